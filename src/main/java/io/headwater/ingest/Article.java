@@ -1,0 +1,54 @@
+package io.headwater.ingest;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One news article as read from its source, before any attribution is found. All character offsets
+ * elsewhere in Headwater point into {@link #text()}.
+ *
+ * @param id          stable identifier derived from the content hash
+ * @param contentHash SHA-256 of the normalised text (hex); the same text always gives the same hash
+ * @param headline    the headline, or null
+ * @param byline      the byline as printed ("WION Web Team", "By Jane Doe"), or null
+ * @param outlet      the publishing outlet, from the text or else from the caller, or null
+ * @param dateline    the place line ("Seoul"), or null
+ * @param published   ISO-8601 date or date-time (with offset when the page gave a time zone), or null
+ * @param url         the page address, or null
+ * @param text        the article body: paragraphs separated by blank lines, page furniture removed
+ * @param paragraphs  where each paragraph lies in {@code text}
+ * @param highlights  summary bullets printed above the body ("Story highlights"), kept out of the body
+ * @param captions    image captions with their credits, kept out of the body
+ * @param origin      where the article was read from (a path or URL), for messages
+ */
+public record Article(
+        String id,
+        String contentHash,
+        String headline,
+        String byline,
+        String outlet,
+        String dateline,
+        String published,
+        String url,
+        String text,
+        List<Paragraph> paragraphs,
+        List<String> highlights,
+        List<Caption> captions,
+        String origin) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        paragraphs = List.copyOf(paragraphs);
+        highlights = List.copyOf(highlights);
+        captions = List.copyOf(captions);
+    }
+
+    /** A name for messages and reports: the headline, else the origin, else the id. */
+    public String title() {
+        if (headline != null && !headline.isBlank()) {
+            return headline;
+        }
+        return origin != null ? origin : id;
+    }
+}

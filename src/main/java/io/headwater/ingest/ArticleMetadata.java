@@ -1,0 +1,23 @@
+package io.headwater.ingest;
+
+/**
+ * What the caller knows about an article that its text may not say: the outlet that published it,
+ * its address and its publication date. Values found in the text itself win over these.
+ *
+ * @param outlet    the publishing outlet's name, or null
+ * @param url       the page address, or null
+ * @param published an ISO-8601 date or date-time, or null
+ */
+public record ArticleMetadata(String outlet, String url, String published) {
+
+    /** Nothing known beyond the text. */
+    public static final ArticleMetadata NONE = new ArticleMetadata(null, null, null);
+
+    /** Values of {@code other} where this one has none. */
+    public ArticleMetadata orElse(ArticleMetadata other) {
+        return new ArticleMetadata(
+                outlet != null ? outlet : other.outlet,
+                url != null ? url : other.url,
+                published != null ? published : other.published);
+    }
+}

@@ -1,0 +1,275 @@
+package io.headwater.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article copied from a web page as plain text: the headline first, then byline, date line and
+ * captions in the header, then the body. Page furniture ("ugc_banner", "main img", "• Updated") is
+ * dropped; summary bullets and image captions are kept, but apart from the body, so that attribution
+ * offsets only ever point at the story itself.
+ */
+public final class PlainTextArticleReader {
+
+    /** Whole lines that are page widgets, not text: dropped. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^(?:ugc_banner|main img|main image|[•·*]?\\s*updated|advertisement|advertisment|ad|"
+                    + "story highlights|highlights|key points|share|share this article|share this story|"
+                    + "listen to this article|read more|also read|comments|print|email|"
+                    + "skip to (?:main )?content|follow us|subscribe)$");
+    private static final Pattern HIGHLIGHTS_MARKER = Pattern.compile("(?i)^(?:story highlights|highlights|key points)$");
+    private static final Pattern IMAGE_MARKER = Pattern.compile("(?i)^(?:main img|main image)$");
+
+    private static final Pattern BYLINE_BY = Pattern.compile("^(?i:by)\\s+\\p{Lu}.{1,100}$");
+    private static final Pattern BYLINE_DESK = Pattern.compile(
+            "^(?:(?i:by)\\s+)?(?<org>\\p{Lu}[\\p{L}\\p{N}&.' -]{0,40}?)\\s+(?i:web team|web desk|news desk|digital desk|desk|"
+                    + "staff|staff reporter|staff writer|bureau|news service|online|team|news network)$");
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin|al-?\\p{L}+)){1,3}$");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?)?\\s*[|•·,-]?\\s*(?i:last updated|updated|published|posted|first published|"
+                    + "modified)(?:\\s+on)?\\s*:?\\s*(?<date>.*)$");
+    /** "SEOUL, Feb. 6 (Yonhap) --", "WASHINGTON (AP) —": a dateline opening the first paragraph. */
+    private static final Pattern BODY_DATELINE = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{Lu} .'’-]{2,40}?)(?:,\\s*[\\p{L}\\p{N} .]{2,30}?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s");
+
+    /**
+     * Reads {@code raw} (already decoded text). {@code given} supplies what the text does not say;
+     * {@code origin} names the input in messages.
+     *
+     * @throws InvalidArticleException when no article text remains after the furniture is removed
+     */
+    public Article read(String raw, ArticleMetadata given, String origin) {
+        List<String> lines = normalise(raw).lines().map(String::strip).toList();
+        Header header = new Header();
+        int i = readHeader(lines, header);
+        Body body = readBody(lines, i, blankSeparated(lines));
+        if (body.text.isEmpty()) {
+            throw new InvalidArticleException((origin == null ? "the input" : origin)
+                    + " has no article text (only a headline or page furniture)");
+        }
+        String text = body.text.toString();
+        if (header.dateline == null) {
+            Matcher m = BODY_DATELINE.matcher(text);
+            if (m.find()) {
+                header.dateline = titleCase(m.group("place").strip());
+            }
+        }
+        ArticleMetadata found = new ArticleMetadata(header.outlet, null, header.published).orElse(given);
+        String hash = ContentHash.of(text);
+        return new Article(ContentHash.articleId(hash), hash, header.headline, header.byline, found.outlet(),
+                header.dateline, found.published(), found.url(), text, body.paragraphs, header.highlights,
+                merge(header.captions, body.captions), origin);
+    }
+
+    private static final class Header {
+        String headline;
+        String byline;
+        String outlet;
+        String dateline;
+        String published;
+        final List<String> highlights = new ArrayList<>();
+        final List<Caption> captions = new ArrayList<>();
+    }
+
+    private static final class Body {
+        final StringBuilder text = new StringBuilder();
+        final List<Paragraph> paragraphs = new ArrayList<>();
+        final List<Caption> captions = new ArrayList<>();
+
+        void add(String paragraph, Paragraph.Kind kind) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(paragraph);
+            paragraphs.add(new Paragraph(new Span(start, text.length()), kind));
+        }
+    }
+
+    /** Reads headline, byline, dates, highlights and header captions; returns the first body line. */
+    private int readHeader(List<String> lines, Header h) {
+        boolean expectCaption = false;
+        boolean inHighlights = false;
+        int i = 0;
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                if (inHighlights && !h.highlights.isEmpty()) {
+                    inHighlights = false;
+                }
+                continue;
+            }
+            if (FURNITURE.matcher(line).matches()) {
+                inHighlights |= HIGHLIGHTS_MARKER.matcher(line).matches();
+                expectCaption |= IMAGE_MARKER.matcher(line).matches();
+                continue;
+            }
+            if (inHighlights) {
+                h.highlights.add(line);
+                continue;
+            }
+            if (expectCaption) {
+                h.captions.add(CaptionParser.parse(null, line));
+                expectCaption = false;
+                continue;
+            }
+            if (h.headline == null) {
+                if (line.length() > 300) {
+                    return i;
+                }
+                h.headline = line;
+                continue;
+            }
+            if (h.byline == null && h.published == null && isByline(line)) {
+                h.byline = line;
+                Matcher desk = BYLINE_DESK.matcher(line);
+                if (desk.matches()) {
+                    h.outlet = desk.group("org").strip();
+                }
+                continue;
+            }
+            if (h.published == null && readDateLine(line, h)) {
+                continue;
+            }
+            if (CaptionParser.hasCreditLabel(line) && line.length() < 200) {
+                h.captions.add(CaptionParser.parse(null, line));
+                continue;
+            }
+            return i;
+        }
+        return i;
+    }
+
+    private static boolean readDateLine(String line, Header h) {
+        if (line.length() > 120) {
+            return false;
+        }
+        Matcher m = DATE_LINE.matcher(line);
+        if (m.matches()) {
+            Optional<String> date = PublicationDateParser.parse(m.group("date"));
+            if (date.isPresent()) {
+                h.published = date.get();
+                if (m.group("place") != null && !m.group("place").isBlank()) {
+                    h.dateline = m.group("place").strip();
+                }
+                return true;
+            }
+        }
+        Optional<String> date = PublicationDateParser.parse(line);
+        if (date.isPresent() && line.length() < 60 && !line.matches(".*[.!?]$")) {
+            h.published = date.get();
+            return true;
+        }
+        return false;
+    }
+
+    /** Reads the body from line {@code from}: paragraphs, subheadings and caption blocks. */
+    private Body readBody(List<String> lines, int from, boolean blankSeparated) {
+        Body body = new Body();
+        List<String> block = new ArrayList<>();
+        for (int i = from; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : "";
+            if (!line.isEmpty()) {
+                if (!FURNITURE.matcher(line).matches()) {
+                    block.add(line);
+                }
+                continue;
+            }
+            addBlock(block, blankSeparated, body);
+            block.clear();
+        }
+        return body;
+    }
+
+    private void addBlock(List<String> block, boolean blankSeparated, Body body) {
+        if (block.isEmpty()) {
+            return;
+        }
+        if (blankSeparated && block.size() == 2 && isTitleLike(block.get(0))) {
+            Caption caption = CaptionParser.parse(block.get(0), block.get(1));
+            if (caption.credit() != null) {
+                body.captions.add(caption);
+                return;
+            }
+        }
+        if (block.size() == 1 && CaptionParser.hasCreditLabel(block.get(0)) && block.get(0).length() < 150
+                && !block.get(0).startsWith("\"") && !block.get(0).startsWith("“")) {
+            body.captions.add(CaptionParser.parse(null, block.get(0)));
+            return;
+        }
+        if (blankSeparated && block.size() > 1 && looksHardWrapped(block)) {
+            body.add(String.join(" ", block), Paragraph.Kind.TEXT);
+            return;
+        }
+        for (String line : block) {
+            body.add(line, isTitleLike(line) ? Paragraph.Kind.HEADING : Paragraph.Kind.TEXT);
+        }
+    }
+
+    private static boolean looksHardWrapped(List<String> block) {
+        for (int k = 0; k < block.size() - 1; k++) {
+            if (endsSentence(block.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isByline(String line) {
+        if (line.length() > 120 || endsSentence(line)) {
+            return false;
+        }
+        return BYLINE_BY.matcher(line).matches() || BYLINE_DESK.matcher(line).matches()
+                || PERSON_NAME.matcher(line).matches();
+    }
+
+    /** A short line with no closing punctuation, starting with a capital: a title, subheading or caption title. */
+    static boolean isTitleLike(String line) {
+        if (line.isEmpty() || !Character.isUpperCase(line.codePointAt(0)) || endsSentence(line)) {
+            return false;
+        }
+        return line.split("\\s+").length <= 16;
+    }
+
+    private static boolean endsSentence(String line) {
+        return line.matches("(?s).*[.!?:;\"”’)…]$");
+    }
+
+    private static boolean blankSeparated(List<String> lines) {
+        long blank = lines.stream().filter(String::isEmpty).count();
+        return blank * 3 >= lines.size() - blank;
+    }
+
+    private static List<Caption> merge(List<Caption> a, List<Caption> b) {
+        List<Caption> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String titleCase(String upper) {
+        if (!upper.equals(upper.toUpperCase(Locale.ROOT))) {
+            return upper;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : upper.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** Unifies line ends and invisible characters that copy-paste from pages leaves behind. */
+    static String normalise(String raw) {
+        return raw.replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
+                .replace("\u200B", "").replace("\u200C", "").replace("\u200D", "").replace("\uFEFF", "")
+                .replace('\u2028', '\n').replace('\u2029', '\n');
+    }
+}
