@@ -13,7 +13,25 @@ import java.util.regex.Pattern;
  * dropped; summary bullets and image captions are kept, but apart from the body, so that attribution
  * offsets only ever point at the story itself.
  */
-public final class PlainTextArticleReader {
+public final class PlainTextArticleReader implements ArticleReader {
+
+    private final TextDecoder decoder;
+
+    public PlainTextArticleReader(TextDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    public PlainTextArticleReader() {
+        this(new TextDecoder());
+    }
+
+    @Override
+    public Article read(RawDocument document, ArticleMetadata given) {
+        String text = decoder.decode(document.bytes(), document.origin());
+        ArticleMetadata hints = document.url() == null ? given : given.orElse(new ArticleMetadata(null, document.url(), null));
+        return read(text, hints, document.origin());
+    }
+
 
     /** Whole lines that are page widgets, not text: dropped. */
     private static final Pattern FURNITURE = Pattern.compile(
