@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param dateline    the place line ("Seoul"), or null
  * @param published   ISO-8601 date or date-time (with offset when the page gave a time zone), or null
  * @param url         the page address, or null
+ * @param language    the text's language as a BCP-47 tag ("en"), or null when unknown
  * @param text        the article body: paragraphs separated by blank lines, page furniture removed
  * @param paragraphs  where each paragraph lies in {@code text}
  * @param highlights  summary bullets printed above the body ("Story highlights"), kept out of the body
@@ -30,6 +31,7 @@ public record Article(
         String dateline,
         String published,
         String url,
+        String language,
         String text,
         List<Paragraph> paragraphs,
         List<String> highlights,

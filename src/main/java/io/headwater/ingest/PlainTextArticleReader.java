@@ -80,7 +80,7 @@ public final class PlainTextArticleReader implements ArticleReader {
         ArticleMetadata found = new ArticleMetadata(header.outlet, null, header.published).orElse(given);
         String hash = ContentHash.of(text);
         return new Article(ContentHash.articleId(hash), hash, header.headline, header.byline, found.outlet(),
-                header.dateline, found.published(), found.url(), text, body.paragraphs, header.highlights,
+                header.dateline, found.published(), found.url(), null, text, body.paragraphs, header.highlights,
                 merge(header.captions, body.captions), origin);
     }
 
