@@ -1,0 +1,31 @@
+package io.headwater.extract;
+
+import io.headwater.ingest.Span;
+
+/**
+ * A credit line: who supplied a picture, or which agency the text came from.
+ *
+ * @param kind       what is credited
+ * @param name       the credited party as printed ("Reuters", "KCNA"), or null for "agencies" left unnamed
+ * @param evidence   the caption or line the credit was read from
+ * @param span       where the line lies in the article text, or null for captions (kept outside the text)
+ * @param cue        the words that mark the credit ("Photograph:", "With inputs from", "provided by")
+ * @param confidence 0 to 1
+ */
+public record Credit(Kind kind, String name, String evidence, Span span, String cue, double confidence) {
+
+    /** What a credit is for. */
+    public enum Kind {
+        /** A picture's credit: says nothing about who wrote the text. */
+        PHOTO,
+        /** The text draws on agency copy ("With inputs from agencies", "AFP contributed to this report"). */
+        AGENCY_INPUT,
+        /** An agency dateline ("SEOUL (Reuters) -"): the text is that agency's story. */
+        DATELINE
+    }
+
+    /** True for credits that say where the words came from (not pictures). */
+    public boolean isTextProvenance() {
+        return kind != Kind.PHOTO;
+    }
+}

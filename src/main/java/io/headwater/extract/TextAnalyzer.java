@@ -1,0 +1,116 @@
+package io.headwater.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.headwater.ingest.Span;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Sentences, tokens and parts of speech from Apache OpenNLP's English UD models (shipped on Maven
+ * Central as jars, loaded from the classpath: nothing is fetched at run time). Sentences never cross
+ * paragraphs, and a sentence break inside a quotation is undone, because a quote is one unit of
+ * attribution. Thread-safe: each thread gets its own taggers over the shared models.
+ */
+public final class TextAnalyzer {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenModel;
+    private final POSModel posModel;
+    private final ThreadLocal<Pipeline> pipeline = ThreadLocal.withInitial(this::newPipeline);
+
+    public TextAnalyzer() {
+        this.sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
+        this.tokenModel = load(TOKEN_MODEL, TokenizerModel::new);
+        this.posModel = load(POS_MODEL, POSModel::new);
+    }
+
+    private record Pipeline(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags) {
+    }
+
+    private Pipeline newPipeline() {
+        return new Pipeline(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenModel),
+                new POSTaggerME(posModel, POSTagFormat.PENN));
+    }
+
+    /** Splits each paragraph of {@code text} into tagged sentences; {@code quotes} are never split. */
+    public List<Sentence> sentences(String text, List<Span> paragraphs, List<Quotation> quotes) {
+        List<Sentence> out = new ArrayList<>();
+        Pipeline p = pipeline.get();
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Span para = paragraphs.get(k);
+            String paraText = para.in(text);
+            List<Span> spans = new ArrayList<>();
+            for (opennlp.tools.util.Span s : p.sentences().sentPosDetect(paraText)) {
+                spans.add(new Span(para.start() + s.getStart(), para.start() + s.getEnd()));
+            }
+            for (Span s : joinAcrossQuotes(spans, quotes)) {
+                out.add(new Sentence(s, k, tokens(text, s, p)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> tokens(String text, Span sentence, Pipeline p) {
+        String s = sentence.in(text);
+        opennlp.tools.util.Span[] pos = p.tokens().tokenizePos(s);
+        String[] words = new String[pos.length];
+        for (int i = 0; i < pos.length; i++) {
+            words[i] = pos[i].getCoveredText(s).toString();
+        }
+        String[] tags = p.tags().tag(words);
+        List<Token> tokens = new ArrayList<>(pos.length);
+        for (int i = 0; i < pos.length; i++) {
+            tokens.add(new Token(words[i], tags[i],
+                    new Span(sentence.start() + pos[i].getStart(), sentence.start() + pos[i].getEnd())));
+        }
+        return tokens;
+    }
+
+    /** Merges neighbouring sentences when a quotation runs across the break between them. */
+    static List<Span> joinAcrossQuotes(List<Span> sentences, List<Quotation> quotes) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sentences) {
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                int boundary = last.end();
+                boolean insideQuote = quotes.stream()
+                        .anyMatch(q -> q.outer().start() < boundary && boundary < q.outer().end() - 1);
+                if (insideQuote) {
+                    out.set(out.size() - 1, new Span(last.start(), s.end()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private interface ModelFactory<T> {
+        T create(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, ModelFactory<T> factory) {
+        try (InputStream in = TextAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is missing from the classpath");
+            }
+            return factory.create(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+}
