@@ -35,6 +35,9 @@ public final class AttributionExtractor {
             "previously", "also", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "late", "early", "told", "adding", "citing", "while", "when", "referring", "according", "without",
             "with", "under", "from", "over", "of", "by", "again", "then", "separately", "privately", "publicly");
+    /** Verbs that report speech only with a that-clause: "the study found that", not "the fleet showed capabilities". */
+    private static final Set<String> NEEDS_THAT = Set.of("show", "find", "describe", "believe", "think", "agree", "ask",
+            "indicate", "suggest", "predict", "recall", "estimate", "mention", "post", "promise", "vow", "pledge", "urge");
     private static final Set<String> AS_SAYING = Set.of("saying", "stating", "telling", "writing", "noting", "adding");
 
     private final TextAnalyzer analyzer;
@@ -88,9 +91,7 @@ public final class AttributionExtractor {
                 previous = a;
                 previousParagraph = s.paragraph();
             }
-            if (a.kind() != Attribution.Kind.INDIRECT) {
-                found.addAll(nested(text, tokens, a, quotes));
-            }
+            found.addAll(nested(text, tokens, a, quotes));
         }
         return new Analysis(sentences, quotes, found);
     }
@@ -150,8 +151,8 @@ public final class AttributionExtractor {
                         Attribution.Kind.DIRECT, before, sentence, 0.85);
             }
         }
-        return new Attribution(before, tokens.get(v).span(), content, Attribution.Kind.DIRECT, null, sentence,
-                confidenceFor(tokens, tail, v, 0.9));
+        return new Attribution(before, tokens.get(v).span(), content, Attribution.Kind.DIRECT,
+                accordingToAfter(tokens, v + 1, end), sentence, confidenceFor(tokens, tail, v, 0.9));
     }
 
     /** {@code According to SOURCE, CONTENT} and {@code CONTENT, according to SOURCE}. */
@@ -263,8 +264,11 @@ public final class AttributionExtractor {
         } else {
             c = skipAdjuncts(tokens, c, end, lemma);
         }
-        if (c < end && (tokens.get(c).lower().equals("that") || tokens.get(c).text().equals(":")
-                || tokens.get(c).text().equals(","))) {
+        boolean that = c < end && tokens.get(c).lower().equals("that");
+        if (relay == null && NEEDS_THAT.contains(lemma) && !that) {
+            return null;
+        }
+        if (c < end && (that || tokens.get(c).text().equals(":") || tokens.get(c).text().equals(","))) {
             c++;
         }
         if (end - c < 3 || tokens.get(c).lower().equals("to")) {
@@ -336,6 +340,17 @@ public final class AttributionExtractor {
         String prev = tokens.get(i - 1).lower();
         return Set.of("was", "were", "is", "are", "be", "been", "being", "widely", "previously").contains(prev)
                 && tokens.get(i).lower().endsWith("ed");
+    }
+
+    /** "..., the minister said, according to Reuters": Reuters relayed the quote. */
+    private static Span accordingToAfter(List<Token> tokens, int from, int end) {
+        for (int i = from; i + 2 < end; i++) {
+            if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")
+                    && plausibleSource(tokens, i + 2, end)) {
+                return sourceSpan(tokens, i + 2, end);
+            }
+        }
+        return null;
     }
 
     private static int asSaying(List<Token> tokens, int from, int end) {

@@ -29,7 +29,7 @@ public final class CreditFinder {
             "(?i)^\\(?.*(?<cue>(?:published|auto-generated|generated) from an? (?:wire|syndicated|agency) (?:agency )?feed).*$");
     /** "SEOUL, Feb. 6 (Yonhap) --", "WASHINGTON (AP) —", "(Reuters) -". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{Lu}\\p{L} .'’,-]{0,60}?)?\\s*\\((?<names>[\\p{L} .&/-]{2,40})\\)\\s*(?<cue>[—–-]{1,2}|:)\\s");
+            "^(?:\\p{Lu}[\\p{L}\\p{N} .'’,-]{0,60}?)?\\s*\\((?<names>[\\p{L} .&/-]{2,40})\\)\\s*(?<cue>[—–-]{1,2}|:)\\s");
     /** Words in a caption that name who supplied the picture: "provided by KCNA", "handout from the ministry". */
     private static final Pattern PROVIDED_BY = Pattern.compile(
             "(?i)\\b(?<cue>provided by|released by|handout (?:from|by)|courtesy of|distributed by|obtained by|supplied by)\\s+"

@@ -1,0 +1,16 @@
+// Chains from an article back to its primary sources, hop by hop.
+// Browser: run the :param line first (any article id from `MATCH (a:Article) RETURN a.id, a.headline`),
+// then this query; the graph view draws each path, the table lists the hops from primary source to outlet.
+:param articleId => 'a-6b1d0e2f5c6a7d31';
+
+MATCH (a:Article {id: $articleId})
+MATCH path = (a)-[:DERIVED_FROM*1..8]->(primary)
+WHERE NOT (primary)-[:DERIVED_FROM]->()
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(outlet:Entity)
+RETURN path,
+       [n IN reverse(nodes(path)) | {
+          labels: labels(n), key: coalesce(n.key, n.id), name: coalesce(n.name, n.headline),
+          type: n.type, agency: n.agency, inferred: coalesce(n.inferred, false), qid: n.qid}] AS hops,
+       [r IN reverse(relationships(path)) | properties(r)] AS links,
+       outlet.name AS outlet, outlet.key AS outletKey
+ORDER BY length(path) DESC, hops[0].name;

@@ -1,0 +1,7 @@
+// What a report (or any source) cites, who wrote it and where it was submitted.
+:param sourceKey => 'report:un-panel-of-experts-dprk';
+
+MATCH (s:Entity {key: $sourceKey})-[r:CITES|AUTHORED_BY|SUBMITTED_TO]->(t:Entity)
+RETURN type(r) AS relation, t.key AS key, t.name AS name, t.type AS type, r.sentence AS sentence,
+       r.cue AS cue, r.confidence AS confidence, r.articles AS articles
+ORDER BY relation, name;

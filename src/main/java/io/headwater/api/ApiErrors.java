@@ -1,0 +1,43 @@
+package io.headwater.api;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import io.headwater.graph.GraphUnavailableException;
+import io.headwater.ingest.InvalidArticleException;
+
+/** Maps failures a client can act on to {@code application/problem+json} responses. */
+@RestControllerAdvice
+class ApiErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidArticleException.class)
+    ProblemDetail invalidArticle(InvalidArticleException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-article", "Not a readable article", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(GraphUnavailableException.class)
+    ProblemDetail unavailable(GraphUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "graph-unavailable", "Graph unavailable", e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create("urn:headwater:problem:" + type));
+        p.setTitle(title);
+        return p;
+    }
+}

@@ -1,0 +1,44 @@
+package io.headwater.cli;
+
+import java.util.concurrent.Callable;
+
+import io.headwater.graph.GraphUnavailableException;
+import io.headwater.ingest.InvalidArticleException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}. */
+@Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
+        description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
+        subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
+public final class HeadwaterCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        return new CommandLine(new ServeCommand()).execute();
+    }
+
+    /** Runs {@code args}; returns the exit code. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new HeadwaterCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof GraphUnavailableException || e instanceof InvalidArticleException
+                    || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = HeadwaterCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"headwater " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

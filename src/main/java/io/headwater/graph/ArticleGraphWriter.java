@@ -1,0 +1,165 @@
+package io.headwater.graph;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+
+import io.headwater.extract.Evidence;
+import io.headwater.extract.ExtractorVersion;
+import io.headwater.ingest.Article;
+import io.headwater.ingest.Caption;
+import io.headwater.resolve.Entity;
+import io.headwater.resolve.ResolvedArticle;
+import io.headwater.resolve.ResolvedArticle.End;
+import io.headwater.resolve.ResolvedArticle.EntityNode;
+import io.headwater.resolve.ResolvedArticle.Link;
+import io.headwater.resolve.ResolvedArticle.QuoteNode;
+
+/**
+ * Writes a resolved article into Neo4j in one transaction, with the statements of
+ * {@code cypher/ingest/article.cypher} and batched {@code UNWIND} parameters. An article whose id is
+ * already in the graph is left as it is: re-ingesting the same text creates nothing.
+ */
+public final class ArticleGraphWriter {
+
+    private static final Map<End, String> END_NAMES = new EnumMap<>(Map.of(
+            End.ARTICLE, "article", End.ENTITY, "entity", End.QUOTE, "quote"));
+
+    private final Driver driver;
+    private final String database;
+    private final CypherFile cypher = CypherFile.load("ingest/article.cypher");
+
+    public ArticleGraphWriter(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    /** What writing an article did. */
+    public record Result(String id, boolean created) {
+    }
+
+    /** Writes {@code resolved} unless an article with its id exists already. */
+    public Result write(ResolvedArticle resolved) {
+        Article article = resolved.article();
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(tx -> {
+                if (tx.run(cypher.statement("exists"), Map.of("id", article.id())).hasNext()) {
+                    return new Result(article.id(), false);
+                }
+                writeAll(tx, resolved);
+                return new Result(article.id(), true);
+            });
+        }
+    }
+
+    private void writeAll(TransactionContext tx, ResolvedArticle r) {
+        tx.run(cypher.statement("article"), Map.of("article", articleProperties(r.article()))).consume();
+        List<Map<String, Object>> entities = new ArrayList<>();
+        for (EntityNode n : r.entities()) {
+            entities.add(entityRow(n));
+        }
+        tx.run(cypher.statement("entities"), Map.of("entities", entities)).consume();
+        List<Map<String, Object>> quotes = new ArrayList<>();
+        for (QuoteNode q : r.quotes()) {
+            quotes.add(quoteRow(q, r.article().id()));
+        }
+        tx.run(cypher.statement("quotes"), Map.of("quotes", quotes)).consume();
+        Map<String, List<Map<String, Object>>> byEnds = new HashMap<>();
+        for (Link l : r.links()) {
+            String statement = END_NAMES.get(l.fromEnd()) + "-" + END_NAMES.get(l.toEnd());
+            byEnds.computeIfAbsent(statement, k -> new ArrayList<>()).add(linkRow(l, r.article().id()));
+        }
+        for (Map.Entry<String, List<Map<String, Object>>> e : byEnds.entrySet()) {
+            tx.run(cypher.statement(e.getKey()), Map.of("links", e.getValue())).consume();
+        }
+    }
+
+    static Map<String, Object> articleProperties(Article a) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", a.id());
+        p.put("contentHash", a.contentHash());
+        put(p, "headline", a.headline());
+        put(p, "byline", a.byline());
+        put(p, "outlet", a.outlet());
+        put(p, "dateline", a.dateline());
+        put(p, "published", a.published());
+        put(p, "url", a.url());
+        put(p, "language", a.language());
+        put(p, "origin", a.origin());
+        p.put("text", a.text());
+        p.put("highlights", a.highlights());
+        List<String> captions = new ArrayList<>();
+        for (Caption c : a.captions()) {
+            captions.add(String.join(" | ", nonNull(c.title()), nonNull(c.text()), nonNull(c.credit())));
+        }
+        p.put("captions", captions);
+        p.put("extractor", ExtractorVersion.CURRENT);
+        return p;
+    }
+
+    private static Map<String, Object> entityRow(EntityNode n) {
+        Entity e = n.entity();
+        Map<String, Object> row = new HashMap<>();
+        row.put("key", e.key());
+        row.put("label", e.type().label());
+        row.put("name", e.name());
+        row.put("type", e.type().slug());
+        row.put("qid", e.qid());
+        row.put("aliases", e.aliases());
+        row.put("aliasText", String.join(" ", e.aliases()));
+        Map<String, Object> props = new HashMap<>(n.properties());
+        Object mentions = props.remove("mentions");
+        row.put("mentions", mentions == null ? List.of() : mentions);
+        row.put("properties", props);
+        return row;
+    }
+
+    private static Map<String, Object> quoteRow(QuoteNode q, String articleId) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("text", q.text());
+        p.put("start", q.span().start());
+        p.put("end", q.span().end());
+        p.put("kind", q.kind().name().toLowerCase(java.util.Locale.ROOT));
+        p.put("confidence", q.confidence());
+        p.put("article", articleId);
+        put(p, "nestedIn", q.nestedIn());
+        return Map.of("key", q.key(), "properties", p);
+    }
+
+    private static Map<String, Object> linkRow(Link l, String articleId) {
+        Map<String, Object> p = new HashMap<>(l.properties());
+        Evidence ev = l.evidence();
+        if (ev != null) {
+            put(p, "sentence", ev.sentence());
+            p.put("start", ev.start());
+            p.put("end", ev.end());
+            put(p, "cue", ev.cue());
+            p.put("confidence", ev.confidence());
+            p.put("extractor", ev.extractor());
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put("type", l.type());
+        row.put("from", l.from());
+        row.put("to", l.to());
+        row.put("article", articleId);
+        row.put("properties", p);
+        return row;
+    }
+
+    private static void put(Map<String, Object> m, String k, Object v) {
+        if (v != null) {
+            m.put(k, v);
+        }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,185 @@
+package io.headwater.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.headwater.trace.ArticleSummary;
+import io.headwater.trace.Citation;
+import io.headwater.trace.CreditView;
+import io.headwater.trace.Hop;
+import io.headwater.trace.Provenance;
+import io.headwater.trace.QuoteView;
+
+/**
+ * Renders an article's provenance as Markdown: the chains as a Mermaid diagram, then every link with
+ * the sentence it was read from, the attributed contents, and picture credits apart from the text's
+ * provenance.
+ */
+public final class MarkdownReport {
+
+    /** The report for {@code p}. */
+    public String render(Provenance p) {
+        StringBuilder md = new StringBuilder();
+        ArticleSummary a = p.article();
+        md.append("# Provenance: ").append(escape(a.headline() == null ? a.id() : a.headline())).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        row(md, "Article id", "`" + a.id() + "`");
+        row(md, "Outlet", a.outlet());
+        row(md, "Byline", a.byline());
+        row(md, "Dateline", a.dateline());
+        row(md, "Published", a.published());
+        row(md, "URL", a.url());
+        row(md, "Read from", a.origin());
+        md.append('\n');
+
+        md.append("## Chains to primary sources\n\n");
+        if (p.chains().isEmpty()) {
+            md.append("No attributed source was found: the article's claims are unattributed.\n\n");
+        } else {
+            md.append("```mermaid\n").append(MermaidDiagram.of(p.chains())).append("```\n\n");
+            int n = 1;
+            for (List<Hop> chain : p.chains()) {
+                md.append(n++).append(". ");
+                for (int i = 0; i < chain.size(); i++) {
+                    if (i > 0) {
+                        md.append(" → ");
+                    }
+                    Hop h = chain.get(i);
+                    md.append("**").append(escape(String.valueOf(h.name()))).append("** (").append(h.label());
+                    if (h.inferred()) {
+                        md.append(", inferred story");
+                    }
+                    md.append(')');
+                }
+                md.append("\n");
+            }
+            md.append('\n');
+            md.append("### Evidence for each link\n\n");
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (List<Hop> chain : p.chains()) {
+                for (int i = 0; i + 1 < chain.size(); i++) {
+                    Hop up = chain.get(i);
+                    Hop down = chain.get(i + 1);
+                    String key = up.key() + ">" + down.key() + ">" + down.name();
+                    if (up.evidence() == null || seen.containsKey(key)) {
+                        continue;
+                    }
+                    seen.put(key, key);
+                    Map<String, Object> ev = up.evidence();
+                    md.append("- **").append(escape(String.valueOf(down.name()))).append("** ← **")
+                            .append(escape(String.valueOf(up.name()))).append("**");
+                    appendEvidence(md, ev);
+                }
+            }
+            md.append('\n');
+            appendCitations(md, p.chains());
+        }
+
+        md.append("## Attributed content\n\n");
+        if (p.quotes().isEmpty()) {
+            md.append("None found.\n\n");
+        } else {
+            md.append("| # | Content | Source | Via | Cue | Confidence |\n|---|---|---|---|---|---|\n");
+            int n = 1;
+            for (QuoteView q : p.quotes()) {
+                md.append("| ").append(n++).append(" | ").append(cell(q.text()))
+                        .append(q.nestedIn() != null ? " *(nested)*" : "")
+                        .append(" | ").append(cell(q.source() == null ? "*unattributed*" : q.source()))
+                        .append(" | ").append(cell(q.via())).append(" | ").append(cell(q.cue()))
+                        .append(" | ").append(q.confidence() == null ? "" : String.format("%.2f", q.confidence())).append(" |\n");
+            }
+            md.append('\n');
+        }
+
+        md.append("## Picture credits\n\n");
+        md.append("Credits for images say where a picture came from, not the text.\n\n");
+        if (p.credits().isEmpty()) {
+            md.append("None found.\n");
+        } else {
+            for (CreditView c : p.credits()) {
+                md.append("- **").append(escape(c.name())).append("**");
+                if (c.caption() != null) {
+                    md.append(" — “").append(escape(c.caption())).append("”");
+                }
+                md.append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    private static void appendCitations(StringBuilder md, List<List<Hop>> chains) {
+        Map<String, Citation> cites = new LinkedHashMap<>();
+        Map<String, String> citer = new LinkedHashMap<>();
+        for (List<Hop> chain : chains) {
+            for (Hop h : chain) {
+                for (Citation c : h.cites()) {
+                    String k = h.key() + ">" + c.relation() + ">" + c.key();
+                    cites.putIfAbsent(k, c);
+                    citer.putIfAbsent(k, h.name());
+                }
+            }
+        }
+        if (cites.isEmpty()) {
+            return;
+        }
+        md.append("### What the sources themselves cite\n\n");
+        for (Map.Entry<String, Citation> e : cites.entrySet()) {
+            Citation c = e.getValue();
+            md.append("- **").append(escape(citer.get(e.getKey()))).append("** ").append(verb(c.relation()))
+                    .append(" **").append(escape(c.name())).append("**");
+            if (c.sentence() != null) {
+                md.append(": “").append(escape(c.sentence())).append("”");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static String verb(String relation) {
+        return switch (relation) {
+            case "CITES" -> "cites";
+            case "AUTHORED_BY" -> "was written by";
+            case "SUBMITTED_TO" -> "was submitted to";
+            default -> relation.toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static void appendEvidence(StringBuilder md, Map<String, Object> ev) {
+        Object cue = ev.get("cue");
+        Object conf = ev.get("confidence");
+        md.append(" (");
+        md.append(cue == null ? "link" : "cue “" + escape(String.valueOf(cue)) + "”");
+        if (conf instanceof Number num) {
+            md.append(String.format(", confidence %.2f", num.doubleValue()));
+        }
+        if (ev.get("start") instanceof Number s && s.intValue() >= 0) {
+            md.append(", chars ").append(s).append('–').append(ev.get("end"));
+        }
+        if (ev.get("extractor") != null) {
+            md.append(", ").append(ev.get("extractor"));
+        }
+        md.append(")");
+        if (ev.get("sentence") != null) {
+            md.append("\n  > ").append(escape(String.valueOf(ev.get("sentence"))));
+        }
+        if (ev.get("credit") != null) {
+            md.append("\n  > credit line: ").append(escape(String.valueOf(ev.get("credit"))));
+        }
+        md.append('\n');
+    }
+
+    private static void row(StringBuilder md, String k, String v) {
+        if (v != null && !v.isBlank()) {
+            md.append("| ").append(k).append(" | ").append(cell(v)).append(" |\n");
+        }
+    }
+
+    private static String cell(String s) {
+        return s == null ? "" : escape(s).replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String escape(String s) {
+        return s == null ? "" : s.replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

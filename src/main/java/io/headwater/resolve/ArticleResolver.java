@@ -1,0 +1,575 @@
+package io.headwater.resolve;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.headwater.extract.Attribution;
+import io.headwater.extract.Credit;
+import io.headwater.extract.Evidence;
+import io.headwater.extract.ExtractorVersion;
+import io.headwater.ingest.Article;
+import io.headwater.ingest.Span;
+import io.headwater.resolve.ResolvedArticle.End;
+import io.headwater.resolve.ResolvedArticle.EntityNode;
+import io.headwater.resolve.ResolvedArticle.Link;
+import io.headwater.resolve.ResolvedArticle.QuoteNode;
+
+/**
+ * Resolves an article's attributions and credits to canonical entities and provenance links.
+ * <p>
+ * Within the article it follows coreference: "it" and "the report" point back to the last report or
+ * organisation, "the panel" to the last body; all report mentions whose authors agree ("a UN report",
+ * "the confidential report by the UN panel of experts") are one report. Statements by a report's
+ * author in an article about that report count as the report's. When the article says a relay passed a
+ * source on ("Yonhap quoted the report"), every attribution to that source goes through the relay: the
+ * outlet knew the report only from the relay's story.
+ */
+public final class ArticleResolver {
+
+    private static final Pattern SUBMITTED = Pattern.compile(
+            "(?i)\\b(?:submitted|presented|sent|delivered|handed|circulated|reported)\\s+to\\s+(?:the\\s+)?(?<to>.+?)(?:\\s*[,;(]|$)");
+    private static final Entity UNNAMED_AGENCIES = Entity.adHoc("unnamed-agencies", "Unnamed news agencies", EntityType.AGENCY);
+
+    private final Gazetteer gazetteer;
+    private final MentionReader mentions;
+
+    public ArticleResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.mentions = new MentionReader(gazetteer);
+    }
+
+    /** Resolves {@code attributions} and {@code credits} found in {@code article}. */
+    public ResolvedArticle resolve(Article article, List<Attribution> attributions, List<Credit> credits) {
+        return new Run(article, attributions, credits).build();
+    }
+
+    /** The gazetteer this resolver uses. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** A report mentioned in the article, gathered over all its mentions before it gets a key. */
+    private static final class ReportCandidate {
+        Entity author;
+        final Set<String> mentions = new LinkedHashSet<>();
+        final List<String> clauses = new ArrayList<>();
+        Entity resolved;
+    }
+
+    /** What a mention points at, before report candidates become entities. */
+    private record Ref(Entity entity, ReportCandidate report, String anonymous) {
+        static Ref of(Entity e) {
+            return new Ref(e, null, null);
+        }
+
+        boolean isPerson() {
+            return entity != null && entity.type().isPerson();
+        }
+    }
+
+    private final class Run {
+        final Article article;
+        final String text;
+        final List<Attribution> attributions;
+        final List<Credit> credits;
+        final List<ReportCandidate> reports = new ArrayList<>();
+        ReportCandidate lastReport;
+        Ref lastNonPerson;
+        Ref lastPerson;
+        final Map<String, Entity> people = new LinkedHashMap<>();
+        final Map<String, EntityNode> nodes = new LinkedHashMap<>();
+        final Map<String, Link> links = new LinkedHashMap<>();
+        final List<QuoteNode> quotes = new ArrayList<>();
+
+        Run(Article article, List<Attribution> attributions, List<Credit> credits) {
+            this.article = article;
+            this.text = article.text();
+            this.attributions = attributions;
+            this.credits = credits;
+        }
+
+        ResolvedArticle build() {
+            int n = attributions.size();
+            Ref[] sources = new Ref[n];
+            Ref[] relays = new Ref[n];
+            for (int i = 0; i < n; i++) {
+                Attribution a = attributions.get(i);
+                relays[i] = a.relay() == null ? null : read(a.relayText(text));
+                sources[i] = sameSourceAsBefore(i, sources);
+                if (sources[i] == null && a.source() != null) {
+                    sources[i] = read(a.sourceText(text));
+                }
+                remember(sources[i]);
+            }
+            for (ReportCandidate r : reports) {
+                r.resolved = reportEntity(r);
+            }
+            Entity[] source = new Entity[n];
+            Entity[] relay = new Entity[n];
+            for (int i = 0; i < n; i++) {
+                source[i] = authorToReport(entityOf(sources[i], null));
+                relay[i] = entityOf(relays[i], null);
+            }
+            int[] parent = parents();
+            boolean[] passedOn = new boolean[n];
+            Entity[] container = new Entity[n];
+            for (int i = 0; i < n; i++) {
+                Entity outer = parent[i] >= 0 ? source[parent[i]] : null;
+                if (outer != null && outer.type().isPublisher()) {
+                    // "The ministry said ..., Reuters reported": Reuters passed the ministry's words on.
+                    relay[i] = relay[i] == null ? outer : relay[i];
+                    passedOn[parent[i]] = true;
+                } else {
+                    container[i] = outer;
+                }
+            }
+            propagateRelays(source, relay);
+            Entity outlet = outlet();
+            if (outlet != null) {
+                node(outlet);
+                link("PUBLISHED_BY", End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, Map.of());
+            }
+            String[] quoteKeys = new String[n];
+            for (int i = 0; i < n; i++) {
+                quoteKeys[i] = article.id() + ":q" + attributions.get(i).content().start();
+            }
+            for (int i = 0; i < n; i++) {
+                Attribution a = attributions.get(i);
+                Entity s = source[i];
+                if (container[i] != null && s != null && s.type() == EntityType.ANONYMOUS) {
+                    s = anonymousWithin(sources[i], container[i]);
+                }
+                addAttribution(a, s, relay[i], quoteKeys[i], parent[i] >= 0 ? quoteKeys[parent[i]] : null,
+                        container[i], !passedOn[i]);
+            }
+            for (ReportCandidate r : reports) {
+                addReportFacts(r);
+            }
+            addCredits();
+            addHierarchy();
+            return new ResolvedArticle(article, outlet, List.copyOf(nodes.values()), quotes, List.copyOf(links.values()),
+                    attributions, credits);
+        }
+
+        /** A quote carried over from the previous speaker shares that speaker's mention span: reuse its reading. */
+        private Ref sameSourceAsBefore(int i, Ref[] sources) {
+            Attribution a = attributions.get(i);
+            if (a.source() == null || a.kind() != Attribution.Kind.CONTINUED) {
+                return null;
+            }
+            for (int k = i - 1; k >= 0; k--) {
+                if (a.source().equals(attributions.get(k).source())) {
+                    return sources[k];
+                }
+            }
+            return null;
+        }
+
+        private Ref read(String mentionText) {
+            Mention m = mentions.read(mentionText);
+            return switch (m.kind()) {
+                case NAMED -> Ref.of(m.entity());
+                case DOCUMENT -> document(m);
+                case PRONOUN -> pronoun(m.core());
+                case BACK_REFERENCE -> backReference(m.core());
+                case ANONYMOUS -> new Ref(null, null, m.core());
+                case PERSON -> Ref.of(person(m.core()));
+                case ORGANISATION -> Ref.of(Entity.adHoc("org:" + slug(m.core()), m.core(), EntityType.ORGANISATION));
+            };
+        }
+
+        private Ref document(Mention m) {
+            Entity author = m.entity();
+            if (author != null && author.type().isPublisher()) {
+                return Ref.of(author);
+            }
+            ReportCandidate r = compatibleReport(author);
+            if (r == null) {
+                r = new ReportCandidate();
+                reports.add(r);
+            }
+            if (author != null && (r.author == null || gazetteer.isWithin(author.key(), r.author.key()))) {
+                r.author = author;
+            }
+            r.mentions.add(m.core());
+            if (m.clause() != null) {
+                r.clauses.add(m.clause());
+            }
+            lastReport = r;
+            return new Ref(null, r, null);
+        }
+
+        private ReportCandidate compatibleReport(Entity author) {
+            if (author == null) {
+                return lastReport;
+            }
+            for (int k = reports.size() - 1; k >= 0; k--) {
+                ReportCandidate r = reports.get(k);
+                if (r.author == null || gazetteer.isWithin(author.key(), r.author.key())
+                        || gazetteer.isWithin(r.author.key(), author.key())) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        private Ref pronoun(String p) {
+            String w = p.toLowerCase(Locale.ROOT);
+            if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("i")) {
+                return lastPerson;
+            }
+            return lastNonPerson != null ? lastNonPerson : lastPerson;
+        }
+
+        private Ref backReference(String core) {
+            String head = core.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+            Set<EntityType> wanted = switch (head) {
+                case "panel", "experts", "committee", "commission", "board", "body", "team", "researchers",
+                        "investigators", "monitor", "watchdog" -> Set.of(EntityType.BODY, EntityType.ORGANISATION);
+                case "agency", "newspaper", "outlet", "network", "broadcaster" -> Set.of(EntityType.AGENCY, EntityType.OUTLET);
+                case "ministry", "department", "government", "administration", "authorities", "authority", "office",
+                        "military", "army", "police", "regime", "state", "country" ->
+                        Set.of(EntityType.GOVERNMENT, EntityType.ORGANISATION);
+                case "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president" ->
+                        Set.of(EntityType.PERSON);
+                default -> Set.of(EntityType.ORGANISATION, EntityType.BODY, EntityType.GOVERNMENT);
+            };
+            if (wanted.contains(EntityType.BODY) && lastReport != null && lastReport.author != null
+                    && wanted.contains(lastReport.author.type())) {
+                return Ref.of(lastReport.author);
+            }
+            for (Ref r : new Ref[] {lastNonPerson, lastPerson}) {
+                if (r != null && r.entity() != null && wanted.contains(r.entity().type())) {
+                    return r;
+                }
+            }
+            if (wanted.contains(EntityType.PERSON)) {
+                return new Ref(null, null, core);
+            }
+            // "the fisheries ministry" with nothing to point back to: an organisation known only to this article.
+            EntityType type = wanted.contains(EntityType.GOVERNMENT) ? EntityType.GOVERNMENT : EntityType.ORGANISATION;
+            String name = core.replaceFirst("^(?i)(?:the|this|that|these|those)\\s+", "");
+            return Ref.of(Entity.adHoc("org:" + article.id() + ":" + slug(name), capitalise(name), type));
+        }
+
+        private Entity person(String name) {
+            String key = "person:" + slug(name);
+            if (!name.contains(" ")) {
+                for (Entity p : people.values()) {
+                    if (p.name().endsWith(" " + name)) {
+                        return p;
+                    }
+                }
+            }
+            return people.computeIfAbsent(key, k -> Entity.adHoc(k, name, EntityType.PERSON));
+        }
+
+        private void remember(Ref r) {
+            if (r == null) {
+                return;
+            }
+            if (r.isPerson()) {
+                lastPerson = r;
+            } else if (r.anonymous() == null) {
+                lastNonPerson = r;
+            }
+        }
+
+        private Entity entityOf(Ref r, Entity scope) {
+            if (r == null) {
+                return null;
+            }
+            if (r.report() != null) {
+                return r.report().resolved;
+            }
+            if (r.entity() != null) {
+                return r.entity();
+            }
+            String description = r.anonymous();
+            String within = scope == null ? article.id() : scope.key();
+            return Entity.adHoc("anon:" + within + ":" + slug(description), description, EntityType.ANONYMOUS);
+        }
+
+        private Entity anonymousWithin(Ref r, Entity container) {
+            return r == null || r.anonymous() == null ? entityOf(r, null) : entityOf(r, container);
+        }
+
+        /** What the author of a report says in an article about the report, the report says. */
+        private Entity authorToReport(Entity e) {
+            if (e == null || e.type() == EntityType.REPORT) {
+                return e;
+            }
+            for (ReportCandidate r : reports) {
+                if (r.author != null && r.author.key().equals(e.key())) {
+                    return r.resolved;
+                }
+            }
+            return e;
+        }
+
+        private Entity reportEntity(ReportCandidate r) {
+            if (r.author != null) {
+                return Entity.adHoc("report:" + r.author.key(), "Report of the " + r.author.name().replaceFirst("^(?i)the ", ""),
+                        EntityType.REPORT);
+            }
+            int index = reports.indexOf(r);
+            String first = r.mentions.iterator().next();
+            return Entity.adHoc("report:" + article.id() + ":" + index, capitalise(first) + " (cited in " + article.title() + ")",
+                    EntityType.REPORT);
+        }
+
+        /** Once an article says X relayed a source, all of that source's words came through X. */
+        private void propagateRelays(Entity[] source, Entity[] relay) {
+            Map<String, Entity> relayOf = new HashMap<>();
+            for (int i = 0; i < source.length; i++) {
+                if (source[i] != null && relay[i] != null) {
+                    relayOf.putIfAbsent(source[i].key(), relay[i]);
+                }
+            }
+            for (int i = 0; i < source.length; i++) {
+                if (source[i] != null && relay[i] == null) {
+                    relay[i] = relayOf.get(source[i].key());
+                }
+            }
+        }
+
+        private int[] parents() {
+            int[] parent = new int[attributions.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = -1;
+                for (int k = 0; k < parent.length; k++) {
+                    if (attributions.get(k).encloses(attributions.get(i))) {
+                        parent[i] = k;
+                    }
+                }
+            }
+            return parent;
+        }
+
+        private void addAttribution(Attribution a, Entity source, Entity relay, String quoteKey, String parentQuote,
+                                    Entity container, boolean derive) {
+            String content = a.contentText(text);
+            quotes.add(new QuoteNode(quoteKey, content, a.content(), a.kind(), a.confidence(), parentQuote));
+            Evidence ev = evidence(a.sentence(), a.cueText(text), a.confidence());
+            Map<String, Object> mention = a.source() == null ? Map.of() : Map.of("mention", a.sourceText(text));
+            link("QUOTES", End.ARTICLE, article.id(), End.QUOTE, quoteKey, ev, Map.of());
+            if (source == null) {
+                return;
+            }
+            node(source);
+            link("ATTRIBUTED_TO", End.QUOTE, quoteKey, End.ENTITY, source.key(), ev, merge(mention, prov("wasAttributedTo")));
+            if (container != null) {
+                node(container);
+                link("CITES", End.ENTITY, container.key(), End.ENTITY, source.key(), ev, merge(mention, prov("hadPrimarySource")));
+                link("QUOTES", End.ENTITY, container.key(), End.QUOTE, quoteKey, ev, Map.of());
+                return;
+            }
+            if (!derive) {
+                return;
+            }
+            if (relay == null) {
+                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, source.key(), ev,
+                        merge(mention, prov(source.type() == EntityType.REPORT ? "hadPrimarySource" : "wasQuotedFrom")));
+                return;
+            }
+            node(relay);
+            // The sentence that names the relay is the evidence of the relay links; sentences that only inherit it are support.
+            boolean named = a.relay() != null;
+            Map<String, Object> viaRelay = named ? Map.of("via", a.relayText(text), "relayNamed", true)
+                    : Map.of("via", relay.name(), "relayNamed", false);
+            mention = merge(mention, Map.of("relayNamed", named));
+            if (relay.type().isPublisher()) {
+                Entity story = story(relay, source);
+                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, story.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
+                link("DERIVED_FROM", End.ENTITY, story.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+                link("PUBLISHED_BY", End.ENTITY, story.key(), End.ENTITY, relay.key(), ev, prov("wasAttributedTo"));
+                link("QUOTES", End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
+            } else {
+                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, relay.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
+                link("DERIVED_FROM", End.ENTITY, relay.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+            }
+        }
+
+        /** One inferred node for "the agency's story that carried this source": both outlets copying it meet there. */
+        private Entity story(Entity publisher, Entity source) {
+            Entity story = Entity.adHoc("story:" + publisher.key() + ">" + source.key(),
+                    publisher.name() + " story on the " + source.name().replaceFirst("^(?i)the ", ""), EntityType.STORY);
+            Map<String, Object> props = new HashMap<>();
+            props.put("inferred", true);
+            props.put("agency", publisher.name());
+            nodes.putIfAbsent(story.key(), new EntityNode(story, props));
+            return story;
+        }
+
+        private void addReportFacts(ReportCandidate r) {
+            Entity report = r.resolved;
+            if (!nodes.containsKey(report.key())) {
+                return;
+            }
+            Map<String, Object> props = new HashMap<>(nodes.get(report.key()).properties());
+            props.put("mentions", List.copyOf(r.mentions));
+            if (r.mentions.stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains("confidential"))) {
+                props.put("confidential", true);
+            }
+            nodes.put(report.key(), new EntityNode(report, props));
+            if (r.author != null) {
+                node(r.author);
+                link("AUTHORED_BY", End.ENTITY, report.key(), End.ENTITY, r.author.key(), null, prov("wasAttributedTo"));
+            }
+            for (String clause : r.clauses) {
+                Matcher m = SUBMITTED.matcher(clause);
+                if (!m.find()) {
+                    continue;
+                }
+                String to = m.group("to").strip();
+                Entity target = gazetteer.lookup(to).or(() -> gazetteer.find(to).map(Gazetteer.Found::entity))
+                        .orElse(Entity.adHoc("org:" + slug(to), to, EntityType.BODY));
+                node(target);
+                Span where = locate(clause);
+                Evidence ev = where == null ? null : evidence(where, m.group().split("\\s+")[0], 0.8);
+                link("SUBMITTED_TO", End.ENTITY, report.key(), End.ENTITY, target.key(), ev, Map.of());
+            }
+        }
+
+        private Span locate(String clause) {
+            for (Attribution a : attributions) {
+                String s = a.sentence().in(text);
+                int at = s.indexOf(clause);
+                if (at >= 0) {
+                    return a.sentence();
+                }
+            }
+            return null;
+        }
+
+        private void addCredits() {
+            List<String> storyLinks = links.values().stream()
+                    .filter(l -> l.type().equals("DERIVED_FROM") && l.fromEnd() == End.ARTICLE && l.to().startsWith("story:"))
+                    .map(Link::key).toList();
+            for (Credit c : credits) {
+                Evidence ev = new Evidence(c.evidence(), c.span() == null ? -1 : c.span().start(),
+                        c.span() == null ? -1 : c.span().end(), c.cue(), c.confidence(), ExtractorVersion.CURRENT);
+                if (c.kind() == Credit.Kind.PHOTO) {
+                    Entity e = creditEntity(c.name(), EntityType.PHOTO_SERVICE);
+                    node(e);
+                    link("CREDITS", End.ARTICLE, article.id(), End.ENTITY, e.key(), ev, Map.of("kind", "photo"));
+                    continue;
+                }
+                Entity agency = c.name() == null ? null : creditEntity(c.name(), EntityType.AGENCY);
+                List<String> confirmed = storyLinks.stream()
+                        .filter(k -> agency == null || k.contains("story:" + agency.key() + ">")).toList();
+                if (!confirmed.isEmpty()) {
+                    for (String k : confirmed) {
+                        Link l = links.get(k);
+                        links.put(k, new Link(l.type(), l.fromEnd(), l.from(), l.toEnd(), l.to(), l.evidence(),
+                                merge(l.properties(), Map.of("credit", c.evidence()))));
+                    }
+                    continue;
+                }
+                Entity target = agency == null ? UNNAMED_AGENCIES : agency;
+                node(target);
+                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, target.key(), ev,
+                        Map.of("prov", "wasDerivedFrom", "credit", c.evidence()));
+            }
+        }
+
+        private Entity creditEntity(String name, EntityType fallback) {
+            return gazetteer.lookup(name)
+                    .or(() -> gazetteer.find(name).filter(f -> f.words() * 2 >= Gazetteer.normalise(name).split(" ").length)
+                            .map(Gazetteer.Found::entity))
+                    .orElse(Entity.adHoc("credit:" + slug(name), name, fallback));
+        }
+
+        /** Gazetteer parents of every entity in the article ("1718 Committee" is part of the Security Council). */
+        private void addHierarchy() {
+            for (EntityNode n : List.copyOf(nodes.values())) {
+                Entity e = n.entity();
+                for (int depth = 0; e.partOf() != null && depth < 10; depth++) {
+                    Optional<Entity> parent = gazetteer.byKey(e.partOf());
+                    if (parent.isEmpty()) {
+                        break;
+                    }
+                    node(parent.get());
+                    link("PART_OF", End.ENTITY, e.key(), End.ENTITY, parent.get().key(), null, Map.of());
+                    e = parent.get();
+                }
+            }
+        }
+
+        private Entity outlet() {
+            if (article.outlet() != null && !article.outlet().isBlank()) {
+                String name = article.outlet().strip();
+                return gazetteer.lookup(name).orElse(Entity.adHoc("outlet:" + slug(name), name, EntityType.OUTLET));
+            }
+            if (article.url() != null) {
+                try {
+                    String host = URI.create(article.url()).getHost();
+                    if (host != null) {
+                        String h = host.replaceFirst("^www\\.", "");
+                        return gazetteer.byHost(h).orElse(Entity.adHoc("outlet:" + slug(h), h, EntityType.OUTLET));
+                    }
+                } catch (IllegalArgumentException ignored) {
+                    // a malformed URL names no outlet
+                }
+            }
+            return null;
+        }
+
+        private void node(Entity e) {
+            nodes.putIfAbsent(e.key(), new EntityNode(e, Map.of()));
+        }
+
+        private void link(String type, End fromEnd, String from, End toEnd, String to, Evidence ev, Map<String, Object> props) {
+            Link l = new Link(type, fromEnd, from, toEnd, to, ev, props);
+            Link old = links.get(l.key());
+            if (old == null) {
+                links.put(l.key(), l);
+                return;
+            }
+            int support = ((Number) old.properties().getOrDefault("support", 1)).intValue() + 1;
+            boolean namedNow = Boolean.TRUE.equals(props.get("relayNamed"));
+            boolean namedBefore = Boolean.TRUE.equals(old.properties().get("relayNamed"));
+            boolean better = ev != null && (old.evidence() == null || namedNow && !namedBefore
+                    || namedNow == namedBefore && ev.confidence() > old.evidence().confidence());
+            Link keep = better ? l : old;
+            links.put(l.key(), new Link(type, fromEnd, from, toEnd, to, keep.evidence(),
+                    merge(merge(old.properties(), keep.properties()), Map.of("support", support))));
+        }
+
+        private Evidence evidence(Span sentence, String cue, double confidence) {
+            return new Evidence(sentence.in(text), sentence.start(), sentence.end(), cue, confidence, ExtractorVersion.CURRENT);
+        }
+    }
+
+    private static Map<String, Object> prov(String term) {
+        return Map.of("prov", "prov:" + term);
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Object> m = new HashMap<>(a);
+        m.putAll(b);
+        return m;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A key fragment: lower case ASCII letters, digits and hyphens. */
+    static String slug(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        n = n.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return n.isEmpty() ? "unnamed" : n.length() > 80 ? n.substring(0, 80) : n;
+    }
+}

@@ -1,0 +1,32 @@
+package io.headwater.resolve;
+
+/**
+ * What a source mention is, read from its words alone (before coreference).
+ *
+ * @param kind        the reading
+ * @param text        the mention as printed
+ * @param core        the mention without relative clauses or appositions ("the report")
+ * @param entity      the known entity it names (NAMED), or the author of a DOCUMENT, or null
+ * @param document    the document word for DOCUMENT mentions ("report", "statement"), else null
+ * @param clause      a relative clause or apposition it carries (", which has been submitted to ..."), or null
+ */
+public record Mention(Kind kind, String text, String core, Entity entity, String document, String clause) {
+
+    /** The readings a mention can have. */
+    public enum Kind {
+        /** A name the gazetteer knows ("Yonhap News Agency", "the UN panel of experts"). */
+        NAMED,
+        /** A document ("the confidential report by the UN experts", "a report by Yonhap"). */
+        DOCUMENT,
+        /** A pronoun ("it", "he", "they"). */
+        PRONOUN,
+        /** A definite description pointing back ("the panel", "the ministry", "the experts"). */
+        BACK_REFERENCE,
+        /** An unnamed source ("a member state", "officials", "people familiar with the matter"). */
+        ANONYMOUS,
+        /** A person's name not in the gazetteer. */
+        PERSON,
+        /** An organisation's name not in the gazetteer. */
+        ORGANISATION
+    }
+}

@@ -1,0 +1,158 @@
+package io.headwater.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import io.headwater.graph.CypherFile;
+
+/**
+ * Answers provenance questions with the queries of {@code cypher/queries/}: the chains from an article
+ * to its primary sources, and the articles downstream of a source.
+ */
+public final class ProvenanceTracer {
+
+    private static final String ARTICLE =
+            "MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity) "
+                    + "RETURN a, o.name AS outlet";
+
+    private final Driver driver;
+    private final QueryConfig config;
+    private final String chains = CypherFile.load("queries/01-chains-to-primary-sources.cypher").single();
+    private final String derived = CypherFile.load("queries/02-articles-derived-from-source.cypher").single();
+    private final String quotes = CypherFile.load("queries/03-article-quotes.cypher").single();
+    private final String credits = CypherFile.load("queries/04-article-credits.cypher").single();
+    private final String citations = CypherFile.load("queries/05-source-citations.cypher").single();
+
+    public ProvenanceTracer(Driver driver, String database) {
+        this.driver = driver;
+        this.config = QueryConfig.builder().withDatabase(database).build();
+    }
+
+    /** The article with this id, or empty. */
+    public Optional<ArticleSummary> article(String id) {
+        List<Record> rows = run(ARTICLE, Map.of("id", id));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Record r = rows.get(0);
+        Value a = r.get("a");
+        String outlet = r.get("outlet").isNull() ? str(a, "outlet") : r.get("outlet").asString();
+        return Optional.of(new ArticleSummary(id, str(a, "headline"), outlet, str(a, "byline"), str(a, "dateline"),
+                str(a, "published"), str(a, "url"), str(a, "origin")));
+    }
+
+    /** The full provenance of an article, or empty when there is no such article. */
+    public Optional<Provenance> provenance(String id) {
+        return article(id).map(summary -> new Provenance(summary, chains(id, summary), quotes(id), credits(id)));
+    }
+
+    /** Chains from the article to its primary sources, each ordered primary source first, outlet last. */
+    public List<List<Hop>> chains(String id, ArticleSummary summary) {
+        List<List<Hop>> out = new ArrayList<>();
+        Map<String, List<Citation>> citesByKey = new HashMap<>();
+        for (Record r : run(chains, Map.of("articleId", id))) {
+            List<Value> hops = r.get("hops").asList(v -> v);
+            List<Value> links = r.get("links").asList(v -> v);
+            List<Hop> chain = new ArrayList<>();
+            for (int i = 0; i < hops.size(); i++) {
+                Value h = hops.get(i);
+                Map<String, Object> evidence = i < links.size() ? links.get(i).asMap() : null;
+                List<String> labels = h.get("labels").asList(Value::asString);
+                String key = h.get("key").asString();
+                if (labels.contains("Article")) {
+                    String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
+                    chain.add(new Hop("Outlet", outletKey, summary.outlet(), "outlet", false, null, List.of()));
+                    continue;
+                }
+                List<Citation> cites = citesByKey.computeIfAbsent(key, this::citations);
+                if (labels.contains("Story")) {
+                    chain.add(new Hop("Agency", key, str(h, "agency"), "agency", h.get("inferred").asBoolean(false),
+                            evidence, cites));
+                } else {
+                    chain.add(new Hop(mainLabel(labels), key, str(h, "name"), str(h, "type"),
+                            h.get("inferred").asBoolean(false), evidence, cites));
+                }
+            }
+            out.add(chain);
+        }
+        return out;
+    }
+
+    /** What an entity cites, who authored it and where it was submitted. */
+    public List<Citation> citations(String key) {
+        List<Citation> out = new ArrayList<>();
+        for (Record r : run(citations, Map.of("sourceKey", key))) {
+            out.add(new Citation(r.get("relation").asString(), r.get("key").asString(), str(r, "name"), str(r, "type"),
+                    str(r, "sentence"), str(r, "cue"), r.get("confidence").isNull() ? null : r.get("confidence").asDouble()));
+        }
+        return out;
+    }
+
+    /** Attributed contents of an article, in text order. */
+    public List<QuoteView> quotes(String id) {
+        List<QuoteView> out = new ArrayList<>();
+        for (Record r : run(quotes, Map.of("articleId", id))) {
+            out.add(new QuoteView(str(r, "key"), str(r, "text"), str(r, "kind"), lng(r, "start"), lng(r, "end"),
+                    str(r, "nestedIn"), str(r, "sourceKey"), str(r, "source"), str(r, "mention"), str(r, "via"),
+                    str(r, "cue"), str(r, "sentence"), r.get("confidence").isNull() ? null : r.get("confidence").asDouble()));
+        }
+        return out;
+    }
+
+    /** Picture credits of an article. */
+    public List<CreditView> credits(String id) {
+        List<CreditView> out = new ArrayList<>();
+        for (Record r : run(credits, Map.of("articleId", id))) {
+            out.add(new CreditView(str(r, "key"), str(r, "name"), str(r, "type"), str(r, "kind"), str(r, "caption"),
+                    str(r, "cue"), r.get("confidence").isNull() ? null : r.get("confidence").asDouble()));
+        }
+        return out;
+    }
+
+    /** Articles that derive from the entity with this key, directly or through others. */
+    public List<DerivedArticle> derivedFrom(String key) {
+        List<DerivedArticle> out = new ArrayList<>();
+        for (Record r : run(derived, Map.of("sourceKey", key))) {
+            out.add(new DerivedArticle(r.get("articleId").asString(), str(r, "headline"), str(r, "outlet"),
+                    str(r, "published"), str(r, "url"), r.get("hops").asLong(),
+                    r.get("through").asList(v -> v.isNull() ? null : v.asString())));
+        }
+        return out;
+    }
+
+    private List<Record> run(String query, Map<String, Object> params) {
+        return driver.executableQuery(query).withParameters(params).withConfig(config).execute().records();
+    }
+
+    private static String mainLabel(List<String> labels) {
+        for (String l : List.of("Report", "Agency", "Outlet", "Source", "Story")) {
+            if (labels.contains(l)) {
+                return l;
+            }
+        }
+        return labels.isEmpty() ? "Node" : labels.get(0);
+    }
+
+    private static String str(Record r, String key) {
+        Value v = r.get(key);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static String str(Value m, String key) {
+        Value v = m.get(key);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static Long lng(Record r, String key) {
+        Value v = r.get(key);
+        return v == null || v.isNull() ? null : v.asLong();
+    }
+}
