@@ -312,6 +312,9 @@ public final class AttributionExtractor {
         }
         Attribution a = accordingTo(inner);
         if (a == null) {
+            a = trailingSource(inner, quotes);
+        }
+        if (a == null) {
             a = leadingSource(inner, List.of());
         }
         if (a == null || a.content().equals(outer.content())) {

@@ -84,7 +84,7 @@ public final class MentionReader {
         if (exact.isPresent()) {
             return new Mention(Mention.Kind.NAMED, t, core, exact.get(), null, clause);
         }
-        if (BACK.matcher(core).matches()) {
+        if (BACK.matcher(core).matches() && !hasProperName(core.replaceFirst("^\\S+\\s*", ""))) {
             return new Mention(Mention.Kind.BACK_REFERENCE, t, core, null, null, clause);
         }
         if (found.isPresent() && coversName(core, found.get())) {

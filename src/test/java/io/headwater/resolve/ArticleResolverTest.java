@@ -1,0 +1,132 @@
+package io.headwater.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.headwater.Headwater;
+import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.RawDocument;
+import io.headwater.resolve.ResolvedArticle.Link;
+
+class ArticleResolverTest {
+
+    private static Headwater.Analyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = Headwater.Analyzer.standard();
+    }
+
+    private static ResolvedArticle resolve(String text) {
+        return analyzer.analyse(new RawDocument("test", text.getBytes(StandardCharsets.UTF_8), "text/plain", null),
+                new ArticleMetadata("Test Gazette", null, null));
+    }
+
+    private static List<String> links(ResolvedArticle r, String type) {
+        return r.links().stream().filter(l -> l.type().equals(type)).map(l -> l.from() + " -> " + l.to()).toList();
+    }
+
+    @Test
+    void reportMentionsWithCompatibleAuthorsAreOneReport() {
+        ResolvedArticle r = resolve("""
+                Panel finds sanctions breaches
+
+                Ships broke the ban last year, a UN report said.
+
+                "Catch worth $5 million was seized," the confidential report by the UN Panel of Experts stated.
+
+                The annual report noted that inspections fell.
+                """);
+        assertThat(r.entities()).filteredOn(n -> n.entity().type() == EntityType.REPORT).hasSize(1);
+        assertThat(links(r, "DERIVED_FROM")).containsExactly(r.article().id() + " -> report:un-panel-of-experts-1874");
+    }
+
+    @Test
+    void itPointsBackToTheLastReportOrOrganisation() {
+        ResolvedArticle r = resolve("""
+                Panel finds sanctions breaches
+
+                "Catch worth $5 million was seized," the report by the UN Panel of Experts stated.
+
+                Nine vessels switched flags, it added.
+                """);
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(links(r, "ATTRIBUTED_TO")).allMatch(l -> l.endsWith("report:un-panel-of-experts-1874"));
+    }
+
+    @Test
+    void aRelayCarriesEveryAttributionToItsSource() {
+        ResolvedArticle r = resolve("""
+                Panel finds sanctions breaches
+
+                Ships broke the ban last year, the report said.
+
+                "Catch worth $5 million was seized," Kyodo quoted the report by the UN Panel of Experts.
+                """);
+        String story = "story:kyodo>report:un-panel-of-experts-1874";
+        assertThat(links(r, "DERIVED_FROM")).containsExactlyInAnyOrder(
+                r.article().id() + " -> " + story, story + " -> report:un-panel-of-experts-1874");
+        assertThat(links(r, "PUBLISHED_BY")).contains(story + " -> kyodo");
+    }
+
+    @Test
+    void aNestedSourceIsCitedByTheOuterSource() {
+        ResolvedArticle r = resolve("""
+                Panel finds sanctions breaches
+
+                "According to a flag state, catch worth $5 million was seized," the report by the UN Panel of Experts stated.
+                """);
+        assertThat(links(r, "CITES")).singleElement().asString()
+                .startsWith("report:un-panel-of-experts-1874 -> anon:report:un-panel-of-experts-1874:flag-state");
+    }
+
+    @Test
+    void anAgencyReportingAMinistryIsARelay() {
+        ResolvedArticle r = resolve("""
+                Ministry suspends licences
+
+                The fisheries ministry said in a statement that it would suspend 14 licences, Reuters reported.
+                """);
+        assertThat(links(r, "DERIVED_FROM")).anyMatch(l -> l.startsWith(r.article().id() + " -> story:reuters>"));
+        assertThat(links(r, "DERIVED_FROM")).noneMatch(l -> l.equals(r.article().id() + " -> reuters"));
+    }
+
+    @Test
+    void photoCreditsAreKeptApartFromTextProvenance() {
+        ResolvedArticle r = resolve("""
+                Storm closes port
+
+                Waves at the pier
+                Waves at the pier in this picture taken on Friday. Reuters
+
+                The port closed on Friday, the harbour authority said.
+                """);
+        assertThat(links(r, "CREDITS")).containsExactly(r.article().id() + " -> reuters");
+        assertThat(r.links()).filteredOn(l -> !l.type().equals("CREDITS")).extracting(Link::to).doesNotContain("reuters");
+    }
+
+    @Test
+    void unnamedAgencyInputsConfirmANamedAgencyStory() {
+        ResolvedArticle r = resolve("""
+                Panel finds sanctions breaches
+
+                "Catch worth $5 million was seized," Kyodo quoted the report by the UN Panel of Experts.
+
+                (With inputs from agencies)
+                """);
+        Link toStory = r.links().stream().filter(l -> l.type().equals("DERIVED_FROM") && l.to().startsWith("story:"))
+                .findFirst().orElseThrow();
+        assertThat(toStory.properties()).containsEntry("credit", "(With inputs from agencies)");
+        assertThat(links(r, "DERIVED_FROM")).noneMatch(l -> l.endsWith("unnamed-agencies"));
+    }
+
+    @Test
+    void theOutletComesFromTheArticle() {
+        assertThat(resolve("Storm\n\nThe port closed, officials said.\n").outlet().name()).isEqualTo("Test Gazette");
+    }
+}
