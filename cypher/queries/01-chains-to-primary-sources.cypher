@@ -1,7 +1,7 @@
 // Chains from an article back to its primary sources, hop by hop.
-// Browser: run the :param line first (any article id from `MATCH (a:Article) RETURN a.id, a.headline`),
+// Browser: run the :param line first (the example is the demo corpus's Harbour Times article; list others with `MATCH (a:Article) RETURN a.id, a.headline`),
 // then this query; the graph view draws each path, the table lists the hops from primary source to outlet.
-:param articleId => 'a-6b1d0e2f5c6a7d31';
+:param articleId => 'a-cb4cc6f412e7777d';
 
 MATCH (a:Article {id: $articleId})
 MATCH path = (a)-[:DERIVED_FROM*1..8]->(primary)

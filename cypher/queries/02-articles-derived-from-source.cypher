@@ -1,6 +1,6 @@
 // Every article that derives from a source (a report, an agency, a person), directly or through others,
 // with the path it took. Browser: find a key with `MATCH (e:Entity) RETURN e.key, e.name`.
-:param sourceKey => 'report:un-panel-of-experts-dprk';
+:param sourceKey => 'report:org:international-maritime-compliance-panel';
 
 MATCH (s:Entity {key: $sourceKey})
 MATCH path = (a:Article)-[:DERIVED_FROM*1..8]->(s)

@@ -1,5 +1,5 @@
 // What an article quotes or paraphrases, and whom each content is attributed to (and through whom).
-:param articleId => 'a-6b1d0e2f5c6a7d31';
+:param articleId => 'a-cb4cc6f412e7777d';
 
 MATCH (a:Article {id: $articleId})-[qr:QUOTES]->(q:Quote)
 OPTIONAL MATCH (q)-[at:ATTRIBUTED_TO]->(s:Entity)

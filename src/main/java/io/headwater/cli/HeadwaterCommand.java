@@ -1,5 +1,6 @@
 package io.headwater.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import io.headwater.graph.GraphUnavailableException;
@@ -21,7 +22,14 @@ public final class HeadwaterCommand implements Callable<Integer> {
 
     /** Runs {@code args}; returns the exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs {@code args} writing to the given streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new HeadwaterCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof GraphUnavailableException || e instanceof InvalidArticleException
                     || e instanceof IllegalArgumentException) {

@@ -1,12 +1,6 @@
 package io.headwater.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +10,6 @@ import io.headwater.Headwater;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.InputFiles;
 import io.headwater.ingest.InvalidArticleException;
-import io.headwater.ingest.RawDocument;
 import io.headwater.ingest.TextDecoder;
 
 /**
@@ -25,8 +18,6 @@ import io.headwater.ingest.TextDecoder;
  * a confidential report, an agency quoting it, outlets copying the agency, photo credits).
  */
 final class StartupLoader {
-
-    private static final String DEMO = "/demo/";
 
     private StartupLoader() {
     }
@@ -47,10 +38,7 @@ final class StartupLoader {
         if (articleCount(hw) > 0) {
             return;
         }
-        for (String[] row : demoManifest()) {
-            RawDocument doc = new RawDocument("demo:" + row[0], demoBytes(row[0]), "text/plain", null);
-            ArticleMetadata given = new ArticleMetadata(blank(row[1]), blank(row[2]), blank(row[3]));
-            Headwater.IngestResult r = hw.ingest(doc, given);
+        for (Headwater.IngestResult r : DemoCorpus.load(hw)) {
             log.println("loaded demo article " + r.id() + "  " + r.headline());
         }
     }
@@ -59,32 +47,6 @@ final class StartupLoader {
         return hw.graph().driver().executableQuery("MATCH (a:Article) RETURN count(a) AS n")
                 .withConfig(QueryConfig.builder().withDatabase(hw.graph().database()).build())
                 .execute().records().get(0).get("n").asLong();
-    }
-
-    /** Rows of demo/manifest.tsv: file, outlet, url, published. */
-    static List<String[]> demoManifest() {
-        try (InputStream in = StartupLoader.class.getResourceAsStream(DEMO + "manifest.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> (l + "\t\t\t").split("\t", -1)).toList();
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("demo/manifest.tsv is missing from the classpath", e);
-        }
-    }
-
-    static byte[] demoBytes(String file) {
-        try (InputStream in = StartupLoader.class.getResourceAsStream(DEMO + file)) {
-            if (in == null) {
-                throw new IllegalStateException("demo article " + file + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Where everything listens, and a first request to try. */

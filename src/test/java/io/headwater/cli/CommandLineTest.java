@@ -1,0 +1,100 @@
+package io.headwater.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line contract scripts rely on: output lines, exit codes and the trace JSON. */
+class CommandLineTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HeadwaterCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestPrintsOneLinePerInputAndTraceGivesTheChainAsJson(@TempDir Path dir) throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("src/test/resources/articles/pacific-post-tuna.txt"), articles.resolve("tuna.txt"));
+        Files.writeString(articles.resolve("empty.txt"), "");
+        Files.write(articles.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 5});
+        String db = dir.resolve("db").toString();
+
+        Run ingest = run("ingest", "--db", db, "--outlet", "The Pacific Post", articles.toString());
+        assertThat(ingest.code()).isZero();
+        String[] lines = ingest.out().strip().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("ERROR\t").contains("binary.txt").contains("not a text file"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("ERROR\t").contains("empty.txt").contains("empty"));
+        String ok = java.util.Arrays.stream(lines).filter(l -> l.startsWith("a-")).findFirst().orElseThrow();
+        String[] fields = ok.split("\t");
+        assertThat(fields).hasSize(3);
+        assertThat(fields[1]).endsWith("tuna.txt");
+        assertThat(fields[2]).isEqualTo("Pacific nations agree to cap tuna catch");
+        assertThat(ingest.err()).contains("ingested 1 new, 0 already in the graph, 2 failed");
+
+        Run trace = run("trace", "--db", db, "--json", fields[0]);
+        assertThat(trace.code()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(trace.out());
+        assertThat(json.get("article").get("id").asString()).isEqualTo(fields[0]);
+        JsonNode chain = json.get("chains").get(0);
+        assertThat(chain.get(0).get("label").asString()).isEqualTo("Source");
+        assertThat(chain.get(1).get("label").asString()).isEqualTo("Agency");
+        assertThat(chain.get(1).get("name").asString()).isEqualTo("Agence France-Presse");
+        assertThat(chain.get(2).get("label").asString()).isEqualTo("Outlet");
+        assertThat(chain.get(2).get("name").asString()).isEqualTo("The Pacific Post");
+        assertThat(chain.get(0).get("evidence").get("sentence").asString()).contains("AFP");
+        assertThat(json.get("credits").get(0).get("name").asString()).isEqualTo("Kyodo News");
+
+        Run again = run("ingest", "--db", db, "--outlet", "The Pacific Post", articles.resolve("tuna.txt").toString());
+        assertThat(again.out()).startsWith(fields[0] + "\t");
+        assertThat(again.err()).contains("ingested 0 new, 1 already in the graph");
+
+        Run report = run("report", "--db", db, "--format", "md", fields[0]);
+        assertThat(report.out()).contains("```mermaid", "Agence France-Presse", "Ministry of Fisheries of Fiji");
+    }
+
+    @Test
+    void exitsNonZeroWhenNothingCouldBeIngested(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), " ");
+        Run r = run("ingest", "--db", dir.resolve("db").toString(), empty.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).startsWith("ERROR\t");
+    }
+
+    @Test
+    void unknownArticleIdsAreAClearError(@TempDir Path dir) {
+        Run r = run("trace", "--db", dir.resolve("db").toString(), "a-0000000000000000");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("no article with id a-0000000000000000");
+    }
+
+    @Test
+    void aBadUriIsAClearError() {
+        Run r = run("trace", "--uri", "http://localhost:7474", "a-1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--uri must start with bolt:// or neo4j://");
+    }
+
+    @Test
+    void anUnreachableServerIsAClearError() {
+        Run r = run("trace", "--uri", "bolt://127.0.0.1:1", "a-1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot reach Neo4j at bolt://127.0.0.1:1");
+    }
+}

@@ -1,0 +1,87 @@
+package io.headwater.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.headwater.Headwater;
+import io.headwater.TestGraph;
+import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.RawDocument;
+import io.headwater.resolve.ResolvedArticle;
+
+class ArticleGraphWriterTest {
+
+    private static final String TEXT = """
+            Panel finds sanctions breaches
+
+            "Catch worth $5 million was seized," Kyodo quoted the report by the UN Panel of Experts.
+            """;
+
+    private final Headwater hw = TestGraph.headwater();
+
+    @BeforeEach
+    void clear() {
+        TestGraph.clear();
+    }
+
+    private static RawDocument doc(String text) {
+        return new RawDocument("test", text.getBytes(StandardCharsets.UTF_8), "text/plain", null);
+    }
+
+    private static long count(String what) {
+        return TestGraph.query("MATCH " + what + " RETURN count(*) AS n").get(0).get("n").asLong();
+    }
+
+    @Test
+    void reIngestingTheSameTextCreatesNothing() {
+        Headwater.IngestResult first = hw.ingest(doc(TEXT), ArticleMetadata.NONE);
+        long nodes = count("(n)");
+        long rels = count("()-[r]->()");
+        Headwater.IngestResult again = hw.ingest(doc(TEXT.replace("\n", "\r\n")), ArticleMetadata.NONE);
+        assertThat(first.created()).isTrue();
+        assertThat(again.created()).isFalse();
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(count("(n)")).isEqualTo(nodes);
+        assertThat(count("()-[r]->()")).isEqualTo(rels);
+    }
+
+    @Test
+    void twoArticlesShareTheirEntities() {
+        hw.ingest(doc(TEXT), ArticleMetadata.NONE);
+        hw.ingest(doc(TEXT + "\nIt added that nine ships changed flags.\n"), ArticleMetadata.NONE);
+        assertThat(count("(:Article)")).isEqualTo(2);
+        assertThat(count("(:Report)")).isEqualTo(1);
+        assertThat(count("(:Agency {key: 'kyodo'})")).isEqualTo(1);
+    }
+
+    @Test
+    void everyEdgeButStructuralOnesCarriesEvidence() {
+        hw.ingest(doc(TEXT), ArticleMetadata.NONE);
+        var missing = TestGraph.query("""
+                MATCH ()-[r:DERIVED_FROM|QUOTES|ATTRIBUTED_TO|CITES|CREDITS]->()
+                WHERE r.sentence IS NULL OR r.start IS NULL OR r.end IS NULL OR r.confidence IS NULL OR r.extractor IS NULL
+                RETURN count(r) AS n""");
+        assertThat(missing.get(0).get("n").asLong()).isZero();
+    }
+
+    @Test
+    void aFailingWriteLeavesNothingBehind() {
+        ResolvedArticle good = hw.analyse(doc(TEXT), ArticleMetadata.NONE);
+        List<ResolvedArticle.EntityNode> entities = new ArrayList<>(good.entities());
+        // A map is not a legal property value: the entities statement fails after the article was created.
+        entities.add(new ResolvedArticle.EntityNode(entities.get(0).entity(), Map.of("bad", Map.of("nested", 1))));
+        ResolvedArticle broken = new ResolvedArticle(good.article(), good.outlet(), entities, good.quotes(), good.links(),
+                good.attributions(), good.credits());
+        ArticleGraphWriter writer = new ArticleGraphWriter(hw.graph().driver(), hw.graph().database());
+        assertThatThrownBy(() -> writer.write(broken)).isInstanceOf(RuntimeException.class);
+        assertThat(count("(n)")).isZero();
+    }
+}
