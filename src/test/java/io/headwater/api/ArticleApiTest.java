@@ -110,6 +110,22 @@ class ArticleApiTest {
     }
 
     @Test
+    void servesTheWionSeedsChainReportYonhapWion() throws Exception {
+        java.nio.file.Path seed = java.nio.file.Path.of("../shared/corpus/seeds/000_9363e56cca82e286.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(seed), "../shared is absent: seed check skipped");
+        String id = TestGraph.headwater().ingest(io.headwater.ingest.InputFiles.read(seed, 1_000_000),
+                io.headwater.ingest.ArticleMetadata.NONE).id();
+        mvc.perform(get("/api/articles/{id}/provenance", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.chains", hasSize(1)))
+                .andExpect(jsonPath("$.chains[0][0].key").value("report:un-panel-of-experts-1874"))
+                .andExpect(jsonPath("$.chains[0][1].name").value("Yonhap News Agency"))
+                .andExpect(jsonPath("$.chains[0][2].name").value("WION"));
+        mvc.perform(get("/api/articles/{id}/report", id))
+                .andExpect(content().string(containsString("(Report) → **Yonhap News Agency** (Agency, inferred story) → **WION** (Outlet)")));
+    }
+
+    @Test
     void refusesABadDate() throws Exception {
         mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"Head\\n\\nBody text here.\", \"published\": \"someday\"}"))
