@@ -1,5 +1,6 @@
 // Every article that derives from a source (a report, an agency, a person), directly or through others,
-// with the path it took. Browser: find a key with `MATCH (e:Entity) RETURN e.key, e.name`.
+// with the path it took, oldest first: the source's descendants as a timeline.
+// Browser: find a key with `MATCH (e:Entity) RETURN e.key, e.name`.
 :param sourceKey => 'report:org:international-maritime-compliance-panel';
 
 MATCH (s:Entity {key: $sourceKey})
@@ -7,6 +8,9 @@ MATCH path = (a:Article)-[:DERIVED_FROM*1..8]->(s)
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(outlet:Entity)
 RETURN path,
        a.id AS articleId, a.headline AS headline, a.published AS published, a.url AS url,
-       outlet.name AS outlet, length(path) AS hops,
-       [n IN nodes(path) | coalesce(n.agency, n.name, outlet.name, n.headline)] AS through
+       outlet.name AS outlet, outlet.key AS outletKey, length(path) AS hops,
+       [n IN reverse(nodes(path)) | {
+          labels: labels(n), key: coalesce(n.key, n.id), name: coalesce(n.name, n.headline),
+          type: n.type, agency: n.agency, inferred: coalesce(n.inferred, false)}] AS pathNodes,
+       [r IN reverse(relationships(path)) | properties(r)] AS pathLinks
 ORDER BY a.published, a.id;

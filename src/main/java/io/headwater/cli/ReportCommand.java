@@ -1,15 +1,15 @@
 package io.headwater.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
-import io.headwater.report.MarkdownReport;
-import io.headwater.trace.Provenance;
+import io.headwater.report.ReportFormat;
+import io.headwater.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,24 +17,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code report ID}: an article's provenance report. */
+/** {@code report ID} or {@code report --source KEY}: a provenance report. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes an article's provenance report (Markdown with a Mermaid diagram, or JSON).")
+        description = {"Writes a provenance report: for an article (its chains, attributions, credits) or, with --source,",
+                "for a source (every article derived from it, through whom, when)."})
 public final class ReportCommand implements Callable<Integer> {
-
-    /** Report formats. */
-    enum Format { md, json }
 
     @Mixin
     GraphOptions graph;
 
-    @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", defaultValue = "md", paramLabel = "FORMAT",
+            description = "md, html (self-contained), json, prov-json or prov-n (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--source", description = "Treat the argument as a source key (e.g. report:un-panel-of-experts-1874).")
+    boolean source;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path outFile;
 
-    @Parameters(paramLabel = "ID", description = "Article id.")
+    @Parameters(paramLabel = "ID", description = "Article id, or source key with --source.")
     String id;
 
     @Spec
@@ -42,20 +44,21 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ReportFormat f = ReportFormat.parse(format);
         try (Headwater hw = Headwater.open(graph.settings(0, -1))) {
-            var found = hw.tracer().provenance(id);
-            if (found.isEmpty()) {
-                spec.commandLine().getErr().println("no article with id " + id);
+            Reports reports = new Reports();
+            Optional<String> text = source
+                    ? hw.tracer().lineage(id).map(s -> reports.render(s, f))
+                    : hw.tracer().provenance(id).map(p -> reports.render(p, f));
+            if (text.isEmpty()) {
+                spec.commandLine().getErr().println(source ? "no source with key " + id : "no article with id " + id);
                 return 3;
             }
-            Provenance p = found.get();
-            String text = format == Format.md ? new MarkdownReport().render(p) : Json.write(p);
             if (outFile != null) {
-                Files.writeString(outFile, text, StandardCharsets.UTF_8);
+                Files.writeString(outFile, text.get(), StandardCharsets.UTF_8);
                 spec.commandLine().getErr().println("wrote " + outFile);
             } else {
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(text);
+                spec.commandLine().getOut().println(text.get());
             }
             return 0;
         }

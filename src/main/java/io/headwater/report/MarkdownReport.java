@@ -7,9 +7,11 @@ import java.util.Map;
 import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.Citation;
 import io.headwater.trace.CreditView;
+import io.headwater.trace.DerivedArticle;
 import io.headwater.trace.Hop;
 import io.headwater.trace.Provenance;
 import io.headwater.trace.QuoteView;
+import io.headwater.trace.SourceLineage;
 
 /**
  * Renders an article's provenance as Markdown: the chains as a Mermaid diagram, then every link with
@@ -104,6 +106,44 @@ public final class MarkdownReport {
                 }
                 md.append('\n');
             }
+        }
+        return md.toString();
+    }
+
+    /** The report for everything derived from a source: a diagram, then a timeline of the articles. */
+    public String render(SourceLineage s) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Descendants of ").append(escape(s.source().name())).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        row(md, "Key", "`" + s.source().key() + "`");
+        row(md, "Kind", s.source().label() + (s.source().type() == null ? "" : " (" + s.source().type() + ")"));
+        row(md, "Wikidata", s.source().qid());
+        row(md, "Articles downstream", String.valueOf(s.descendants().stream().map(DerivedArticle::articleId).distinct().count()));
+        md.append('\n');
+        if (!s.cites().isEmpty()) {
+            md.append("## What it cites\n\n");
+            for (Citation c : s.cites()) {
+                md.append("- ").append(verb(c.relation())).append(" **").append(escape(c.name())).append("**");
+                if (c.sentence() != null) {
+                    md.append(": “").append(escape(c.sentence())).append("”");
+                }
+                md.append('\n');
+            }
+            md.append('\n');
+        }
+        md.append("## Who carried it, through whom\n\n");
+        List<List<Hop>> paths = s.descendants().stream().map(DerivedArticle::path).toList();
+        if (paths.isEmpty()) {
+            md.append("No article derives from this source yet.\n\n");
+        } else {
+            md.append("```mermaid\n").append(MermaidDiagram.of(paths)).append("```\n\n");
+        }
+        md.append("## Timeline\n\n| Published | Outlet | Article | Through |\n|---|---|---|---|\n");
+        for (DerivedArticle d : s.descendants()) {
+            md.append("| ").append(cell(d.published() == null ? "undated" : d.published())).append(" | ").append(cell(d.outlet()))
+                    .append(" | ").append(cell(d.headline())).append(" (`").append(d.articleId()).append("`) | ")
+                    .append(cell(String.join(" → ", d.path().stream().map(h -> String.valueOf(h.name())).toList())))
+                    .append(" |\n");
         }
         return md.toString();
     }

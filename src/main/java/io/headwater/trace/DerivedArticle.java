@@ -11,8 +11,13 @@ import java.util.List;
  * @param published its date
  * @param url       its address
  * @param hops      how many DERIVED_FROM steps separate it from the source
- * @param through   the names along the path, article first
+ * @param path      the way from the source (first) to the article's outlet (last), each hop with the
+ *                  evidence of the link to the next
  */
 public record DerivedArticle(String articleId, String headline, String outlet, String published, String url, long hops,
-                             List<String> through) {
+                             List<Hop> path) {
+
+    public DerivedArticle {
+        path = path == null ? List.of() : List.copyOf(path);
+    }
 }

@@ -23,6 +23,8 @@ public final class ProvenanceTracer {
             "MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity) "
                     + "RETURN a, o.name AS outlet";
 
+    private static final String ENTITY = "MATCH (e:Entity {key: $key}) RETURN e";
+
     private final Driver driver;
     private final QueryConfig config;
     private final String chains = CypherFile.load("queries/01-chains-to-primary-sources.cypher").single();
@@ -59,31 +61,37 @@ public final class ProvenanceTracer {
         List<List<Hop>> out = new ArrayList<>();
         Map<String, List<Citation>> citesByKey = new HashMap<>();
         for (Record r : run(chains, Map.of("articleId", id))) {
-            List<Value> hops = r.get("hops").asList(v -> v);
-            List<Value> links = r.get("links").asList(v -> v);
-            List<Hop> chain = new ArrayList<>();
-            for (int i = 0; i < hops.size(); i++) {
-                Value h = hops.get(i);
-                Map<String, Object> evidence = i < links.size() ? links.get(i).asMap() : null;
-                List<String> labels = h.get("labels").asList(Value::asString);
-                String key = h.get("key").asString();
-                if (labels.contains("Article")) {
-                    String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
-                    chain.add(new Hop("Outlet", outletKey, summary.outlet(), "outlet", false, null, List.of()));
-                    continue;
-                }
-                List<Citation> cites = citesByKey.computeIfAbsent(key, this::citations);
-                if (labels.contains("Story")) {
-                    chain.add(new Hop("Agency", key, str(h, "agency"), "agency", h.get("inferred").asBoolean(false),
-                            evidence, cites));
-                } else {
-                    chain.add(new Hop(mainLabel(labels), key, str(h, "name"), str(h, "type"),
-                            h.get("inferred").asBoolean(false), evidence, cites));
-                }
-            }
-            out.add(chain);
+            String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
+            out.add(hops(r.get("hops").asList(v -> v), r.get("links").asList(v -> v), outletKey, summary.outlet(), citesByKey));
         }
         return out;
+    }
+
+    /**
+     * Hops from path nodes listed source first; {@code links.get(i)} joins node i to node i + 1. The
+     * article at the end becomes its outlet's hop.
+     */
+    private List<Hop> hops(List<Value> nodes, List<Value> links, String outletKey, String outletName,
+                           Map<String, List<Citation>> citesByKey) {
+        List<Hop> chain = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Value h = nodes.get(i);
+            Map<String, Object> evidence = i < links.size() ? links.get(i).asMap() : null;
+            List<String> labels = h.get("labels").asList(Value::asString);
+            String key = h.get("key").asString();
+            if (labels.contains("Article")) {
+                chain.add(new Hop("Outlet", outletKey, outletName, "outlet", false, null, List.of()));
+                continue;
+            }
+            List<Citation> cites = citesByKey.computeIfAbsent(key, this::citations);
+            if (labels.contains("Story")) {
+                chain.add(new Hop("Agency", key, str(h, "agency"), "agency", h.get("inferred").asBoolean(false), evidence, cites));
+            } else {
+                chain.add(new Hop(mainLabel(labels), key, str(h, "name"), str(h, "type"), h.get("inferred").asBoolean(false),
+                        evidence, cites));
+            }
+        }
+        return chain;
     }
 
     /** What an entity cites, who authored it and where it was submitted. */
@@ -117,15 +125,37 @@ public final class ProvenanceTracer {
         return out;
     }
 
-    /** Articles that derive from the entity with this key, directly or through others. */
+    /** Articles that derive from the entity with this key, directly or through others, oldest first. */
     public List<DerivedArticle> derivedFrom(String key) {
         List<DerivedArticle> out = new ArrayList<>();
+        Map<String, List<Citation>> citesByKey = new HashMap<>();
         for (Record r : run(derived, Map.of("sourceKey", key))) {
+            String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
+            List<Hop> path = hops(r.get("pathNodes").asList(v -> v), r.get("pathLinks").asList(v -> v), outletKey,
+                    str(r, "outlet"), citesByKey);
             out.add(new DerivedArticle(r.get("articleId").asString(), str(r, "headline"), str(r, "outlet"),
-                    str(r, "published"), str(r, "url"), r.get("hops").asLong(),
-                    r.get("through").asList(v -> v.isNull() ? null : v.asString())));
+                    str(r, "published"), str(r, "url"), r.get("hops").asLong(), path));
         }
         return out;
+    }
+
+    /** The entity with this key, or empty. */
+    public Optional<EntitySummary> entity(String key) {
+        List<Record> rows = run(ENTITY, Map.of("key", key));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(entitySummary(rows.get(0).get("e")));
+    }
+
+    /** What derives from a source, and what it cites; empty when there is no such entity. */
+    public Optional<SourceLineage> lineage(String key) {
+        return entity(key).map(e -> new SourceLineage(e, citations(key), derivedFrom(key)));
+    }
+
+    static EntitySummary entitySummary(Value e) {
+        List<String> labels = new ArrayList<>();
+        e.asNode().labels().forEach(labels::add);
+        List<String> aliases = e.get("aliases").isNull() ? List.of() : e.get("aliases").asList(Value::asString);
+        return new EntitySummary(e.get("key").asString(), mainLabel(labels), str(e, "name"), str(e, "type"), str(e, "qid"),
+                aliases);
     }
 
     private List<Record> run(String query, Map<String, Object> params) {

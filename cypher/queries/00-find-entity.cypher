@@ -1,0 +1,9 @@
+// Find an agency, outlet, report or source by (part of) its name or an alias, best matches first.
+// Browser: change the name and run.
+:param name => 'compliance panel';
+
+CALL db.index.fulltext.queryNodes('entity_names', $name) YIELD node, score
+RETURN node.key AS key, node.name AS name, [l IN labels(node) WHERE l <> 'Entity'][0] AS label,
+       node.type AS type, node.qid AS qid, node.aliases AS aliases, score
+ORDER BY score DESC, name
+LIMIT 25;
