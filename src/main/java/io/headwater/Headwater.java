@@ -20,6 +20,7 @@ import io.headwater.ingest.TextDecoder;
 import io.headwater.resolve.ArticleResolver;
 import io.headwater.resolve.Gazetteer;
 import io.headwater.resolve.ResolvedArticle;
+import io.headwater.trace.GraphLookups;
 import io.headwater.trace.ProvenanceTracer;
 
 /**
@@ -39,12 +40,14 @@ public final class Headwater implements AutoCloseable {
     private final Analyzer analyzer;
     private final ArticleGraphWriter writer;
     private final ProvenanceTracer tracer;
+    private final GraphLookups lookups;
 
     private Headwater(GraphConnection graph, Analyzer analyzer) {
         this.graph = graph;
         this.analyzer = analyzer;
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
+        this.lookups = new GraphLookups(graph.driver(), graph.database());
     }
 
     /** Opens the graph as {@code settings} say (starting the embedded database if needed). */
@@ -82,6 +85,16 @@ public final class Headwater implements AutoCloseable {
     /** Provenance queries. */
     public ProvenanceTracer tracer() {
         return tracer;
+    }
+
+    /** Lookups by key, name and text. */
+    public GraphLookups lookups() {
+        return lookups;
+    }
+
+    /** Deletes an article and what only it held up; false when there was no such article. */
+    public boolean delete(String articleId) {
+        return writer.delete(articleId);
     }
 
     /** The graph connection. */

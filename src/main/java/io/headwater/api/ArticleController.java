@@ -2,7 +2,6 @@ package io.headwater.api;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
@@ -10,6 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.headwater.Headwater;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.PublicationDateParser;
@@ -28,11 +31,10 @@ import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.Provenance;
 
 /** Articles: list, look up, ingest, and their provenance. */
+@Tag(name = "articles")
 @RestController
 @RequestMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
 class ArticleController {
-
-    private static final int MAX_PAGE_SIZE = 200;
 
     private final Headwater headwater;
     private final ArticleRepository articles;
@@ -43,36 +45,49 @@ class ArticleController {
     }
 
     /** A page of articles, optionally only those with a given URL. */
+    @Operation(summary = "List articles, optionally by URL")
     @GetMapping
     PageView<ArticleNode> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                                @RequestParam(required = false) String url) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
-        }
+        PageView.check(page, size);
         PageRequest request = PageRequest.of(page, size, Sort.by("id"));
         Page<ArticleNode> result = url == null ? articles.findAll(request) : articles.findByUrl(url, request);
         return PageView.of(result);
     }
 
     /** One article's identifying facts. */
+    @Operation(summary = "One article")
     @GetMapping("/{id}")
     ArticleSummary get(@PathVariable String id) {
         return headwater.tracer().article(id).orElseThrow(() -> NotFoundException.article(id));
     }
 
     /** One article's provenance: chains to primary sources, attributed contents, picture credits. */
+    @Operation(summary = "An article's chains to its primary sources, its quotes and picture credits")
     @GetMapping("/{id}/provenance")
     Provenance provenance(@PathVariable String id) {
         return headwater.tracer().provenance(id).orElseThrow(() -> NotFoundException.article(id));
     }
 
-    /** One article's provenance report as Markdown. */
+    /** One article's provenance report as Markdown (all formats: {@code /api/reports/articles/{id}}). */
+    @Operation(summary = "An article's provenance report in Markdown")
     @GetMapping(path = "/{id}/report", produces = "text/markdown;charset=UTF-8")
     String report(@PathVariable String id) {
         return new MarkdownReport().render(provenance(id));
     }
 
+    /** Deletes an article, its quotes and what only it held up. */
+    @Operation(summary = "Delete an article", security = @SecurityRequirement(name = "token"))
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        if (!headwater.delete(id)) {
+            throw NotFoundException.article(id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     /** Ingests one plain-text article; 201 with its location when new, 200 when it was already there. */
+    @Operation(summary = "Ingest one plain-text article", security = @SecurityRequirement(name = "token"))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> ingest(@RequestBody IngestRequest request) {
         if (request == null || request.text() == null || request.text().isBlank()) {
@@ -87,20 +102,5 @@ class ArticleController {
                 "created", r.created(), "attributions", r.attributions());
         URI location = URI.create("/api/articles/" + r.id());
         return r.created() ? ResponseEntity.created(location).body(body) : ResponseEntity.ok().location(location).body(body);
-    }
-
-    /**
-     * A page of results.
-     *
-     * @param items         the items
-     * @param page          page number, from 0
-     * @param size          page size
-     * @param totalElements number of items on all pages
-     * @param totalPages    number of pages
-     */
-    record PageView<T>(List<T> items, int page, int size, long totalElements, int totalPages) {
-        static <T> PageView<T> of(Page<T> p) {
-            return new PageView<>(p.getContent(), p.getNumber(), p.getSize(), p.getTotalElements(), p.getTotalPages());
-        }
     }
 }

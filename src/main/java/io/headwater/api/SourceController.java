@@ -10,8 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.headwater.Headwater;
 import io.headwater.trace.DerivedArticle;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Sources (reports, agencies, people): what derives from them. */
+@Tag(name = "entities")
 @RestController
 @RequestMapping(path = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
 class SourceController {
@@ -23,19 +26,13 @@ class SourceController {
     }
 
     /** Every article derived from the source with this key, with the path it took. */
+    @Operation(summary = "Every article derived from a source, with the path it took, oldest first")
     @GetMapping("/{key}/derived")
     List<DerivedArticle> derived(@PathVariable String key) {
         List<DerivedArticle> found = headwater.tracer().derivedFrom(key);
-        if (found.isEmpty() && headwater.tracer().citations(key).isEmpty() && !exists(key)) {
+        if (found.isEmpty() && headwater.tracer().entity(key).isEmpty()) {
             throw NotFoundException.source(key);
         }
         return found;
-    }
-
-    private boolean exists(String key) {
-        return !headwater.graph().driver().executableQuery("MATCH (e:Entity {key: $key}) RETURN e.key AS k LIMIT 1")
-                .withParameters(java.util.Map.of("key", key))
-                .withConfig(org.neo4j.driver.QueryConfig.builder().withDatabase(headwater.graph().database()).build())
-                .execute().records().isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import io.headwater.Headwater;
+import io.headwater.api.ApiAccess;
 import io.headwater.api.ServerApplication;
 import io.headwater.graph.GraphSettings;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
                 hw.close();
                 stopped.countDown();
             });
-            System.err.println(StartupLoader.banner(hw, port));
+            System.err.println(StartupLoader.banner(hw, port, context.getBean(ApiAccess.class)));
         } catch (RuntimeException e) {
             hw.close();
             throw e;

@@ -4,9 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.neo4j.driver.QueryConfig;
-
 import io.headwater.Headwater;
+import io.headwater.api.ApiAccess;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.InputFiles;
 import io.headwater.ingest.InvalidArticleException;
@@ -35,7 +34,7 @@ final class StartupLoader {
             }
             return;
         }
-        if (articleCount(hw) > 0) {
+        if (hw.lookups().articleCount() > 0) {
             return;
         }
         for (Headwater.IngestResult r : DemoCorpus.load(hw)) {
@@ -43,18 +42,9 @@ final class StartupLoader {
         }
     }
 
-    static long articleCount(Headwater hw) {
-        return hw.graph().driver().executableQuery("MATCH (a:Article) RETURN count(a) AS n")
-                .withConfig(QueryConfig.builder().withDatabase(hw.graph().database()).build())
-                .execute().records().get(0).get("n").asLong();
-    }
-
     /** Where everything listens, and a first request to try. */
-    static String banner(Headwater hw, int port) {
-        String first = hw.graph().driver().executableQuery(
-                        "MATCH (a:Article)-[:DERIVED_FROM*2..]->() RETURN a.id AS id ORDER BY a.id LIMIT 1")
-                .withConfig(QueryConfig.builder().withDatabase(hw.graph().database()).build())
-                .execute().records().stream().map(r -> r.get("id").asString()).findFirst().orElse("ARTICLE_ID");
+    static String banner(Headwater hw, int port, ApiAccess access) {
+        String first = hw.lookups().exampleArticle().orElse("ARTICLE_ID");
         StringBuilder b = new StringBuilder("\nHeadwater is running.\n");
         b.append("  REST     http://127.0.0.1:").append(port).append("/api/articles\n");
         if (hw.graph().embeddedBolt() != null) {
@@ -64,8 +54,13 @@ final class StartupLoader {
             b.append("  Browser  ").append(hw.graph().browser()).append("   (connect URL ")
                     .append(hw.graph().embeddedBolt()).append(", authentication: none)\n");
         }
+        b.append("  API docs http://127.0.0.1:").append(port).append("/swagger-ui.html\n");
         b.append("  Try      curl -s http://127.0.0.1:").append(port).append("/api/articles/").append(first)
                 .append("/provenance\n");
+        b.append("  Report   http://127.0.0.1:").append(port).append("/api/reports/articles/").append(first)
+                .append("?format=html\n");
+        b.append("  Writes   need Authorization: Bearer ").append(access.token())
+                .append(access.generated() ? "   (generated; set HEADWATER_API_TOKEN to choose one)\n" : "\n");
         b.append("  Stop     Ctrl-C\n");
         return b.toString();
     }

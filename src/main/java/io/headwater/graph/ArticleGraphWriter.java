@@ -35,6 +35,7 @@ public final class ArticleGraphWriter {
     private final Driver driver;
     private final String database;
     private final CypherFile cypher = CypherFile.load("ingest/article.cypher");
+    private final CypherFile delete = CypherFile.load("ingest/delete-article.cypher");
 
     public ArticleGraphWriter(Driver driver, String database) {
         this.driver = driver;
@@ -55,6 +56,23 @@ public final class ArticleGraphWriter {
                 }
                 writeAll(tx, resolved);
                 return new Result(article.id(), true);
+            });
+        }
+    }
+
+    /**
+     * Deletes the article with this id, its quotes and its share of the entity links, and entities no
+     * article refers to any more, in one transaction; returns false when there was no such article.
+     */
+    public boolean delete(String id) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(tx -> {
+                if (!tx.run(cypher.statement("exists"), Map.of("id", id)).hasNext()) {
+                    return false;
+                }
+                tx.run(delete.statement("delete"), Map.of("id", id)).consume();
+                tx.run(delete.statement("orphans")).consume();
+                return true;
             });
         }
     }

@@ -19,12 +19,6 @@ import io.headwater.graph.CypherFile;
  */
 public final class ProvenanceTracer {
 
-    private static final String ARTICLE =
-            "MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity) "
-                    + "RETURN a, o.name AS outlet";
-
-    private static final String ENTITY = "MATCH (e:Entity {key: $key}) RETURN e";
-
     private final Driver driver;
     private final QueryConfig config;
     private final String chains = CypherFile.load("queries/01-chains-to-primary-sources.cypher").single();
@@ -32,6 +26,7 @@ public final class ProvenanceTracer {
     private final String quotes = CypherFile.load("queries/03-article-quotes.cypher").single();
     private final String credits = CypherFile.load("queries/04-article-credits.cypher").single();
     private final String citations = CypherFile.load("queries/05-source-citations.cypher").single();
+    private final CypherFile lookups = CypherFile.load("lookups.cypher");
 
     public ProvenanceTracer(Driver driver, String database) {
         this.driver = driver;
@@ -40,7 +35,7 @@ public final class ProvenanceTracer {
 
     /** The article with this id, or empty. */
     public Optional<ArticleSummary> article(String id) {
-        List<Record> rows = run(ARTICLE, Map.of("id", id));
+        List<Record> rows = run(lookups.statement("article"), Map.of("id", id));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -141,7 +136,7 @@ public final class ProvenanceTracer {
 
     /** The entity with this key, or empty. */
     public Optional<EntitySummary> entity(String key) {
-        List<Record> rows = run(ENTITY, Map.of("key", key));
+        List<Record> rows = run(lookups.statement("entity"), Map.of("key", key));
         return rows.isEmpty() ? Optional.empty() : Optional.of(entitySummary(rows.get(0).get("e")));
     }
 

@@ -26,10 +26,12 @@ import io.headwater.TestGraph;
 import io.headwater.cli.DemoCorpus;
 
 /** The REST API over the real test graph holding the demo corpus. */
-@SpringBootTest(classes = ServerApplication.class)
+@SpringBootTest(classes = ServerApplication.class, properties = "headwater.api.token=" + ArticleApiTest.TOKEN)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestGraphInitializer.class)
 class ArticleApiTest {
+
+    static final String TOKEN = "test-token";
 
     @Autowired
     MockMvc mvc;
@@ -93,18 +95,19 @@ class ArticleApiTest {
         String body = """
                 {"text": "Port reopens\\n\\nThe port reopened on Monday, the harbour authority said.", "outlet": "Test Gazette",
                  "published": "2024-05-06"}""";
-        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/articles/a-")))
                 .andExpect(jsonPath("$.created").value(true));
-        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(false));
     }
 
     @Test
     void refusesAnEmptyArticleWithAProblem() throws Exception {
-        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"  \"}"))
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"  \"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -127,7 +130,7 @@ class ArticleApiTest {
 
     @Test
     void refusesABadDate() throws Exception {
-        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"Head\\n\\nBody text here.\", \"published\": \"someday\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("ISO-8601")));

@@ -1,0 +1,50 @@
+// Lookups the REST API and the command line run. Each statement is named by the "// name:" line above it.
+// They are plain reads: paste one into Neo4j Browser with its parameters set (:param key => '...').
+
+// name: article
+MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity)
+RETURN a, o.name AS outlet;
+
+// name: article-count
+MATCH (a:Article) RETURN count(a) AS n;
+
+// name: first-chained-article
+MATCH (a:Article)-[:DERIVED_FROM*2..]->()
+RETURN a.id AS id ORDER BY a.id LIMIT 1;
+
+// name: entity
+MATCH (e:Entity {key: $key}) RETURN e;
+
+// name: entities
+MATCH (e:Entity)
+WHERE ($label IS NULL OR $label IN labels(e))
+RETURN e ORDER BY e.name, e.key SKIP $skip LIMIT $limit;
+
+// name: entity-count
+MATCH (e:Entity)
+WHERE ($label IS NULL OR $label IN labels(e))
+RETURN count(e) AS n;
+
+// name: entities-by-name
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WHERE $label IS NULL OR $label IN labels(node)
+RETURN node AS e, score ORDER BY score DESC, e.name SKIP $skip LIMIT $limit;
+
+// name: search-articles
+CALL db.index.fulltext.queryNodes('article_text', $query) YIELD node, score
+RETURN 'article' AS kind, node.id AS id, node.headline AS title, left(node.text, 240) AS snippet, score
+ORDER BY score DESC, id SKIP $skip LIMIT $limit;
+
+// name: search-quotes
+CALL db.index.fulltext.queryNodes('quote_text', $query) YIELD node, score
+OPTIONAL MATCH (node)-[:ATTRIBUTED_TO]->(s:Entity)
+RETURN 'quote' AS kind, node.key AS id, coalesce(s.name, 'unattributed') AS title, node.text AS snippet, score
+ORDER BY score DESC, id SKIP $skip LIMIT $limit;
+
+// name: quote
+MATCH (q:Quote {key: $key})
+OPTIONAL MATCH (q)-[at:ATTRIBUTED_TO]->(s:Entity)
+OPTIONAL MATCH (a:Article)-[:QUOTES]->(q)
+OPTIONAL MATCH (story:Story)-[:QUOTES]->(q)
+RETURN q, s.key AS sourceKey, s.name AS source, at.mention AS mention, a.id AS articleId, story.agency AS via;

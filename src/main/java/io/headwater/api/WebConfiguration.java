@@ -1,0 +1,78 @@
+package io.headwater.api;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+/** Web wiring: the access guard, ETags and caching headers on reads, and the OpenAPI description. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final ApiAccess access;
+
+    WebConfiguration(ApiAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(access).addPathPatterns("/api/**");
+    }
+
+    /** ETags on every API read, so clients revalidate cheaply ({@code If-None-Match} gives 304). */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        bean.addUrlPatterns("/api/*");
+        return bean;
+    }
+
+    /** Reads may be cached briefly and must then be revalidated: the graph changes as articles arrive. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> cacheControl() {
+        String value = CacheControl.maxAge(60, TimeUnit.SECONDS).mustRevalidate().cachePrivate().getHeaderValue();
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, java.io.IOException {
+                if ("GET".equals(request.getMethod())) {
+                    response.setHeader("Cache-Control", value);
+                } else {
+                    response.setHeader("Cache-Control", "no-store");
+                }
+                chain.doFilter(request, response);
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
+        bean.addUrlPatterns("/api/*");
+        return bean;
+    }
+
+    @Bean
+    OpenAPI headwaterOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Headwater API").version("0.1")
+                        .description("Where news comes from: articles, their chains to primary sources, agencies, "
+                                + "reports, sources, quotes and provenance reports. Reads are open; writes need the "
+                                + "token (Authorization: Bearer ...)."))
+                .components(new Components().addSecuritySchemes("token",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+    }
+}

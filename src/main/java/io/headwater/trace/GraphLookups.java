@@ -1,0 +1,144 @@
+package io.headwater.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+
+import io.headwater.graph.CypherFile;
+
+/**
+ * Lookups by key, name, label and text, with the statements of {@code cypher/lookups.cypher}.
+ * Full-text queries use Lucene syntax; characters that would make a query invalid are escaped.
+ */
+public final class GraphLookups {
+
+    private final Driver driver;
+    private final QueryConfig config;
+    private final CypherFile lookups = CypherFile.load("lookups.cypher");
+
+    public GraphLookups(Driver driver, String database) {
+        this.driver = driver;
+        this.config = QueryConfig.builder().withDatabase(database).build();
+    }
+
+    /**
+     * A page of results.
+     *
+     * @param items the items
+     * @param page  page number from 0
+     * @param size  page size
+     * @param total number of items on all pages, or -1 when not counted (full-text results)
+     */
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /** One full-text hit. */
+    public record SearchHit(String kind, String id, String title, String snippet, double score) {
+    }
+
+    /** Entities, optionally only those with {@code label}. */
+    public Page<EntitySummary> entities(String label, int page, int size) {
+        Map<String, Object> p = paging(page, size);
+        p.put("label", label);
+        List<EntitySummary> items = run("entities", p).stream().map(r -> ProvenanceTracer.entitySummary(r.get("e"))).toList();
+        return new Page<>(items, page, size, countWith(label));
+    }
+
+    private long countWith(String label) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("label", label);
+        return run("entity-count", p).get(0).get("n").asLong();
+    }
+
+    /** Entities whose name or alias matches {@code name}, best first, optionally only with {@code label}. */
+    public Page<EntitySummary> entitiesNamed(String name, String label, int page, int size) {
+        Map<String, Object> p = paging(page, size);
+        p.put("label", label);
+        p.put("query", fullText(name));
+        List<EntitySummary> items = run("entities-by-name", p).stream()
+                .map(r -> ProvenanceTracer.entitySummary(r.get("e"))).toList();
+        return new Page<>(items, page, size, -1);
+    }
+
+    /** Articles (headline and text) and quotes matching {@code query}, best first. */
+    public Page<SearchHit> search(String query, int page, int size) {
+        Map<String, Object> p = paging(page, size);
+        p.put("query", fullText(query));
+        List<SearchHit> hits = new ArrayList<>();
+        for (String statement : List.of("search-articles", "search-quotes")) {
+            Map<String, Object> all = new HashMap<>(p);
+            all.put("skip", 0);
+            all.put("limit", (page + 1) * size);
+            for (Record r : run(statement, all)) {
+                hits.add(new SearchHit(r.get("kind").asString(), r.get("id").asString(), str(r.get("title")),
+                        str(r.get("snippet")), r.get("score").asDouble()));
+            }
+        }
+        hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+        int from = Math.min(hits.size(), page * size);
+        return new Page<>(hits.subList(from, Math.min(hits.size(), from + size)), page, size, -1);
+    }
+
+    /** One quote with its source and article. */
+    public Optional<Map<String, Object>> quote(String key) {
+        List<Record> rows = run("quote", Map.of("key", key));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Record r = rows.get(0);
+        Map<String, Object> out = new HashMap<>(r.get("q").asMap());
+        out.put("key", key);
+        for (String k : List.of("sourceKey", "source", "mention", "articleId", "via")) {
+            if (!r.get(k).isNull()) {
+                out.put(k, r.get(k).asString());
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** Number of articles in the graph. */
+    public long articleCount() {
+        return run("article-count", Map.of()).get(0).get("n").asLong();
+    }
+
+    /** An article with a chain of at least two hops, for examples; empty in a graph without one. */
+    public Optional<String> exampleArticle() {
+        return run("first-chained-article", Map.of()).stream().map(r -> r.get("id").asString()).findFirst();
+    }
+
+    private List<Record> run(String name, Map<String, Object> params) {
+        try {
+            return driver.executableQuery(lookups.statement(name)).withParameters(params).withConfig(config).execute().records();
+        } catch (ClientException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Failed to invoke procedure")) {
+                throw new IllegalArgumentException("cannot search for that text: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> paging(int page, int size) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("skip", (long) page * size);
+        p.put("limit", size);
+        return p;
+    }
+
+    /** Escapes Lucene's special characters so that user text is searched as words. */
+    static String fullText(String text) {
+        String escaped = text.strip().replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/]|&&|\\|\\|)", "\\\\$1");
+        return escaped.isEmpty() ? "\"\"" : escaped;
+    }
+
+    private static String str(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+}
