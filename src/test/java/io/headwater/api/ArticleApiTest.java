@@ -50,7 +50,7 @@ class ArticleApiTest {
         mvc.perform(get("/api/articles").param("size", "2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(2)))
-                .andExpect(jsonPath("$.totalElements").value(3))
+                .andExpect(jsonPath("$.totalElements").value(4))
                 .andExpect(jsonPath("$.totalPages").value(2));
     }
 

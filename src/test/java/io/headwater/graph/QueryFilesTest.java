@@ -1,58 +1,153 @@
 package io.headwater.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import io.headwater.Headwater;
 import io.headwater.TestGraph;
 import io.headwater.cli.DemoCorpus;
+import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.InputFiles;
 
 /**
- * Every query a Browser user pastes from cypher/queries runs on the demo corpus with its own :param lines
- * (so the examples in the files stay true) and returns rows.
+ * The Neo4j Browser kit: every file of cypher/queries runs as a Browser user pastes it, with its own
+ * :param lines (so the examples in the files stay true), and returns the rows it promises on the demo
+ * corpus; the wording-difference query also on the seeds.
  */
 class QueryFilesTest {
 
     private static final Pattern PARAM = Pattern.compile("^:param\\s+(\\w+)\\s*=>\\s*'([^']*)'", Pattern.MULTILINE);
+    private static final Path SEEDS = Path.of("../shared/corpus/seeds");
 
-    @BeforeAll
-    static void ingest() {
+    @BeforeEach
+    void demo() {
         TestGraph.clear();
         DemoCorpus.load(TestGraph.headwater());
     }
 
-    static Stream<Path> queryFiles() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {
-            return files.filter(p -> p.toString().endsWith(".cypher")).sorted().toList().stream();
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("queryFiles")
-    void runsAndReturnsRows(Path file) throws IOException {
-        String text = Files.readString(file);
-        Map<String, Object> params = new java.util.HashMap<>();
+    private static List<Record> run(String file) throws IOException {
+        String text = Files.readString(Path.of("cypher/queries", file));
+        Map<String, Object> params = new HashMap<>();
         Matcher m = PARAM.matcher(text);
         while (m.find()) {
             params.put(m.group(1), m.group(2));
         }
         Headwater hw = TestGraph.headwater();
-        String query = CypherFile.parse(file.toString(), text).single();
-        List<org.neo4j.driver.Record> rows = hw.graph().driver().executableQuery(query).withParameters(params)
+        return hw.graph().driver().executableQuery(CypherFile.parse(file, text).single()).withParameters(params)
                 .withConfig(QueryConfig.builder().withDatabase(hw.graph().database()).build()).execute().records();
-        assertThat(rows).as("rows of %s with %s", file, params).isNotEmpty();
+    }
+
+    private static List<String> strings(List<Record> rows, String column) {
+        return rows.stream().map(r -> r.get(column)).map(v -> v.isNull() ? null : v.asString()).toList();
+    }
+
+    @Test
+    void everyQueryFileIsCovered() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "00-find-entity.cypher", "01-chains-to-primary-sources.cypher", "02-articles-derived-from-source.cypher",
+                    "03-article-quotes.cypher", "04-article-credits.cypher", "05-source-citations.cypher",
+                    "06-agencies-ranked-by-reach.cypher", "07-articles-with-unattributed-claims.cypher",
+                    "08-quote-wording-differences.cypher");
+        }
+    }
+
+    @Test
+    void findEntity() throws IOException {
+        assertThat(strings(run("00-find-entity.cypher"), "key")).contains("org:international-maritime-compliance-panel");
+    }
+
+    @Test
+    void chainsToPrimarySources() throws IOException {
+        List<Record> rows = run("01-chains-to-primary-sources.cypher");
+        assertThat(rows).hasSize(1);
+        List<String> names = rows.get(0).get("hops").asList(h -> h.get("name").asString());
+        assertThat(names).containsExactly("Report of the International Maritime Compliance Panel", "Agence France-Presse story on "
+                + "the Report of the International Maritime Compliance Panel", "Illegal fishing fleets earned $120 million from "
+                + "seized catch, confidential panel report says");
+        assertThat(rows.get(0).get("outlet").asString()).isEqualTo("Harbour Times");
+    }
+
+    @Test
+    void articlesDerivedFromASource() throws IOException {
+        assertThat(strings(run("02-articles-derived-from-source.cypher"), "outlet"))
+                .containsExactlyInAnyOrder("Harbour Times", "Riverside Daily");
+    }
+
+    @Test
+    void articleQuotes() throws IOException {
+        List<Record> rows = run("03-article-quotes.cypher");
+        assertThat(rows).hasSize(5);
+        assertThat(strings(rows, "source")).contains("a flag state");
+        assertThat(strings(rows, "via")).contains("Agence France-Presse");
+    }
+
+    @Test
+    void articleCredits() throws IOException {
+        assertThat(strings(run("04-article-credits.cypher"), "key")).containsExactly("reuters");
+    }
+
+    @Test
+    void sourceCitations() throws IOException {
+        List<Record> rows = run("05-source-citations.cypher");
+        assertThat(rows).extracting(r -> r.get("relation").asString() + " " + r.get("name").asString())
+                .containsExactly("AUTHORED_BY International Maritime Compliance Panel", "CITES a flag state",
+                        "SUBMITTED_TO Regional Fisheries Council");
+    }
+
+    @Test
+    void agenciesRankedByReach() throws IOException {
+        List<Record> rows = run("06-agencies-ranked-by-reach.cypher");
+        assertThat(rows.get(0).get("key").asString()).isEqualTo("afp");
+        assertThat(rows.get(0).get("articles").asLong()).isEqualTo(2);
+        assertThat(rows.get(0).get("outlets").asLong()).isEqualTo(2);
+        assertThat(strings(rows, "key")).contains("reuters");
+    }
+
+    @Test
+    void articlesWithUnattributedClaims() throws IOException {
+        List<Record> rows = run("07-articles-with-unattributed-claims.cypher");
+        assertThat(strings(rows, "headline")).containsExactly("Harbour dredging to start in June");
+        assertThat(rows.get(0).get("examples").asList(Value::asString))
+                .containsExactly("This is the biggest job the port has seen in decades.");
+    }
+
+    @Test
+    void quoteWordingDifferences() throws IOException {
+        List<Record> rows = run("08-quote-wording-differences.cypher");
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(List.of(r.get("outlet1").asString(), r.get("outlet2").asString()))
+                    .containsExactlyInAnyOrder("Harbour Times", "Riverside Daily");
+            assertThat(r.get("wording1").asString() + " | " + r.get("wording2").asString()).contains("tracking beacons");
+        });
+    }
+
+    @Test
+    void quoteWordingDifferencesOnTheSeeds() throws IOException {
+        assumeTrue(Files.isDirectory(SEEDS), "../shared is absent: seed check skipped");
+        TestGraph.clear();
+        Headwater hw = TestGraph.headwater();
+        hw.ingest(InputFiles.read(SEEDS.resolve("000_9363e56cca82e286.txt"), 1_000_000), ArticleMetadata.NONE);
+        hw.ingest(InputFiles.read(SEEDS.resolve("003_1cd5954b93557101.txt"), 1_000_000),
+                new ArticleMetadata("IBTimes Singapore", null, null));
+        List<Record> rows = run("08-quote-wording-differences.cypher");
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("wording1").asString() + " | " + r.get("wording2").asString())
+                .contains("DPRK demonstrated increased capabilities", "North Korea also demonstrated"));
     }
 }
