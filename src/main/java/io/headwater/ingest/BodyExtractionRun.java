@@ -1,0 +1,196 @@
+package io.headwater.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.Jsoup;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the {@link HtmlArticleReader} over a directory of saved pages ({@code <id>.html} or
+ * {@code <id>.html.gz}) to measure it: {@link #writePredictions} writes what it extracts in the shape
+ * the extraction scorer reads, {@link #benchmark} times it against Jsoup's parse alone.
+ */
+public final class BodyExtractionRun {
+
+    /** Pages per second of the reader and of Jsoup's parse plus {@code text()} on the same pages. */
+    public record Speed(int pages, double readerPagesPerSecond, double parseOnlyPagesPerSecond) {
+
+        /** The reader's speed as a share of parse-only speed. */
+        public double ratio() {
+            return readerPagesPerSecond / parseOnlyPagesPerSecond;
+        }
+    }
+
+    /** One saved page: its id (file name without extension) and its bytes. */
+    record SavedPage(String id, RawDocument document) {
+    }
+
+    private final HtmlArticleReader reader;
+    private final PrintStream log;
+
+    /** A run with {@code reader}, reporting unreadable pages to {@code log}. */
+    public BodyExtractionRun(HtmlArticleReader reader, PrintStream log) {
+        this.reader = reader;
+        this.log = log;
+    }
+
+    /** A run with the default reader, reporting to standard error. */
+    public BodyExtractionRun() {
+        this(new HtmlArticleReader(), System.err);
+    }
+
+    /**
+     * Reads every page in {@code dir} and writes {@code {id: {articleBody, headline, authors, published,
+     * publisher, url, language}}} to {@code out}, with nulls where a page does not say. Returns the number
+     * of pages that could not be read (they are written with all fields null).
+     */
+    public int writePredictions(Path dir, Path out) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode root = json.createObjectNode();
+        int failed = 0;
+        for (SavedPage saved : pages(dir)) {
+            ObjectNode entry = root.putObject(saved.id());
+            try {
+                HtmlPage page = reader.readPage(saved.document(), ArticleMetadata.NONE);
+                PageMetadata m = page.metadata();
+                entry.put("articleBody", page.article().text());
+                entry.put("headline", m.headline());
+                ArrayNode authors = entry.putArray("authors");
+                m.authors().forEach(authors::add);
+                entry.put("published", m.published());
+                entry.put("publisher", m.publisher());
+                entry.put("url", m.url());
+                entry.put("language", m.language());
+            } catch (InvalidArticleException e) {
+                failed++;
+                log.println("skipped " + saved.id() + ": " + e.getMessage());
+                for (String field : new String[] {"articleBody", "headline", "authors", "published", "publisher", "url", "language"}) {
+                    entry.putNull(field);
+                }
+            }
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), root);
+        return failed;
+    }
+
+    /**
+     * Times the reader and Jsoup's parse plus {@code text()} over the pages in {@code dir} in one run:
+     * pages are loaded into memory first, both are warmed up, then each is timed over {@code rounds}
+     * passes.
+     */
+    public Speed benchmark(Path dir, int rounds) throws IOException {
+        List<SavedPage> pages = pages(dir);
+        HtmlCharsetDecoder decoder = new HtmlCharsetDecoder();
+        for (int i = 0; i < 2; i++) {
+            timeReader(pages);
+            timeParseOnly(pages, decoder);
+        }
+        long readerNanos = 0;
+        long parseNanos = 0;
+        for (int i = 0; i < rounds; i++) {
+            readerNanos += timeReader(pages);
+            parseNanos += timeParseOnly(pages, decoder);
+        }
+        int total = pages.size() * rounds;
+        return new Speed(pages.size(), total / (readerNanos / 1e9), total / (parseNanos / 1e9));
+    }
+
+    private long timeReader(List<SavedPage> pages) {
+        long start = System.nanoTime();
+        for (SavedPage p : pages) {
+            try {
+                reader.readPage(p.document(), ArticleMetadata.NONE);
+            } catch (InvalidArticleException e) {
+                // counted in the time like any other page
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static long timeParseOnly(List<SavedPage> pages, HtmlCharsetDecoder decoder) {
+        long start = System.nanoTime();
+        long sink = 0;
+        for (SavedPage p : pages) {
+            try {
+                sink += Jsoup.parse(decoder.decode(p.document())).text().length();
+            } catch (InvalidArticleException e) {
+                // as above
+            }
+        }
+        if (sink == 42) {
+            System.out.print("");
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** The pages of {@code dir} ({@code .html}, {@code .htm}, {@code .html.gz}), sorted by id. */
+    static List<SavedPage> pages(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> idOf(p) != null).sorted().toList();
+        }
+        List<SavedPage> pages = new ArrayList<>();
+        for (Path file : files) {
+            pages.add(new SavedPage(idOf(file), new RawDocument(file.toString(), readMaybeGzipped(file), null, null)));
+        }
+        return pages;
+    }
+
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String ext : new String[] {".html.gz", ".htm.gz", ".html", ".htm"}) {
+            if (lower.endsWith(ext) && lower.length() > ext.length()) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        return null;
+    }
+
+    private static byte[] readMaybeGzipped(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                try (InputStream gz = new GZIPInputStream(in)) {
+                    return gz.readAllBytes();
+                }
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Writes predictions: {@code BodyExtractionRun DIR OUT.json}; or times: {@code BodyExtractionRun --benchmark DIR}. */
+    public static void main(String[] args) throws IOException {
+        BodyExtractionRun run = new BodyExtractionRun();
+        if (args.length == 2 && args[0].equals("--benchmark")) {
+            Speed s = run.benchmark(Path.of(args[1]), 5);
+            System.out.printf(Locale.ROOT, "pages %d: reader %.1f pages/s, Jsoup parse+text() %.1f pages/s, ratio %.2f%n",
+                    s.pages(), s.readerPagesPerSecond(), s.parseOnlyPagesPerSecond(), s.ratio());
+            return;
+        }
+        if (args.length != 2) {
+            System.err.println("usage: BodyExtractionRun DIR OUT.json | --benchmark DIR");
+            System.exit(2);
+        }
+        int failed = run.writePredictions(Path.of(args[0]), Path.of(args[1]));
+        System.err.println("wrote " + args[1] + (failed > 0 ? " (" + failed + " pages unreadable)" : ""));
+    }
+}

@@ -1,0 +1,131 @@
+package io.headwater.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads a web page into an {@link Article}: the main body (paragraphs in order, subheadings marked,
+ * navigation, related links, comments, ads and captions left out), image captions with their credits,
+ * and headline, byline, date, outlet, canonical address and language, from what the page declares
+ * first and its markup second.
+ */
+public final class HtmlArticleReader implements ArticleReader {
+
+    /** Below this many characters a body is suspect: the class-name rules may have cut the article away. */
+    private static final int SHORT_BODY = 400;
+
+    private final HtmlCharsetDecoder decoder;
+
+    /** A reader that decodes pages with {@code decoder} (and so with its size limit). */
+    public HtmlArticleReader(HtmlCharsetDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    /** A reader with the default page size limit. */
+    public HtmlArticleReader() {
+        this(new HtmlCharsetDecoder());
+    }
+
+    @Override
+    public Article read(RawDocument document, ArticleMetadata given) {
+        return readPage(document, given).article();
+    }
+
+    /**
+     * Reads {@code document} into its article and its page metadata; {@code given} fills what the page
+     * does not say.
+     *
+     * @throws InvalidArticleException when the input is not an HTML page or holds no article text
+     */
+    public HtmlPage readPage(RawDocument document, ArticleMetadata given) {
+        String html = decoder.decode(document);
+        String origin = document.origin() == null ? "the page" : document.origin();
+        Document page = Jsoup.parse(html, document.url() == null ? "" : document.url());
+        JsonLdArticleReader.Declared declared = JsonLdArticleReader.read(page);
+        PageMetadata metadata = PageMetadataReader.read(page, declared, document.url());
+
+        PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
+        List<TextBlock> body = chooseBody(blocks, declared);
+        Text text = assemble(body, metadata.headline());
+        if (text.text.isEmpty() && declared.articleBody() != null) {
+            for (String paragraph : declared.articleBody().split("\\n\\s*\\n|\\r?\\n")) {
+                String clean = JsonLdArticleReader.clean(paragraph);
+                if (clean != null) {
+                    text.add(clean, Paragraph.Kind.TEXT);
+                }
+            }
+        }
+        if (text.text.isEmpty()) {
+            throw new InvalidArticleException(origin + " has no article text that could be told from page furniture");
+        }
+        String body0 = text.text.toString();
+        String hash = ContentHash.of(body0);
+        ArticleMetadata found = new ArticleMetadata(metadata.publisher(), metadata.url(), metadata.published())
+                .orElse(given);
+        Article article = new Article(ContentHash.articleId(hash), hash, metadata.headline(), metadata.byline(),
+                found.outlet(), DatelineFinder.find(body0).orElse(null), found.published(), found.url(),
+                metadata.language(), body0, text.paragraphs, List.of(), blocks.captions(), origin);
+        return new HtmlPage(article, metadata);
+    }
+
+    private static List<TextBlock> chooseBody(PageBlocks blocks, JsonLdArticleReader.Declared declared) {
+        MainContentSelector selector = new MainContentSelector();
+        List<TextBlock> first = selector.select(blocks, true);
+        int length = length(first);
+        int expected = declared.articleBody() == null ? SHORT_BODY : Math.min(SHORT_BODY, declared.articleBody().length() / 2);
+        if (length >= expected) {
+            return first;
+        }
+        List<TextBlock> second = selector.select(blocks, false);
+        return length(second) > length * 2 ? second : first;
+    }
+
+    private static int length(List<TextBlock> blocks) {
+        int n = 0;
+        for (TextBlock b : blocks) {
+            n += b.text().length();
+        }
+        return n;
+    }
+
+    private static Text assemble(List<TextBlock> blocks, String headline) {
+        Text text = new Text();
+        String headlineKey = headline == null ? null : key(headline);
+        boolean headlineSeen = false;
+        for (TextBlock block : blocks) {
+            if (block.heading() && !headlineSeen && headlineKey != null && key(block.text()).equals(headlineKey)) {
+                headlineSeen = true;
+                continue;
+            }
+            for (String line : block.text().split("\n")) {
+                String paragraph = line.strip();
+                if (!paragraph.isEmpty()) {
+                    text.add(paragraph, block.heading() ? Paragraph.Kind.HEADING : Paragraph.Kind.TEXT);
+                }
+            }
+        }
+        return text;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static final class Text {
+        final StringBuilder text = new StringBuilder();
+        final List<Paragraph> paragraphs = new ArrayList<>();
+
+        void add(String paragraph, Paragraph.Kind kind) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(paragraph);
+            paragraphs.add(new Paragraph(new Span(start, text.length()), kind));
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package io.headwater.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's headline, authors, dates, publisher, canonical address and language. What the page
+ * declares for machines wins (JSON-LD, then OpenGraph and other {@code <meta>}, then microdata and
+ * {@code <time>}); the visible markup (first {@code <h1>}, a "By ..." byline, {@code <title>}) fills
+ * the gaps.
+ */
+final class PageMetadataReader {
+
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|written by|story by|words by|von|por|par)\\s*:?\\s+");
+    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\be\\b|\\by\\b|\\bet\\b)\\s*");
+    /** Byline tails that are roles or places rather than names: "Jane Doe, Staff Writer". */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i).*\\b(?:staff|writer|reporter|correspondent|editor|contributor|published|updated|posted|min read|"
+                    + "follow|email|twitter|photo|associated press writer)\\b.*|.*\\d.*");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
+
+    private PageMetadataReader() {
+    }
+
+    /** Reads the metadata of {@code page}, falling back on {@code documentUrl} for the address. */
+    static PageMetadata read(Document page, JsonLdArticleReader.Declared declared, String documentUrl) {
+        Map<String, String> meta = new HashMap<>();
+        List<String> metaAuthors = new ArrayList<>();
+        for (Element m : page.getElementsByTag("meta")) {
+            String key = m.hasAttr("property") ? m.attr("property")
+                    : m.hasAttr("name") ? m.attr("name")
+                    : m.hasAttr("itemprop") ? m.attr("itemprop")
+                    : m.attr("http-equiv");
+            String value = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+            if (key.isEmpty() || value.isBlank()) {
+                continue;
+            }
+            key = key.toLowerCase(Locale.ROOT).strip();
+            value = value.strip();
+            meta.putIfAbsent(key, value);
+            if (key.equals("author") || key.equals("article:author") || key.equals("parsely-author")
+                    || key.equals("sailthru.author") || key.equals("dc.creator") || key.equals("citation_author")
+                    || key.equals("byl")) {
+                metaAuthors.add(value);
+            }
+        }
+
+        String publisher = firstNonNull(declared.publisher(), JsonLdArticleReader.clean(meta.get("og:site_name")),
+                JsonLdArticleReader.clean(meta.get("application-name")), nonUrl(meta.get("article:publisher")),
+                nonUrl(meta.get("publisher")), nonUrl(meta.get("dc.publisher")));
+
+        String headline = firstNonNull(declared.headline(), JsonLdArticleReader.clean(meta.get("og:title")),
+                JsonLdArticleReader.clean(meta.get("twitter:title")), firstH1(page),
+                titleWithoutSite(page.title(), publisher));
+        headline = withoutSiteSuffix(headline, publisher);
+
+        List<String> authors = new ArrayList<>(declared.authors());
+        String byline = null;
+        if (authors.isEmpty()) {
+            for (String value : metaAuthors) {
+                for (String name : splitAuthors(value)) {
+                    if (!name.equals(publisher) && !authors.contains(name)) {
+                        authors.add(name);
+                    }
+                }
+            }
+        }
+        Element bylineElement = visibleByline(page);
+        if (bylineElement != null) {
+            byline = bylineElement.text().strip();
+            if (authors.isEmpty()) {
+                authors.addAll(namesInByline(bylineElement));
+            }
+        }
+        if (byline == null && !authors.isEmpty()) {
+            byline = "By " + String.join(" and ", authors);
+        }
+
+        String published = date(firstNonNull(declared.published(), meta.get("article:published_time"),
+                meta.get("og:published_time"), meta.get("datepublished"), meta.get("publishdate"),
+                meta.get("publish-date"), meta.get("pubdate"), meta.get("dc.date.issued"), meta.get("dc.date"),
+                meta.get("dcterms.created"), meta.get("date"), meta.get("sailthru.date"), meta.get("parsely-pub-date"),
+                timeElement(page)));
+        String modified = date(firstNonNull(declared.modified(), meta.get("article:modified_time"),
+                meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dc.date.modified")));
+
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        String url = firstNonNull(
+                canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href")),
+                absoluteOrNull(meta.get("og:url")), declared.url(), documentUrl);
+
+        String language = languageTag(firstNonNull(page.selectFirst("html") == null ? null
+                        : page.selectFirst("html").attr("lang"), meta.get("content-language"),
+                meta.get("og:locale"), declared.language(), meta.get("language"), meta.get("dc.language")));
+
+        String description = firstNonNull(declared.description(), JsonLdArticleReader.clean(meta.get("og:description")),
+                JsonLdArticleReader.clean(meta.get("description")));
+        return new PageMetadata(headline, authors, byline, published, modified, publisher, url, language, description);
+    }
+
+    private static String firstH1(Document page) {
+        Element h1 = page.body() == null ? null : page.body().selectFirst("h1");
+        if (h1 == null) {
+            return null;
+        }
+        String t = h1.text().strip();
+        return t.isEmpty() || t.length() > 300 ? null : t;
+    }
+
+    /** "Headline | Site" to "Headline" when the site is known or the first part is clearly the longer. */
+    static String titleWithoutSite(String title, String publisher) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        String[] parts = TITLE_SEPARATOR.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        String longest = parts[0];
+        for (String p : parts) {
+            if (p.length() > longest.length()) {
+                longest = p;
+            }
+        }
+        return withoutSiteSuffix(t, publisher).equals(t) && longest.split("\\s+").length >= 4 ? longest : withoutSiteSuffix(t, publisher);
+    }
+
+    private static String withoutSiteSuffix(String headline, String publisher) {
+        if (headline == null || publisher == null) {
+            return headline;
+        }
+        String lower = headline.toLowerCase(Locale.ROOT);
+        String site = publisher.toLowerCase(Locale.ROOT);
+        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · ", " » "}) {
+            if (lower.endsWith(sep + site)) {
+                return headline.substring(0, headline.length() - sep.length() - site.length()).strip();
+            }
+            if (lower.startsWith(site + sep)) {
+                return headline.substring(site.length() + sep.length()).strip();
+            }
+        }
+        return headline;
+    }
+
+    /** The element printing the byline: declared author markup first, then classes naming a byline. */
+    private static Element visibleByline(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return null;
+        }
+        for (String query : new String[] {"[itemprop=author]", "[rel=author]", "[class~=(?i)\\bbyline\\b]",
+                "[class~=(?i)(^|[-_ ])(byline|author|authors|author-name|writer)([-_ ]|$)]"}) {
+            for (Element e : body.select(query)) {
+                String t = e.text().strip();
+                if (!t.isEmpty() && t.length() <= 120 && !e.tagName().equals("meta")) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> namesInByline(Element byline) {
+        List<String> names = new ArrayList<>();
+        for (Element name : byline.select("[itemprop=name], a[rel=author], a[href*=author], a[href*=/by/]")) {
+            String t = name.text().strip();
+            if (looksLikeName(t) && !names.contains(t)) {
+                names.add(t);
+            }
+        }
+        if (names.isEmpty()) {
+            names.addAll(splitAuthors(byline.text()));
+        }
+        return names;
+    }
+
+    /** "By Jane Doe and John Roe, Reuters" to the names it holds. */
+    static List<String> splitAuthors(String value) {
+        List<String> names = new ArrayList<>();
+        if (value == null || looksLikeUrl(value.strip())) {
+            return names;
+        }
+        String v = BY_PREFIX.matcher(value.strip()).replaceFirst("");
+        for (String part : AUTHOR_SPLIT.split(v)) {
+            String name = part.strip();
+            if (looksLikeName(name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static boolean looksLikeName(String s) {
+        return !s.isEmpty() && s.length() <= 60 && !looksLikeUrl(s) && !NOT_A_NAME.matcher(s).matches()
+                && Character.isLetter(s.codePointAt(0)) && s.split("\\s+").length <= 6;
+    }
+
+    private static String timeElement(Document page) {
+        Element t = page.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[pubdate][datetime], time[datetime]");
+        if (t == null) {
+            return null;
+        }
+        return t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
+    }
+
+    private static String date(String value) {
+        return value == null ? null : PublicationDateParser.parse(value).orElse(null);
+    }
+
+    /** "en_US", "EN-us", "English" to a BCP-47 tag; null when it is not one. */
+    static String languageTag(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip().replace('_', '-');
+        int comma = v.indexOf(',');
+        if (comma > 0) {
+            v = v.substring(0, comma).strip();
+        }
+        if (!v.matches("(?i)[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+            return null;
+        }
+        String tag = Locale.forLanguageTag(v).toLanguageTag();
+        return tag.equals("und") ? null : tag;
+    }
+
+    private static String absoluteOrNull(String url) {
+        return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : null;
+    }
+
+    private static String absolute(String resolved, String raw) {
+        if (!resolved.isEmpty()) {
+            return resolved;
+        }
+        return absoluteOrNull(raw);
+    }
+
+    private static String nonUrl(String s) {
+        return s == null || looksLikeUrl(s) ? null : JsonLdArticleReader.clean(s);
+    }
+
+    private static boolean looksLikeUrl(String s) {
+        return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("//") || s.startsWith("www.");
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v instanceof String s ? !s.isBlank() : v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
