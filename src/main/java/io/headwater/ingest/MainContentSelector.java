@@ -28,53 +28,185 @@ final class MainContentSelector {
         if (n == 0) {
             return List.of();
         }
-        double[] score = new double[n];
-        for (TextBlock block : page.blocks()) {
-            score[block.owner()] += vote(block, page, useClassNames);
-        }
         int[] parent = page.parent();
-        double[] subtree = score.clone();
+        int[] text = new int[n];
+        int[] links = new int[n];
+        for (TextBlock block : page.blocks()) {
+            text[block.owner()] += block.text().length();
+            links[block.owner()] += block.linkChars();
+        }
+        int[] children = new int[n];
         for (int i = n - 1; i > 0; i--) {
-            if (parent[i] >= 0) {
-                subtree[parent[i]] += subtree[i];
+            int p = parent[i];
+            if (p >= 0) {
+                text[p] += text[i];
+                links[p] += links[i];
+                children[p]++;
             }
         }
-        int best = 0;
-        for (int i = 1; i < n; i++) {
-            if (subtree[i] >= subtree[best] * 0.999 && isContainer(page, i)) {
-                // Ties go to the deeper element, which holds the same prose with less around it.
-                if (subtree[i] > subtree[best] || page.within(i, best)) {
-                    best = i;
+        double[] score = new double[n];
+        boolean[] candidate = new boolean[n];
+        for (TextBlock block : page.blocks()) {
+            int length = block.text().length();
+            if (length < 25 || (useClassNames && inFurniture(page, block.owner(), -1))) {
+                continue;
+            }
+            double points = 1 + commas(block.text()) + Math.min(length / 100, 3);
+            int ancestor = parent[block.owner()];
+            for (int level = 0; ancestor >= 0 && level < 5; level++, ancestor = parent[ancestor]) {
+                if (!candidate[ancestor]) {
+                    candidate[ancestor] = true;
+                    score[ancestor] = initialScore(page, ancestor, useClassNames);
+                }
+                score[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+        int top = -1;
+        for (int i = 0; i < n; i++) {
+            if (candidate[i]) {
+                score[i] *= 1 - (text[i] == 0 ? 0 : (double) links[i] / text[i]);
+                if (top < 0 || score[i] > score[top]) {
+                    top = i;
                 }
             }
         }
-        return keep(page, best, useClassNames);
+        if (top < 0) {
+            return keep(page, List.of(0), useClassNames);
+        }
+        top = commonAncestorOfRivals(page, score, candidate, top);
+        top = climbWhileScoreHolds(page, score, candidate, top);
+        while (parent[top] > 0 && children[parent[top]] == 1) {
+            top = parent[top];
+        }
+        return keep(page, withSiblings(page, score, candidate, text, links, top), useClassNames);
     }
 
-    private static boolean isContainer(PageBlocks page, int i) {
-        String tag = page.elements().get(i).normalName();
-        return !tag.equals("p") && !tag.equals("a") && !tag.equals("span") && !tag.equals("li")
-                && !tag.equals("h1") && !tag.equals("h2") && !tag.equals("h3") && !tag.equals("strong")
-                && !tag.equals("b") && !tag.equals("em") && !tag.equals("i") && !tag.equals("font");
+    /** Several near-best candidates under one ancestor mean the article is split: take the ancestor. */
+    private static int commonAncestorOfRivals(PageBlocks page, double[] score, boolean[] candidate, int top) {
+        List<Integer> best = new ArrayList<>();
+        for (int i = 0; i < score.length; i++) {
+            if (candidate[i] && i != top) {
+                best.add(i);
+            }
+        }
+        best.sort((a, b) -> Double.compare(score[b], score[a]));
+        List<Integer> rivals = new ArrayList<>();
+        for (int i = 0; i < Math.min(4, best.size()); i++) {
+            if (score[best.get(i)] >= score[top] * 0.75) {
+                rivals.add(best.get(i));
+            }
+        }
+        if (rivals.size() < 3) {
+            return top;
+        }
+        for (int p = page.parent()[top]; p > 0; p = page.parent()[p]) {
+            int inside = 0;
+            for (int r : rivals) {
+                if (page.within(r, p)) {
+                    inside++;
+                }
+            }
+            if (inside >= 3) {
+                return p;
+            }
+        }
+        return top;
     }
 
-    private static double vote(TextBlock block, PageBlocks page, boolean useClassNames) {
-        int length = block.text().length();
-        int links = block.linkChars();
-        if (useClassNames && inFurniture(page, block.owner(), -1)) {
-            return -length;
+    private static int climbWhileScoreHolds(PageBlocks page, double[] score, boolean[] candidate, int top) {
+        double last = score[top];
+        double threshold = last / 3;
+        for (int p = page.parent()[top]; p > 0; p = page.parent()[p]) {
+            if (!candidate[p]) {
+                continue;
+            }
+            if (score[p] < threshold) {
+                break;
+            }
+            if (score[p] > last) {
+                return p;
+            }
+            last = score[p];
         }
-        if (block.heading()) {
-            return 0;
+        return top;
+    }
+
+    /** The top candidate and those of its siblings that read like more of the same article. */
+    private static List<Integer> withSiblings(PageBlocks page, double[] score, boolean[] candidate, int[] text,
+                                              int[] links, int top) {
+        int p = page.parent()[top];
+        if (p < 0) {
+            return List.of(top);
         }
-        double density = block.linkDensity();
-        if (density > 0.33) {
-            return -length;
+        double threshold = Math.max(10, score[top] * 0.2);
+        String topClass = page.elements().get(top).className();
+        List<Integer> parts = new ArrayList<>();
+        int[] parent = page.parent();
+        for (int c = p + 1; c <= page.end()[p]; c = page.end()[c] + 1) {
+            if (parent[c] != p) {
+                continue;
+            }
+            if (c == top) {
+                parts.add(c);
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(page.elements().get(c).className()) ? score[top] * 0.2 : 0;
+            if (candidate[c] && score[c] + bonus >= threshold) {
+                parts.add(c);
+            } else if (page.elements().get(c).normalName().equals("p")) {
+                double density = text[c] == 0 ? 0 : (double) links[c] / text[c];
+                if ((text[c] > 80 && density < 0.25) || (text[c] > 0 && text[c] <= 80 && links[c] == 0
+                        && endsWithPeriod(page, c))) {
+                    parts.add(c);
+                }
+            }
         }
-        if (length < 40) {
-            return -length * 0.5;
+        return parts;
+    }
+
+    private static boolean endsWithPeriod(PageBlocks page, int element) {
+        String t = page.elements().get(element).text();
+        return t.endsWith(".");
+    }
+
+    private static double initialScore(PageBlocks page, int i, boolean useClassNames) {
+        double s = switch (page.elements().get(i).normalName()) {
+            case "div" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (useClassNames) {
+            ClassNameSignals.Role role = page.roles()[i];
+            if (role == ClassNameSignals.Role.CONTENT) {
+                s += 25;
+            } else if (role == ClassNameSignals.Role.FURNITURE) {
+                s -= 25;
+            }
         }
-        return (length - links) - 20;
+        return s;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\u060C' || c == '\uFE50' || c == '\uFE10' || c == '\uFE11' || c == '\u2E41'
+                    || c == '\u2E34' || c == '\u2E32' || c == '\uFF0C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int containing(PageBlocks page, List<Integer> parts, int owner) {
+        for (int part : parts) {
+            if (page.within(owner, part)) {
+                return part;
+            }
+        }
+        return -1;
     }
 
     /** True when an element from {@code owner} up to (not including) {@code container} is furniture. */
@@ -88,10 +220,11 @@ final class MainContentSelector {
         return false;
     }
 
-    private static List<TextBlock> keep(PageBlocks page, int container, boolean useClassNames) {
+    private static List<TextBlock> keep(PageBlocks page, List<Integer> parts, boolean useClassNames) {
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock block : page.blocks()) {
-            if (!page.within(block.owner(), container)) {
+            int container = containing(page, parts, block.owner());
+            if (container < 0) {
                 continue;
             }
             if (useClassNames && inFurniture(page, block.owner(), container)) {
