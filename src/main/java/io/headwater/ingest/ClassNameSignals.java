@@ -34,9 +34,9 @@ final class ClassNameSignals {
             "banner", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "breadcrumb", "breadcrumbs", "tags",
             "tagged", "tagcloud", "nav", "navbar", "navigation", "menu", "footer", "masthead", "toolbar", "outbrain",
             "taboola", "popular", "trending", "sr", "visually", "hidden", "offscreen", "paywall", "login", "print",
-            "pagination", "pager", "more", "also", "byline", "dateline", "timestamp", "meta", "author", "bio",
+            "pagination", "pager", "byline", "dateline", "timestamp", "meta", "author", "bio",
             "newsletters", "rail", "teaser", "teasers", "carousel", "slideshow", "gallery", "video", "player",
-            "skip", "jump", "toc", "overlay", "alert", "donate", "donation", "app", "download", "follow");
+            "skip", "jump", "toc", "overlay", "alert", "donate", "donation", "download", "follow");
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "paragraph",
             "prose", "richtext", "markdown", "storytext", "postbody");

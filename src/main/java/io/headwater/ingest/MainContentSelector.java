@@ -44,11 +44,12 @@ final class MainContentSelector {
                 children[p]++;
             }
         }
+        boolean[] furniture = furniture(page, text, useClassNames);
         double[] score = new double[n];
         boolean[] candidate = new boolean[n];
         for (TextBlock block : page.blocks()) {
             int length = block.text().length();
-            if (length < 25 || (useClassNames && inFurniture(page, block.owner(), -1))) {
+            if (length < 25 || inFurniture(page, furniture, block.owner(), -1)) {
                 continue;
             }
             double points = 1 + commas(block.text()) + Math.min(length / 100, 3);
@@ -56,7 +57,7 @@ final class MainContentSelector {
             for (int level = 0; ancestor >= 0 && level < 5; level++, ancestor = parent[ancestor]) {
                 if (!candidate[ancestor]) {
                     candidate[ancestor] = true;
-                    score[ancestor] = initialScore(page, ancestor, useClassNames);
+                    score[ancestor] = initialScore(page, ancestor, furniture, useClassNames);
                 }
                 score[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
@@ -71,14 +72,16 @@ final class MainContentSelector {
             }
         }
         if (top < 0) {
-            return keep(page, List.of(0), useClassNames);
+            return keep(page, List.of(0), furniture);
         }
         top = commonAncestorOfRivals(page, score, candidate, top);
         top = climbWhileScoreHolds(page, score, candidate, top);
         while (parent[top] > 0 && children[parent[top]] == 1) {
             top = parent[top];
         }
-        return keep(page, withSiblings(page, score, candidate, text, links, top), useClassNames);
+        List<Integer> parts = withSiblings(page, score, candidate, text, links, top);
+        parts.sort(null);
+        return keep(page, parts, furniture);
     }
 
     /** Several near-best candidates under one ancestor mean the article is split: take the ancestor. */
@@ -136,7 +139,7 @@ final class MainContentSelector {
                                               int[] links, int top) {
         int p = page.parent()[top];
         if (p < 0) {
-            return List.of(top);
+            return new ArrayList<>(List.of(top));
         }
         double threshold = Math.max(10, score[top] * 0.2);
         String topClass = page.elements().get(top).className();
@@ -169,7 +172,7 @@ final class MainContentSelector {
         return t.endsWith(".");
     }
 
-    private static double initialScore(PageBlocks page, int i, boolean useClassNames) {
+    private static double initialScore(PageBlocks page, int i, boolean[] furniture, boolean useClassNames) {
         double s = switch (page.elements().get(i).normalName()) {
             case "div" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -181,7 +184,7 @@ final class MainContentSelector {
             ClassNameSignals.Role role = page.roles()[i];
             if (role == ClassNameSignals.Role.CONTENT) {
                 s += 25;
-            } else if (role == ClassNameSignals.Role.FURNITURE) {
+            } else if (furniture[i]) {
                 s -= 25;
             }
         }
@@ -209,25 +212,50 @@ final class MainContentSelector {
         return -1;
     }
 
+    /**
+     * Which elements are furniture by their class names. A furniture-named element that holds most of
+     * the page's text and some content-named element is a page wrapper ({@code id="app-root"}), not furniture.
+     */
+    private static boolean[] furniture(PageBlocks page, int[] text, boolean useClassNames) {
+        int n = page.elements().size();
+        boolean[] furniture = new boolean[n];
+        if (!useClassNames) {
+            return furniture;
+        }
+        boolean[] holdsContent = new boolean[n];
+        ClassNameSignals.Role[] roles = page.roles();
+        int[] parent = page.parent();
+        for (int i = n - 1; i > 0; i--) {
+            if ((holdsContent[i] || roles[i] == ClassNameSignals.Role.CONTENT) && parent[i] >= 0) {
+                holdsContent[parent[i]] = true;
+            }
+        }
+        int total = text[0];
+        for (int i = 0; i < n; i++) {
+            furniture[i] = roles[i] == ClassNameSignals.Role.FURNITURE && !(holdsContent[i] && text[i] * 2 > total);
+        }
+        return furniture;
+    }
+
     /** True when an element from {@code owner} up to (not including) {@code container} is furniture. */
-    private static boolean inFurniture(PageBlocks page, int owner, int container) {
+    private static boolean inFurniture(PageBlocks page, boolean[] furniture, int owner, int container) {
         int[] parent = page.parent();
         for (int i = owner; i >= 0 && i != container; i = parent[i]) {
-            if (page.roles()[i] == ClassNameSignals.Role.FURNITURE) {
+            if (furniture[i]) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<TextBlock> keep(PageBlocks page, List<Integer> parts, boolean useClassNames) {
+    private static List<TextBlock> keep(PageBlocks page, List<Integer> parts, boolean[] furniture) {
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock block : page.blocks()) {
             int container = containing(page, parts, block.owner());
             if (container < 0) {
                 continue;
             }
-            if (useClassNames && inFurniture(page, block.owner(), container)) {
+            if (inFurniture(page, furniture, block.owner(), container)) {
                 continue;
             }
             String text = block.text();
