@@ -38,18 +38,21 @@ public final class BodyExtractionRun {
     record SavedPage(String id, RawDocument document) {
     }
 
+    private static final List<String> FIELDS = List.of("articleBody", "headline", "authors", "published", "publisher", "url", "language");
+
     private final HtmlArticleReader reader;
     private final PrintStream log;
 
     /** A run with {@code reader}, reporting unreadable pages to {@code log}. */
     public BodyExtractionRun(HtmlArticleReader reader, PrintStream log) {
+        // extract-text must measure the very reader that ingest uses: callers pass ArticleReaders#html()
         this.reader = reader;
         this.log = log;
     }
 
     /** A run with the default reader, reporting to standard error. */
     public BodyExtractionRun() {
-        this(new HtmlArticleReader(), System.err);
+        this(ArticleReaders.defaults().html(), System.err);
     }
 
     /**
@@ -60,11 +63,15 @@ public final class BodyExtractionRun {
     public int writePredictions(Path dir, Path out) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         ObjectNode root = json.createObjectNode();
-        int failed = 0;
-        for (SavedPage saved : pages(dir)) {
-            ObjectNode entry = root.putObject(saved.id());
+        BatchProgress progress = new BatchProgress("extract-text", log, java.time.Duration.ofSeconds(5), System::nanoTime);
+        new DocumentSource(reader.maxBytes(), FetchPolicy.DEFAULT).read(List.of(dir.toString()), document -> {
+            String id = idOf(Path.of(document.origin()));
+            if (id == null) {
+                return;
+            }
+            ObjectNode entry = root.putObject(id);
             try {
-                HtmlPage page = reader.readPage(saved.document(), ArticleMetadata.NONE);
+                HtmlPage page = reader.readPage(document, ArticleMetadata.NONE);
                 PageMetadata m = page.metadata();
                 entry.put("articleBody", page.article().text());
                 entry.put("headline", m.headline());
@@ -74,20 +81,28 @@ public final class BodyExtractionRun {
                 entry.put("publisher", m.publisher());
                 entry.put("url", m.url());
                 entry.put("language", m.language());
-            } catch (InvalidArticleException e) {
-                failed++;
-                log.println("skipped " + saved.id() + ": " + e.getMessage());
-                for (String field : new String[] {"articleBody", "headline", "authors", "published", "publisher", "url", "language"}) {
+                progress.succeeded();
+            } catch (RuntimeException e) {
+                progress.failed(id, e.getMessage() == null ? e.toString() : e.getMessage());
+                for (String field : FIELDS) {
                     entry.putNull(field);
                 }
             }
-        }
+        }, (origin, reason) -> {
+            String id = idOf(Path.of(origin));
+            if (id != null) {
+                ObjectNode entry = root.putObject(id);
+                FIELDS.forEach(entry::putNull);
+            }
+            progress.failed(origin, reason);
+        });
+        progress.finish();
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), root);
-        return failed;
+        return (int) progress.failedCount();
     }
 
     /**
@@ -190,7 +205,7 @@ public final class BodyExtractionRun {
             System.err.println("usage: BodyExtractionRun DIR OUT.json | --benchmark DIR");
             System.exit(2);
         }
-        int failed = run.writePredictions(Path.of(args[0]), Path.of(args[1]));
-        System.err.println("wrote " + args[1] + (failed > 0 ? " (" + failed + " pages unreadable)" : ""));
+        run.writePredictions(Path.of(args[0]), Path.of(args[1]));
+        System.err.println("wrote " + args[1]);
     }
 }

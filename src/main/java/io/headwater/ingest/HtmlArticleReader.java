@@ -30,6 +30,11 @@ public final class HtmlArticleReader implements ArticleReader {
         this(new HtmlCharsetDecoder());
     }
 
+    /** The largest page this reader accepts, in bytes. */
+    public long maxBytes() {
+        return decoder.maxBytes();
+    }
+
     @Override
     public Article read(RawDocument document, ArticleMetadata given) {
         return readPage(document, given).article();
