@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -79,33 +80,36 @@ public final class DocumentSource {
                 || name.endsWith(".warc");
     }
 
+    /** Depth first in name order; only the listings of the directories on the current path are held. */
     private void walk(Path root, Consumer<RawDocument> sink, SourceEvents events) {
-        Deque<Path> directories = new ArrayDeque<>();
-        directories.push(root);
-        while (!directories.isEmpty()) {
-            Path dir = directories.pop();
-            List<Path> entries = new ArrayList<>();
-            try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
-                list.forEach(entries::add);
-            } catch (IOException e) {
-                events.failed(dir.toString(), "directory could not be listed: " + e.getMessage());
+        Deque<Iterator<Path>> stack = new ArrayDeque<>();
+        stack.push(sortedListing(root, events));
+        while (!stack.isEmpty()) {
+            Iterator<Path> level = stack.peek();
+            if (!level.hasNext()) {
+                stack.pop();
                 continue;
             }
-            entries.sort(null);
-            List<Path> subdirectories = new ArrayList<>();
-            for (Path entry : entries) {
-                if (Files.isDirectory(entry)) {
-                    subdirectories.add(entry);
-                } else if (isReadable(entry)) {
-                    readFile(entry, sink, events);
-                } else {
-                    events.skipped(entry.toString(), "not an HTML, text or WARC file");
-                }
-            }
-            for (int i = subdirectories.size() - 1; i >= 0; i--) {
-                directories.push(subdirectories.get(i));
+            Path entry = level.next();
+            if (Files.isDirectory(entry)) {
+                stack.push(sortedListing(entry, events));
+            } else if (isReadable(entry)) {
+                readFile(entry, sink, events);
+            } else {
+                events.skipped(entry.toString(), "not an HTML, text or WARC file");
             }
         }
+    }
+
+    private static Iterator<Path> sortedListing(Path dir, SourceEvents events) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+            list.forEach(entries::add);
+        } catch (IOException e) {
+            events.failed(dir.toString(), "directory could not be listed: " + e.getMessage());
+        }
+        entries.sort(null);
+        return entries.iterator();
     }
 
     private void readFile(Path file, Consumer<RawDocument> sink, SourceEvents events) {

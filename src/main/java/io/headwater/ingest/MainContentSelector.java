@@ -203,6 +203,39 @@ final class MainContentSelector {
         return n;
     }
 
+    /**
+     * Before the first sentence of a story, pages print dates, bylines and reading times in their own
+     * blocks; short blocks there that do not end like a sentence are dropped.
+     */
+    private static List<TextBlock> withoutLeadingScraps(List<TextBlock> kept) {
+        int first = 0;
+        while (first < kept.size() && (kept.get(first).heading() || isScrap(kept.get(first)))) {
+            first++;
+        }
+        if (first == kept.size()) {
+            return kept;
+        }
+        List<TextBlock> result = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            if (i >= first || !isScrap(kept.get(i))) {
+                result.add(kept.get(i));
+            }
+        }
+        return result;
+    }
+
+    private static boolean isScrap(TextBlock block) {
+        String text = block.text().strip();
+        if (block.heading() || text.length() >= 60) {
+            return false;
+        }
+        if (text.isEmpty()) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".!?:\"”’…)".indexOf(last) < 0;
+    }
+
     private static int containing(PageBlocks page, List<Integer> parts, int owner) {
         for (int part : parts) {
             if (page.within(owner, part)) {
@@ -267,6 +300,6 @@ final class MainContentSelector {
             }
             kept.add(block);
         }
-        return kept;
+        return withoutLeadingScraps(kept);
     }
 }
