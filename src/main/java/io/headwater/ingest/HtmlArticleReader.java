@@ -50,8 +50,9 @@ public final class HtmlArticleReader implements ArticleReader {
         String html = decoder.decode(document);
         String origin = document.origin() == null ? "the page" : document.origin();
         Document page = Jsoup.parse(html, document.url() == null ? "" : document.url());
-        JsonLdArticleReader.Declared declared = JsonLdArticleReader.read(page);
-        PageMetadata metadata = PageMetadataReader.read(page, declared, document.url());
+        PageScan scan = PageScan.of(page);
+        JsonLdArticleReader.Declared declared = JsonLdArticleReader.read(scan.jsonLd);
+        PageMetadata metadata = PageMetadataReader.read(scan, declared, document.url());
 
         PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
         List<TextBlock> body = chooseBody(blocks, declared);

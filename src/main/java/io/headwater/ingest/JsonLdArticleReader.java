@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import tools.jackson.core.JacksonException;
@@ -52,10 +50,10 @@ final class JsonLdArticleReader {
     }
 
     /** The most article-like declaration on the page, or {@link Declared#NONE}. */
-    static Declared read(Document page) {
+    static Declared read(List<String> scripts) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
-            JsonNode root = parse(script.data());
+        for (String script : scripts) {
+            JsonNode root = parse(script);
             if (root != null) {
                 flatten(root, objects);
             }

@@ -45,6 +45,10 @@ final class MainContentSelector {
             }
         }
         boolean[] furniture = furniture(page, text, useClassNames);
+        if (useClassNames) {
+            // Link density is judged on what remains once furniture is set aside, as if it were cut out.
+            sumWithoutFurniture(page, furniture, text, links);
+        }
         double[] score = new double[n];
         boolean[] candidate = new boolean[n];
         for (TextBlock block : page.blocks()) {
@@ -52,8 +56,10 @@ final class MainContentSelector {
             if (length < 25 || inFurniture(page, furniture, block.owner(), -1)) {
                 continue;
             }
-            double points = 1 + commas(block.text()) + Math.min(length / 100, 3);
-            int ancestor = parent[block.owner()];
+            double points = points(block.text());
+            // Loose text in an element that also holds blocks is a paragraph of that element (readability
+            // wraps it in a <p>); text that fills its element makes the element the paragraph.
+            int ancestor = page.nests()[block.owner()] ? block.owner() : parent[block.owner()];
             for (int level = 0; ancestor >= 0 && level < 5; level++, ancestor = parent[ancestor]) {
                 if (!candidate[ancestor]) {
                     candidate[ancestor] = true;
@@ -82,6 +88,23 @@ final class MainContentSelector {
         List<Integer> parts = withSiblings(page, score, candidate, text, links, top);
         parts.sort(null);
         return keep(page, parts, furniture);
+    }
+
+    private static void sumWithoutFurniture(PageBlocks page, boolean[] furniture, int[] text, int[] links) {
+        int n = text.length;
+        java.util.Arrays.fill(text, 0);
+        java.util.Arrays.fill(links, 0);
+        for (TextBlock block : page.blocks()) {
+            text[block.owner()] += block.text().length();
+            links[block.owner()] += block.linkChars();
+        }
+        int[] parent = page.parent();
+        for (int i = n - 1; i > 0; i--) {
+            if (parent[i] >= 0 && !furniture[i]) {
+                text[parent[i]] += text[i];
+                links[parent[i]] += links[i];
+            }
+        }
     }
 
     /** Several near-best candidates under one ancestor mean the article is split: take the ancestor. */
@@ -191,9 +214,30 @@ final class MainContentSelector {
         return s;
     }
 
-    private static int commas(String text) {
+    /**
+     * Readability's paragraph score: one, plus one per comma, plus one per hundred characters up to three.
+     * Lines split by {@code <br>} count as paragraphs of their own, as old pages write them that way.
+     */
+    private static double points(String text) {
+        double points = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int length = end - start;
+            if (length >= 25) {
+                points += 1 + commas(text, start, end) + Math.min(length / 100, 3);
+            }
+            start = end + 1;
+        }
+        return points;
+    }
+
+    private static int commas(String text, int from, int to) {
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '\u060C' || c == '\uFE50' || c == '\uFE10' || c == '\uFE11' || c == '\u2E41'
                     || c == '\u2E34' || c == '\u2E32' || c == '\uFF0C') {

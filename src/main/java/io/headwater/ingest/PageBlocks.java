@@ -12,11 +12,12 @@ import org.jsoup.nodes.Element;
  * @param parent   for each element, the index of its parent, or -1 for the root
  * @param end      for each element, the index of its last descendant (itself when it has none)
  * @param roles    for each element, what its class and id suggest
+ * @param nests    for each element, whether a block-level element opens inside it
  * @param blocks   the text blocks in reading order
  * @param captions image captions found in figures and caption-classed elements
  */
 record PageBlocks(List<Element> elements, int[] parent, int[] end, ClassNameSignals.Role[] roles,
-                  List<TextBlock> blocks, List<Caption> captions) {
+                  boolean[] nests, List<TextBlock> blocks, List<Caption> captions) {
 
     /** True when element {@code inner} is {@code outer} or lies inside it. */
     boolean within(int inner, int outer) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,10 +29,10 @@ final class PageMetadataReader {
     }
 
     /** Reads the metadata of {@code page}, falling back on {@code documentUrl} for the address. */
-    static PageMetadata read(Document page, JsonLdArticleReader.Declared declared, String documentUrl) {
+    static PageMetadata read(PageScan page, JsonLdArticleReader.Declared declared, String documentUrl) {
         Map<String, String> meta = new HashMap<>();
         List<String> metaAuthors = new ArrayList<>();
-        for (Element m : page.getElementsByTag("meta")) {
+        for (Element m : page.metas) {
             String key = m.hasAttr("property") ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop")
@@ -58,7 +57,7 @@ final class PageMetadataReader {
 
         String headline = firstNonNull(declared.headline(), JsonLdArticleReader.clean(meta.get("og:title")),
                 JsonLdArticleReader.clean(meta.get("twitter:title")), firstH1(page),
-                titleWithoutSite(page.title(), publisher));
+                titleWithoutSite(page.title, publisher));
         headline = withoutSiteSuffix(headline, publisher);
 
         List<String> authors = new ArrayList<>(declared.authors());
@@ -72,7 +71,7 @@ final class PageMetadataReader {
                 }
             }
         }
-        Element bylineElement = visibleByline(page);
+        Element bylineElement = page.byline();
         if (bylineElement != null) {
             byline = bylineElement.text().strip();
             if (authors.isEmpty()) {
@@ -87,17 +86,16 @@ final class PageMetadataReader {
                 meta.get("og:published_time"), meta.get("datepublished"), meta.get("publishdate"),
                 meta.get("publish-date"), meta.get("pubdate"), meta.get("dc.date.issued"), meta.get("dc.date"),
                 meta.get("dcterms.created"), meta.get("date"), meta.get("sailthru.date"), meta.get("parsely-pub-date"),
-                timeElement(page)));
+                timeElement(page.publishedTime)));
         String modified = date(firstNonNull(declared.modified(), meta.get("article:modified_time"),
                 meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dc.date.modified")));
 
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = page.canonical;
         String url = firstNonNull(
                 canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href")),
                 absoluteOrNull(meta.get("og:url")), declared.url(), documentUrl);
 
-        String language = languageTag(firstNonNull(page.selectFirst("html") == null ? null
-                        : page.selectFirst("html").attr("lang"), meta.get("content-language"),
+        String language = languageTag(firstNonNull(page.htmlLang, meta.get("content-language"),
                 meta.get("og:locale"), declared.language(), meta.get("language"), meta.get("dc.language")));
 
         String description = firstNonNull(declared.description(), JsonLdArticleReader.clean(meta.get("og:description")),
@@ -105,12 +103,11 @@ final class PageMetadataReader {
         return new PageMetadata(headline, authors, byline, published, modified, publisher, url, language, description);
     }
 
-    private static String firstH1(Document page) {
-        Element h1 = page.body() == null ? null : page.body().selectFirst("h1");
-        if (h1 == null) {
+    private static String firstH1(PageScan page) {
+        if (page.firstH1 == null) {
             return null;
         }
-        String t = h1.text().strip();
+        String t = page.firstH1.text().strip();
         return t.isEmpty() || t.length() > 300 ? null : t;
     }
 
@@ -150,24 +147,6 @@ final class PageMetadataReader {
         return headline;
     }
 
-    /** The element printing the byline: declared author markup first, then classes naming a byline. */
-    private static Element visibleByline(Document page) {
-        Element body = page.body();
-        if (body == null) {
-            return null;
-        }
-        for (String query : new String[] {"[itemprop=author]", "[rel=author]", "[class~=(?i)\\bbyline\\b]",
-                "[class~=(?i)(^|[-_ ])(byline|author|authors|author-name|writer)([-_ ]|$)]"}) {
-            for (Element e : body.select(query)) {
-                String t = e.text().strip();
-                if (!t.isEmpty() && t.length() <= 120 && !e.tagName().equals("meta")) {
-                    return e;
-                }
-            }
-        }
-        return null;
-    }
-
     private static List<String> namesInByline(Element byline) {
         List<String> names = new ArrayList<>();
         for (Element name : byline.select("[itemprop=name], a[rel=author], a[href*=author], a[href*=/by/]")) {
@@ -203,8 +182,7 @@ final class PageMetadataReader {
                 && Character.isLetter(s.codePointAt(0)) && s.split("\\s+").length <= 6;
     }
 
-    private static String timeElement(Document page) {
-        Element t = page.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[pubdate][datetime], time[datetime]");
+    private static String timeElement(Element t) {
         if (t == null) {
             return null;
         }

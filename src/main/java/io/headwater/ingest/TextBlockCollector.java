@@ -38,7 +38,7 @@ final class TextBlockCollector {
         walk.flush();
         int n = walk.elements.size();
         return new PageBlocks(walk.elements, Arrays.copyOf(walk.parent, n), Arrays.copyOf(walk.end, n),
-                walk.roles.toArray(new ClassNameSignals.Role[0]), walk.blocks, walk.captions);
+                walk.roles.toArray(new ClassNameSignals.Role[0]), Arrays.copyOf(walk.nests, n), walk.blocks, walk.captions);
     }
 
     private final class Walk implements NodeFilter {
@@ -46,6 +46,7 @@ final class TextBlockCollector {
         final List<ClassNameSignals.Role> roles = new ArrayList<>();
         int[] parent = new int[256];
         int[] end = new int[256];
+        boolean[] nests = new boolean[256];
         final List<TextBlock> blocks = new ArrayList<>();
         final List<Caption> captions = new ArrayList<>();
 
@@ -91,6 +92,7 @@ final class TextBlockCollector {
             if (index == parent.length) {
                 parent = Arrays.copyOf(parent, index * 2);
                 end = Arrays.copyOf(end, index * 2);
+                nests = Arrays.copyOf(nests, index * 2);
             }
             parent[index] = depth == 0 ? -1 : open[depth - 1];
             end[index] = index;
@@ -100,6 +102,9 @@ final class TextBlockCollector {
             open[depth++] = index;
             if (BLOCKS.contains(tag)) {
                 flush();
+                if (blockDepth > 0) {
+                    nests[blockOwners[blockDepth - 1]] = true;
+                }
                 if (blockDepth == blockOwners.length) {
                     blockOwners = Arrays.copyOf(blockOwners, blockDepth * 2);
                 }
