@@ -33,7 +33,7 @@ final class ClassNameSignals {
             "advertising", "ad", "ads", "adslot", "adunit", "adsbygoogle", "dfp", "gpt", "sponsor", "sponsored",
             "banner", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "breadcrumb", "breadcrumbs", "tags",
             "tagged", "tagcloud", "nav", "navbar", "navigation", "menu", "footer", "masthead", "toolbar", "outbrain",
-            "taboola", "popular", "trending", "sr", "visually", "hidden", "offscreen", "paywall", "login", "print",
+            "taboola", "popular", "trending", "sr", "visually", "hidden", "offscreen", "login", "print",
             "pagination", "pager", "byline", "dateline", "timestamp", "meta", "author", "bio",
             "newsletters", "rail", "teaser", "teasers", "carousel", "slideshow", "gallery", "video", "player",
             "skip", "jump", "toc", "overlay", "alert", "donate", "donation", "download", "follow");
