@@ -107,6 +107,10 @@ public final class HtmlArticleReader implements ArticleReader {
                 headlineSeen = true;
                 continue;
             }
+            // An <h1> before the first paragraph is the headline in another wording (the declared one differs).
+            if (text.text.isEmpty() && block.tag().equals("h1")) {
+                continue;
+            }
             for (String line : block.text().split("\n")) {
                 String paragraph = line.strip();
                 if (!paragraph.isEmpty()) {

@@ -268,6 +268,25 @@ final class MainContentSelector {
         return result;
     }
 
+    /**
+     * After the last paragraph, pages append "More stories" headings with lists of links: a trailing run
+     * of headings and linked list items is dropped.
+     */
+    private static List<TextBlock> withoutTrailingLinks(List<TextBlock> kept) {
+        int end = kept.size();
+        boolean sawLink = false;
+        while (end > 0) {
+            TextBlock b = kept.get(end - 1);
+            boolean linkedItem = b.linkDensity() >= (b.tag().equals("li") ? 0.3 : 0.5) && b.text().length() < 200;
+            if (!(linkedItem || b.heading())) {
+                break;
+            }
+            sawLink |= linkedItem;
+            end--;
+        }
+        return sawLink && end > 0 ? kept.subList(0, end) : kept;
+    }
+
     private static boolean isScrap(TextBlock block) {
         String text = block.text().strip();
         if (block.heading() || text.length() >= 60) {
@@ -344,6 +363,6 @@ final class MainContentSelector {
             }
             kept.add(block);
         }
-        return withoutLeadingScraps(kept);
+        return withoutTrailingLinks(withoutLeadingScraps(kept));
     }
 }
