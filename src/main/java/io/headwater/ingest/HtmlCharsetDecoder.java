@@ -1,11 +1,6 @@
 package io.headwater.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -130,9 +125,8 @@ public final class HtmlCharsetDecoder {
         }
         if (declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.ISO_8859_1)) {
             // Valid UTF-8 with multi-byte sequences is almost never Latin-1 by accident: the declaration is wrong.
-            String utf8 = strict(bytes, StandardCharsets.UTF_8);
-            if (utf8 != null && hasMultiByteSequences(bytes)) {
-                return utf8;
+            if (hasMultiByteSequences(bytes) && isValidUtf8(bytes)) {
+                return new String(bytes, StandardCharsets.UTF_8);
             }
         }
         return new String(bytes, declared);
@@ -143,9 +137,8 @@ public final class HtmlCharsetDecoder {
      * multi-byte characters (a stray byte in a UTF-8 page), else Windows-1252.
      */
     private static String utf8OrFallback(byte[] bytes) {
-        String strict = strict(bytes, StandardCharsets.UTF_8);
-        if (strict != null) {
-            return strict;
+        if (isValidUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
         String lenient = new String(bytes, StandardCharsets.UTF_8);
         int replaced = 0;
@@ -161,16 +154,47 @@ public final class HtmlCharsetDecoder {
         return multiByte > replaced * 10 ? lenient : new String(bytes, WINDOWS_1252);
     }
 
-    private static String strict(byte[] bytes, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            return null;
+    /** Checks well-formed UTF-8 without decoding: most pages are ASCII, which this passes over fast. */
+    static boolean isValidUtf8(byte[] b) {
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int extra;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                extra = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                extra = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                extra = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + extra >= n) {
+                return false;
+            }
+            int cp = c & (0x3F >> extra);
+            for (int k = 1; k <= extra; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return false;
+            }
+            i += extra + 1;
         }
+        return true;
     }
 
     private static boolean hasMultiByteSequences(byte[] bytes) {

@@ -82,4 +82,13 @@ class HtmlCharsetDecoderTest {
                 .isInstanceOf(InvalidArticleException.class)
                 .hasMessageContaining("over the");
     }
+
+    @Test
+    void utf8CheckAcceptsWellFormedAndRejectsBrokenSequences() {
+        assertThat(HtmlCharsetDecoder.isValidUtf8("aé€😀".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(HtmlCharsetDecoder.isValidUtf8(new byte[] {(byte) 0xC3})).isFalse();
+        assertThat(HtmlCharsetDecoder.isValidUtf8(new byte[] {(byte) 0xC0, (byte) 0x80})).isFalse();
+        assertThat(HtmlCharsetDecoder.isValidUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).isFalse();
+        assertThat(HtmlCharsetDecoder.isValidUtf8(new byte[] {'a', (byte) 0xE9, 'b'})).isFalse();
+    }
 }
