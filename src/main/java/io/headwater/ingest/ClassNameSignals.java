@@ -40,6 +40,8 @@ final class ClassNameSignals {
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "paragraph",
             "prose", "richtext", "markdown", "storytext", "postbody");
+    /** Content words that mark a whole story, which a caption class on the same element cannot override. */
+    private static final Set<String> STORY_WORDS = Set.of("article", "articlebody", "body", "entry", "main", "post", "story");
     private static final Set<String> CAPTION_WORDS = Set.of(
             "caption", "figcaption", "credit", "credits", "photocredit", "copyright", "attribution");
 
@@ -65,7 +67,9 @@ final class ClassNameSignals {
         boolean furniture = false;
         boolean content = false;
         boolean caption = false;
+        boolean story = false;
         for (String word : words(attributes)) {
+            story |= STORY_WORDS.contains(word);
             if (CAPTION_WORDS.contains(word)) {
                 caption = true;
             } else if (FURNITURE_WORDS.contains(word)) {
@@ -74,7 +78,7 @@ final class ClassNameSignals {
                 content = true;
             }
         }
-        if (caption && !content) {
+        if (caption && !story) {
             return Role.CAPTION;
         }
         if (furniture) {
