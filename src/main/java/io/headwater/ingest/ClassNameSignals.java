@@ -1,16 +1,17 @@
 package io.headwater.ingest;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 
 /**
  * What an element's {@code class} and {@code id} say about its role. Words are matched whole after
  * splitting on punctuation and camel case, so "ad" matches {@code ad-slot} but not {@code header}.
- * Results are cached per distinct attribute text: pages repeat a few class names thousands of times.
+ * Results are cached per distinct attribute text, across pages: a site repeats a few class names
+ * thousands of times, and a crawl repeats its sites.
  */
 final class ClassNameSignals {
 
@@ -45,7 +46,8 @@ final class ClassNameSignals {
     private static final Set<String> CAPTION_WORDS = Set.of(
             "caption", "figcaption", "credit", "credits", "photocredit", "copyright", "attribution");
 
-    private final Map<String, Role> cache = new HashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+    private static final Map<String, Role> CACHE = new ConcurrentHashMap<>();
 
     /** The role {@code element}'s class and id suggest. */
     Role roleOf(Element element) {
@@ -54,11 +56,14 @@ final class ClassNameSignals {
         if (cls.isEmpty() && id.isEmpty()) {
             return Role.NEUTRAL;
         }
-        String key = cls + "#" + id;
-        Role role = cache.get(key);
+        String key = id.isEmpty() ? cls : cls + "#" + id;
+        Role role = CACHE.get(key);
         if (role == null) {
             role = classify(key);
-            cache.put(key, role);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, role);
         }
         return role;
     }

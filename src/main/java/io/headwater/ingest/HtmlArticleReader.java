@@ -1,5 +1,9 @@
 package io.headwater.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +51,9 @@ public final class HtmlArticleReader implements ArticleReader {
      * @throws InvalidArticleException when the input is not an HTML page or holds no article text
      */
     public HtmlPage readPage(RawDocument document, ArticleMetadata given) {
-        String html = decoder.decode(document);
+        Charset charset = decoder.charsetOf(document);
         String origin = document.origin() == null ? "the page" : document.origin();
-        Document page = Jsoup.parse(html, document.url() == null ? "" : document.url());
+        Document page = parse(document, charset);
         PageScan scan = PageScan.of(page);
         JsonLdArticleReader.Declared declared = JsonLdArticleReader.read(scan.jsonLd);
         PageMetadata metadata = PageMetadataReader.read(scan, declared, document.url());
@@ -76,6 +80,15 @@ public final class HtmlArticleReader implements ArticleReader {
                 found.outlet(), DatelineFinder.find(body0).orElse(null), found.published(), found.url(),
                 metadata.language(), body0, text.paragraphs, List.of(), blocks.captions(), origin);
         return new HtmlPage(article, metadata);
+    }
+
+    private static Document parse(RawDocument document, Charset charset) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(document.bytes()), charset.name(),
+                    document.url() == null ? "" : document.url());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
     }
 
     private static List<TextBlock> chooseBody(PageBlocks blocks, JsonLdArticleReader.Declared declared) {

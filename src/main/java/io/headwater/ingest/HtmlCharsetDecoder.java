@@ -52,31 +52,38 @@ public final class HtmlCharsetDecoder {
      */
     public String decode(RawDocument document) {
         byte[] bytes = document.bytes();
+        Charset charset = charsetOf(document);
+        int bom = bomLength(bytes);
+        return new String(bytes, bom, bytes.length - bom, charset);
+    }
+
+    /**
+     * The charset to read {@code document} with, after refusing what is not a page; reading the bytes
+     * is left to the caller (Jsoup decodes while it parses, which saves a copy of the page).
+     *
+     * @throws InvalidArticleException when the page is empty, too large, binary or not text
+     */
+    public Charset charsetOf(RawDocument document) {
+        byte[] bytes = document.bytes();
         String name = document.origin() == null ? "the page" : document.origin();
         if (bytes.length > maxBytes) {
             throw new InvalidArticleException(String.format(Locale.ROOT,
                     "%s is %.1f MB, over the %.1f MB limit for one page: raise the limit (--max-bytes) if it really is one article",
                     name, bytes.length / 1048576.0, maxBytes / 1048576.0));
         }
-        if (bytes.length == 0) {
-            throw new InvalidArticleException(name + " is empty: there is no page to read");
-        }
         Optional<BinarySignature> binary = BinarySignature.of(bytes);
         if (binary.isPresent()) {
             throw new InvalidArticleException(name + " is " + binary.get().description()
                     + ", not an HTML page: give the page itself, or extract the text first");
         }
-        String text = decodeByBom(bytes);
-        if (text == null) {
-            if (hasNulBytes(bytes)) {
-                throw new InvalidArticleException(name + " holds binary data (NUL bytes), not an HTML page");
-            }
-            text = decodeDeclared(bytes, declaredCharset(document.contentType(), bytes));
+        Charset byBom = charsetByBom(bytes);
+        if (byBom == null && hasNulBytes(bytes)) {
+            throw new InvalidArticleException(name + " holds binary data (NUL bytes), not an HTML page");
         }
-        if (text.isBlank()) {
+        if (isBlank(bytes, byBom == null ? 0 : bomLength(bytes))) {
             throw new InvalidArticleException(name + " is empty: there is no page to read");
         }
-        return text;
+        return byBom != null ? byBom : settle(bytes, declaredCharset(document.contentType(), bytes));
     }
 
     /** The charset the content type or the page's own head names, or null when none is named or known. */
@@ -119,26 +126,24 @@ public final class HtmlCharsetDecoder {
         }
     }
 
-    private static String decodeDeclared(byte[] bytes, Charset declared) {
+    private static Charset settle(byte[] bytes, Charset declared) {
         if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
             return utf8OrFallback(bytes);
         }
-        if (declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.ISO_8859_1)) {
-            // Valid UTF-8 with multi-byte sequences is almost never Latin-1 by accident: the declaration is wrong.
-            if (hasMultiByteSequences(bytes) && isValidUtf8(bytes)) {
-                return new String(bytes, StandardCharsets.UTF_8);
-            }
+        // Valid UTF-8 with multi-byte sequences is almost never Latin-1 by accident: the declaration is wrong.
+        if (declared.equals(WINDOWS_1252) && hasMultiByteSequences(bytes) && isValidUtf8(bytes)) {
+            return StandardCharsets.UTF_8;
         }
-        return new String(bytes, declared);
+        return declared;
     }
 
     /**
-     * Strict UTF-8; when that fails, UTF-8 with replacement if the bad bytes are rare among good
-     * multi-byte characters (a stray byte in a UTF-8 page), else Windows-1252.
+     * UTF-8 when the bytes are well formed, or when bad sequences are rare among good multi-byte
+     * characters (a stray byte in a UTF-8 page, read as a replacement character); else Windows-1252.
      */
-    private static String utf8OrFallback(byte[] bytes) {
+    private static Charset utf8OrFallback(byte[] bytes) {
         if (isValidUtf8(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8;
         }
         String lenient = new String(bytes, StandardCharsets.UTF_8);
         int replaced = 0;
@@ -151,7 +156,7 @@ public final class HtmlCharsetDecoder {
                 multiByte++;
             }
         }
-        return multiByte > replaced * 10 ? lenient : new String(bytes, WINDOWS_1252);
+        return multiByte > replaced * 10 ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
 
     /** Checks well-formed UTF-8 without decoding: most pages are ASCII, which this passes over fast. */
@@ -216,16 +221,31 @@ public final class HtmlCharsetDecoder {
         return false;
     }
 
-    private static String decodeByBom(byte[] b) {
+    private static Charset charsetByBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8;
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+            return StandardCharsets.UTF_16BE;
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+            return StandardCharsets.UTF_16LE;
         }
         return null;
+    }
+
+    static int bomLength(byte[] b) {
+        Charset c = charsetByBom(b);
+        return c == null ? 0 : c.equals(StandardCharsets.UTF_8) ? 3 : 2;
+    }
+
+    private static boolean isBlank(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            int c = bytes[i] & 0xFF;
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
