@@ -53,6 +53,9 @@ final class JsonLdArticleReader {
     static Declared read(List<String> scripts) {
         List<JsonNode> objects = new ArrayList<>();
         for (String script : scripts) {
+            if (!mayHoldArticle(script)) {
+                continue;
+            }
             JsonNode root = parse(script);
             if (root != null) {
                 flatten(root, objects);
@@ -91,6 +94,16 @@ final class JsonLdArticleReader {
                 language(article.get("inLanguage")),
                 firstText(article, "articleBody", "text"),
                 clean(firstText(article, "description")));
+    }
+
+    /**
+     * Pages carry several blocks (breadcrumbs, site search, videos); only those that can declare an
+     * article, or the people and organisations an article refers to by {@code @id}, are worth parsing.
+     */
+    private static boolean mayHoldArticle(String script) {
+        return script.contains("rticle") || script.contains("Posting") || script.contains("@graph")
+                || script.contains("Report") || script.contains("WebPage") || script.contains("ItemPage")
+                || script.contains("Organization") || script.contains("Person");
     }
 
     private static JsonNode parse(String json) {
