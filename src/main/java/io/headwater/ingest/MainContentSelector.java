@@ -22,6 +22,10 @@ final class MainContentSelector {
                     + "(?:\\d+|one|two|three) min(?:ute)?s? read|back to top|top stories|trending|recommended|"
                     + "editor'?s picks?|you may also like|most (?:read|popular)|copyright.*|©.*)\\W*$");
 
+    /** "Updated 10:01 pm PST, ...", "Published: ...", or the page's own address printed as text. */
+    private static final Pattern TIMESTAMP_OR_ADDRESS = Pattern.compile(
+            "(?i)(?:(?:last )?updated|published|posted|first published|modified)\\b.*|https?://\\S+");
+
     /** The blocks that make up the article body, in reading order. */
     List<TextBlock> select(PageBlocks page, boolean useClassNames) {
         int n = page.elements().size();
@@ -179,15 +183,22 @@ final class MainContentSelector {
             double bonus = !topClass.isEmpty() && topClass.equals(page.elements().get(c).className()) ? score[top] * 0.2 : 0;
             if (candidate[c] && score[c] + bonus >= threshold) {
                 parts.add(c);
-            } else if (page.elements().get(c).normalName().equals("p")) {
+            } else if (readsAsParagraph(page, c)) {
                 double density = text[c] == 0 ? 0 : (double) links[c] / text[c];
-                if ((text[c] > 80 && density < 0.25) || (text[c] > 0 && text[c] <= 80 && links[c] == 0
+                boolean isP = page.elements().get(c).normalName().equals("p");
+                if ((text[c] > 80 && density < 0.25) || (isP && text[c] > 0 && text[c] <= 80 && links[c] == 0
                         && endsWithPeriod(page, c))) {
                     parts.add(c);
                 }
             }
         }
         return parts;
+    }
+
+    /** A {@code <p>}, or a {@code <div>} holding only text, which pages use as a paragraph. */
+    private static boolean readsAsParagraph(PageBlocks page, int element) {
+        String tag = page.elements().get(element).normalName();
+        return tag.equals("p") || (tag.equals("div") && !page.nests()[element]);
     }
 
     private static boolean endsWithPeriod(PageBlocks page, int element) {
@@ -289,7 +300,13 @@ final class MainContentSelector {
 
     private static boolean isScrap(TextBlock block) {
         String text = block.text().strip();
-        if (block.heading() || text.length() >= 60) {
+        if (block.heading()) {
+            return false;
+        }
+        if (text.length() < 160 && TIMESTAMP_OR_ADDRESS.matcher(text).matches()) {
+            return true;
+        }
+        if (text.length() >= 60) {
             return false;
         }
         if (text.isEmpty()) {
