@@ -89,9 +89,28 @@ final class MainContentSelector {
         while (parent[top] > 0 && children[parent[top]] == 1) {
             top = parent[top];
         }
-        List<Integer> parts = withSiblings(page, score, candidate, text, links, top);
+        int[] prose = prose(page, furniture);
+        List<Integer> parts = withSiblings(page, score, candidate, text, links, prose, top);
         parts.sort(null);
         return keep(page, parts, furniture);
+    }
+
+    /** Characters of running prose (paragraphs of 80 or more characters, few links) under each element. */
+    private static int[] prose(PageBlocks page, boolean[] furniture) {
+        int n = page.elements().size();
+        int[] prose = new int[n];
+        for (TextBlock block : page.blocks()) {
+            if (block.text().length() >= 80 && block.linkDensity() < 0.25) {
+                prose[block.owner()] += block.text().length();
+            }
+        }
+        int[] parent = page.parent();
+        for (int i = n - 1; i > 0; i--) {
+            if (parent[i] >= 0 && !furniture[i]) {
+                prose[parent[i]] += prose[i];
+            }
+        }
+        return prose;
     }
 
     private static void sumWithoutFurniture(PageBlocks page, boolean[] furniture, int[] text, int[] links) {
@@ -163,7 +182,7 @@ final class MainContentSelector {
 
     /** The top candidate and those of its siblings that read like more of the same article. */
     private static List<Integer> withSiblings(PageBlocks page, double[] score, boolean[] candidate, int[] text,
-                                              int[] links, int top) {
+                                              int[] links, int[] prose, int top) {
         int p = page.parent()[top];
         if (p < 0) {
             return new ArrayList<>(List.of(top));
@@ -181,10 +200,13 @@ final class MainContentSelector {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(page.elements().get(c).className()) ? score[top] * 0.2 : 0;
+            double density = text[c] == 0 ? 0 : (double) links[c] / text[c];
             if (candidate[c] && score[c] + bonus >= threshold) {
                 parts.add(c);
+            } else if (prose[c] >= Math.max(300, prose[top] / 4) && density < 0.2) {
+                // Another section of the same story, nested too deep for its paragraphs to have scored it.
+                parts.add(c);
             } else if (readsAsParagraph(page, c)) {
-                double density = text[c] == 0 ? 0 : (double) links[c] / text[c];
                 boolean isP = page.elements().get(c).normalName().equals("p");
                 if ((text[c] > 80 && density < 0.25) || (isP && text[c] > 0 && text[c] <= 80 && links[c] == 0
                         && endsWithPeriod(page, c))) {
