@@ -17,8 +17,9 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadataReader {
 
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|written by|story by|words by|von|por|par)\\s*:?\\s+");
-    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\be\\b|\\by\\b|\\bet\\b)\\s*");
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written)\\s+)?(?:by|von|por|par)\\s*:?\\s+");
+    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|&|\\bund\\b|\\be\\b|\\by\\b|\\bet\\b)\\s*");
     /** Byline tails that are roles or places rather than names: "Jane Doe, Staff Writer". */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(?:staff|writer|reporter|correspondent|editor|contributor|published|updated|posted|min read|"
@@ -51,16 +52,26 @@ final class PageMetadataReader {
             }
         }
 
-        String publisher = firstNonNull(declared.publisher(), JsonLdArticleReader.clean(meta.get("og:site_name")),
+        String publisher = firstSegment(firstNonNull(declared.publisher(), JsonLdArticleReader.clean(meta.get("og:site_name")),
                 JsonLdArticleReader.clean(meta.get("application-name")), nonUrl(meta.get("article:publisher")),
-                nonUrl(meta.get("publisher")), nonUrl(meta.get("dc.publisher")));
+                nonUrl(meta.get("publisher")), nonUrl(meta.get("dc.publisher"))));
 
         String headline = firstNonNull(declared.headline(), JsonLdArticleReader.clean(meta.get("og:title")),
                 JsonLdArticleReader.clean(meta.get("twitter:title")), firstH1(page),
                 titleWithoutSite(page.title, publisher));
         headline = withoutSiteSuffix(headline, publisher);
 
-        List<String> authors = new ArrayList<>(declared.authors());
+        List<String> authors = new ArrayList<>();
+        for (String declaredAuthor : declared.authors()) {
+            List<String> names = splitAuthors(declaredAuthor);
+            // A declared author that is no person's name ("Science X staff") is still what the page says.
+            for (String name : names.isEmpty() ? List.of(declaredAuthor) : names) {
+                if (!authors.contains(name)) {
+                    authors.add(name);
+                }
+            }
+        }
+        withoutOutletNames(authors, publisher);
         String byline = null;
         if (authors.isEmpty()) {
             for (String value : metaAuthors) {
@@ -76,19 +87,21 @@ final class PageMetadataReader {
             byline = bylineElement.text().strip();
             if (authors.isEmpty()) {
                 authors.addAll(namesInByline(bylineElement));
+                withoutOutletNames(authors, publisher);
             }
         }
+        withoutOutletNames(authors, publisher);
         if (byline == null && !authors.isEmpty()) {
             byline = "By " + String.join(" and ", authors);
         }
 
-        String published = date(firstNonNull(declared.published(), meta.get("article:published_time"),
+        String published = firstDate(declared.published(), meta.get("article:published_time"),
                 meta.get("og:published_time"), meta.get("datepublished"), meta.get("publishdate"),
                 meta.get("publish-date"), meta.get("pubdate"), meta.get("dc.date.issued"), meta.get("dc.date"),
                 meta.get("dcterms.created"), meta.get("date"), meta.get("sailthru.date"), meta.get("parsely-pub-date"),
-                timeElement(page.publishedTime)));
-        String modified = date(firstNonNull(declared.modified(), meta.get("article:modified_time"),
-                meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dc.date.modified")));
+                timeElement(page.publishedTime));
+        String modified = firstDate(declared.modified(), meta.get("article:modified_time"),
+                meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dc.date.modified"));
 
         Element canonical = page.canonical;
         String url = firstNonNull(
@@ -101,6 +114,35 @@ final class PageMetadataReader {
         String description = firstNonNull(declared.description(), JsonLdArticleReader.clean(meta.get("og:description")),
                 JsonLdArticleReader.clean(meta.get("description")));
         return new PageMetadata(headline, authors, byline, published, modified, publisher, url, language, description);
+    }
+
+    /** "Autoracing | F1 | Indy" names the site first; the rest is a list of sections. */
+    private static String firstSegment(String name) {
+        if (name == null) {
+            return null;
+        }
+        int bar = name.indexOf(" | ");
+        return bar > 0 ? name.substring(0, bar).strip() : name;
+    }
+
+    /**
+     * "Jill Disis, CNN Business" declares the outlet beside the writer: a name that contains the
+     * publisher's is dropped when a person's name remains.
+     */
+    private static void withoutOutletNames(List<String> authors, String publisher) {
+        if (publisher == null || authors.size() < 2) {
+            return;
+        }
+        String outlet = publisher.toLowerCase(Locale.ROOT);
+        List<String> people = new ArrayList<>();
+        for (String a : authors) {
+            if (!a.toLowerCase(Locale.ROOT).contains(outlet)) {
+                people.add(a);
+            }
+        }
+        if (!people.isEmpty()) {
+            authors.retainAll(people);
+        }
     }
 
     private static String firstH1(PageScan page) {
@@ -150,9 +192,10 @@ final class PageMetadataReader {
     private static List<String> namesInByline(Element byline) {
         List<String> names = new ArrayList<>();
         for (Element name : byline.select("[itemprop=name], a[rel=author], a[href*=author], a[href*=/by/]")) {
-            String t = name.text().strip();
-            if (looksLikeName(t) && !names.contains(t)) {
-                names.add(t);
+            for (String t : splitAuthors(name.text())) {
+                if (!names.contains(t)) {
+                    names.add(t);
+                }
             }
         }
         if (names.isEmpty()) {
@@ -189,8 +232,25 @@ final class PageMetadataReader {
         return t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
     }
 
-    private static String date(String value) {
-        return value == null ? null : PublicationDateParser.parse(value).orElse(null);
+    /**
+     * The first value that parses as a plausible date: templates print placeholders such as
+     * "0001-01-01T00:00:00Z" when the real date is missing, and those must not hide a later source.
+     */
+    private static String firstDate(String... values) {
+        int latest = java.time.Year.now().getValue() + 1;
+        for (String value : values) {
+            if (value == null) {
+                continue;
+            }
+            String iso = PublicationDateParser.parse(value).orElse(null);
+            if (iso != null) {
+                int year = Integer.parseInt(iso.substring(0, 4));
+                if (year >= 1800 && year <= latest) {
+                    return iso;
+                }
+            }
+        }
+        return null;
     }
 
     /** "en_US", "EN-us", "English" to a BCP-47 tag; null when it is not one. */

@@ -93,4 +93,35 @@ class PageMetadataReaderTest {
         assertThat(PageMetadataReader.languageTag("en_US")).isEqualTo("en-US");
         assertThat(PageMetadataReader.languageTag("English")).isNull();
     }
+
+    private static PageMetadata metadataOf(String head) {
+        String html = "<html><head>" + head + "</head><body><article><p>A paragraph that is long enough to be read as"
+                + " the body of a small article about nothing in particular.</p></article></body></html>";
+        return new HtmlArticleReader().readPage(new RawDocument("inline.html",
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null), ArticleMetadata.NONE).metadata();
+    }
+
+    @Test
+    void placeholderDateGivesWayToTheNextSource() {
+        PageMetadata m = metadataOf("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>"
+                + "<meta property=\"article:published_time\" content=\"2019-11-19T07:03:25+00:00\">");
+
+        assertThat(m.published()).isEqualTo("2019-11-19T07:03:25Z");
+    }
+
+    @Test
+    void outletNamedBesideTheWriterIsNotAnAuthor() {
+        PageMetadata m = metadataOf("<meta property=\"og:site_name\" content=\"Harbour News\">"
+                + "<meta name=\"author\" content=\"By Ana Ruiz, Harbour News Business\">");
+
+        assertThat(m.authors()).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void siteNameListingSectionsKeepsTheSiteOnly() {
+        PageMetadata m = metadataOf("<meta property=\"og:site_name\" content=\"Racing Weekly | F1 | Rally\">");
+
+        assertThat(m.publisher()).isEqualTo("Racing Weekly");
+    }
 }
