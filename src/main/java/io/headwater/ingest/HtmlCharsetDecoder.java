@@ -164,11 +164,13 @@ public final class HtmlCharsetDecoder {
         int i = 0;
         int n = b.length;
         while (i < n) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
+            while (i < n && b[i] >= 0) {
                 i++;
-                continue;
             }
+            if (i == n) {
+                return true;
+            }
+            int c = b[i] & 0xFF;
             int extra;
             int min;
             if (c >= 0xC2 && c <= 0xDF) {
