@@ -61,8 +61,11 @@ public final class HtmlArticleReader implements ArticleReader {
         PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
         List<TextBlock> body = chooseBody(blocks, declared);
         Text text = assemble(body, metadata.headline());
-        if (text.text.isEmpty() && declared.articleBody() != null) {
-            for (String paragraph : declared.articleBody().split("\\n\\s*\\n|\\r?\\n")) {
+        String declaredBody = declared.articleBody();
+        // Script-built pages ship a teaser in the markup and the whole story in their declaration.
+        if (declaredBody != null && declaredBody.length() >= SHORT_BODY && text.text.length() * 2 < declaredBody.length()) {
+            text = new Text();
+            for (String paragraph : declaredBody.split("\\n\\s*\\n|\\r?\\n")) {
                 String clean = JsonLdArticleReader.clean(paragraph);
                 if (clean != null) {
                     text.add(clean, Paragraph.Kind.TEXT);
@@ -72,13 +75,13 @@ public final class HtmlArticleReader implements ArticleReader {
         if (text.text.isEmpty()) {
             throw new InvalidArticleException(origin + " has no article text that could be told from page furniture");
         }
-        String body0 = text.text.toString();
-        String hash = ContentHash.of(body0);
+        String bodyText = text.text.toString();
+        String hash = ContentHash.of(bodyText);
         ArticleMetadata found = new ArticleMetadata(metadata.publisher(), metadata.url(), metadata.published())
                 .orElse(given);
         Article article = new Article(ContentHash.articleId(hash), hash, metadata.headline(), metadata.byline(),
-                found.outlet(), DatelineFinder.find(body0).orElse(null), found.published(), found.url(),
-                metadata.language(), body0, text.paragraphs, List.of(), blocks.captions(), origin);
+                found.outlet(), DatelineFinder.find(bodyText).orElse(null), found.published(), found.url(),
+                metadata.language(), bodyText, text.paragraphs, List.of(), blocks.captions(), origin);
         return new HtmlPage(article, metadata);
     }
 

@@ -169,7 +169,12 @@ final class PageMetadataReader {
                 longest = p;
             }
         }
-        return withoutSiteSuffix(t, publisher).equals(t) && longest.split("\\s+").length >= 4 ? longest : withoutSiteSuffix(t, publisher);
+        String cut = withoutSiteSuffix(t, publisher);
+        if (!cut.equals(t)) {
+            return cut;
+        }
+        // Without a known site name, the longest part of "Section - Headline | Site" is the headline.
+        return longest.split("\\s+").length >= 4 ? longest : t;
     }
 
     private static String withoutSiteSuffix(String headline, String publisher) {

@@ -143,4 +143,22 @@ class HtmlArticleReaderTest {
         assertThat(article.outlet()).isEqualTo("The Valley Courier");
         assertThat(article.published()).isEqualTo("2024-03-14T09:30+01:00");
     }
+
+    @Test
+    void declaredBodyReplacesATeaserWhenTheMarkupHoldsLittleOfIt() {
+        String story = "The lock keepers voted on Monday to end their strike after the river authority agreed to hire"
+                + " four more staff for the summer season.\\n\\nBoats that have waited at the lower gates since Friday"
+                + " will be let through in the order they arrived, starting at six in the morning.\\n\\nThe union said"
+                + " the agreement would be put to a ballot of all members next week, and that it expected the vote"
+                + " to pass by a wide margin after three weeks of talks.";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + story + "\"}</script></head><body><article><p>The lock keepers voted on Monday to end their strike"
+                + " after the river authority agreed to hire more staff.</p><div id=\"app\"></div></article></body></html>";
+
+        Article article = reader.read(new RawDocument("teaser.html", html.getBytes(StandardCharsets.UTF_8), null, null),
+                ArticleMetadata.NONE);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.text()).contains("Boats that have waited", "put to a ballot");
+    }
 }
