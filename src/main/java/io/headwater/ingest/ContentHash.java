@@ -17,13 +17,41 @@ public final class ContentHash {
 
     /** SHA-256 (hex) of the text after Unicode NFC and white-space folding. */
     public static String of(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String normal = foldAsciiWhiteSpace(composed.strip());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** The same as {@code replaceAll("\\s+", " ")} (ASCII white space only), without the regex cost on long texts. */
+    private static String foldAsciiWhiteSpace(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (space && (c != ' ' || (i + 1 < n && isAsciiSpace(s.charAt(i + 1))))) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                    out.append(s, 0, i);
+                }
+                out.append(' ');
+                while (i + 1 < n && isAsciiSpace(s.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The article identifier for a content hash: short enough to type, long enough not to collide. */

@@ -51,9 +51,6 @@ public final class PlainTextArticleReader implements ArticleReader {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?)?\\s*[|•·,-]?\\s*(?i:last updated|updated|published|posted|first published|"
                     + "modified)(?:\\s+on)?\\s*:?\\s*(?<date>.*)$");
-    /** "SEOUL, Feb. 6 (Yonhap) --", "WASHINGTON (AP) —": a dateline opening the first paragraph. */
-    private static final Pattern BODY_DATELINE = Pattern.compile(
-            "^(?<place>\\p{Lu}[\\p{Lu} .'’-]{2,40}?)(?:,\\s*[\\p{L}\\p{N} .]{2,30}?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s");
 
     /**
      * Reads {@code raw} (already decoded text). {@code given} supplies what the text does not say;
@@ -72,10 +69,7 @@ public final class PlainTextArticleReader implements ArticleReader {
         }
         String text = body.text.toString();
         if (header.dateline == null) {
-            Matcher m = BODY_DATELINE.matcher(text);
-            if (m.find()) {
-                header.dateline = titleCase(m.group("place").strip());
-            }
+            header.dateline = DatelineFinder.find(text).orElse(null);
         }
         ArticleMetadata found = new ArticleMetadata(header.outlet, null, header.published).orElse(given);
         String hash = ContentHash.of(text);
@@ -267,20 +261,6 @@ public final class PlainTextArticleReader implements ArticleReader {
         List<Caption> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static String titleCase(String upper) {
-        if (!upper.equals(upper.toUpperCase(Locale.ROOT))) {
-            return upper;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String word : upper.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return out.toString();
     }
 
     /** Unifies line ends and invisible characters that copy-paste from pages leaves behind. */

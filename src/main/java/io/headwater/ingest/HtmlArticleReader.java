@@ -1,0 +1,157 @@
+package io.headwater.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads a web page into an {@link Article}: the main body (paragraphs in order, subheadings marked,
+ * navigation, related links, comments, ads and captions left out), image captions with their credits,
+ * and headline, byline, date, outlet, canonical address and language, from what the page declares
+ * first and its markup second.
+ */
+public final class HtmlArticleReader implements ArticleReader {
+
+    /** Below this many characters a body is suspect: the class-name rules may have cut the article away. */
+    private static final int SHORT_BODY = 400;
+
+    private final HtmlCharsetDecoder decoder;
+
+    /** A reader that decodes pages with {@code decoder} (and so with its size limit). */
+    public HtmlArticleReader(HtmlCharsetDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    /** A reader with the default page size limit. */
+    public HtmlArticleReader() {
+        this(new HtmlCharsetDecoder());
+    }
+
+    /** The largest page this reader accepts, in bytes. */
+    public long maxBytes() {
+        return decoder.maxBytes();
+    }
+
+    @Override
+    public Article read(RawDocument document, ArticleMetadata given) {
+        return readPage(document, given).article();
+    }
+
+    /**
+     * Reads {@code document} into its article and its page metadata; {@code given} fills what the page
+     * does not say.
+     *
+     * @throws InvalidArticleException when the input is not an HTML page or holds no article text
+     */
+    public HtmlPage readPage(RawDocument document, ArticleMetadata given) {
+        Charset charset = decoder.charsetOf(document);
+        String origin = document.origin() == null ? "the page" : document.origin();
+        Document page = parse(document, charset);
+        PageScan scan = PageScan.of(page);
+        JsonLdArticleReader.Declared declared = JsonLdArticleReader.read(scan.jsonLd);
+        PageMetadata metadata = PageMetadataReader.read(scan, declared, document.url());
+
+        PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
+        List<TextBlock> body = chooseBody(blocks, declared);
+        Text text = assemble(body, metadata.headline());
+        String declaredBody = declared.articleBody();
+        // Script-built pages ship a teaser in the markup and the whole story in their declaration.
+        if (declaredBody != null && declaredBody.length() >= SHORT_BODY && text.text.length() * 2 < declaredBody.length()) {
+            text = new Text();
+            for (String paragraph : declaredBody.split("\\n\\s*\\n|\\r?\\n")) {
+                String clean = JsonLdArticleReader.clean(paragraph);
+                if (clean != null) {
+                    text.add(clean, Paragraph.Kind.TEXT);
+                }
+            }
+        }
+        if (text.text.isEmpty()) {
+            throw new InvalidArticleException(origin + " has no article text that could be told from page furniture");
+        }
+        String bodyText = text.text.toString();
+        String hash = ContentHash.of(bodyText);
+        ArticleMetadata found = new ArticleMetadata(metadata.publisher(), metadata.url(), metadata.published())
+                .orElse(given);
+        Article article = new Article(ContentHash.articleId(hash), hash, metadata.headline(), metadata.byline(),
+                found.outlet(), DatelineFinder.find(bodyText).orElse(null), found.published(), found.url(),
+                metadata.language(), bodyText, text.paragraphs, List.of(), blocks.captions(), origin);
+        return new HtmlPage(article, metadata);
+    }
+
+    private static Document parse(RawDocument document, Charset charset) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(document.bytes()), charset.name(),
+                    document.url() == null ? "" : document.url());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    private static List<TextBlock> chooseBody(PageBlocks blocks, JsonLdArticleReader.Declared declared) {
+        MainContentSelector selector = new MainContentSelector();
+        List<TextBlock> first = selector.select(blocks, true);
+        int length = length(first);
+        int expected = declared.articleBody() == null ? SHORT_BODY : Math.min(SHORT_BODY, declared.articleBody().length() / 2);
+        if (length >= expected) {
+            return first;
+        }
+        List<TextBlock> second = selector.select(blocks, false);
+        return length(second) > length * 2 ? second : first;
+    }
+
+    private static int length(List<TextBlock> blocks) {
+        int n = 0;
+        for (TextBlock b : blocks) {
+            n += b.text().length();
+        }
+        return n;
+    }
+
+    private static Text assemble(List<TextBlock> blocks, String headline) {
+        Text text = new Text();
+        String headlineKey = headline == null ? null : key(headline);
+        boolean headlineSeen = false;
+        for (TextBlock block : blocks) {
+            if (block.heading() && !headlineSeen && headlineKey != null && key(block.text()).equals(headlineKey)) {
+                headlineSeen = true;
+                continue;
+            }
+            // An <h1> before the first paragraph is the headline in another wording (the declared one differs).
+            if (text.text.isEmpty() && block.tag().equals("h1")) {
+                continue;
+            }
+            for (String line : block.text().split("\n")) {
+                String paragraph = line.strip();
+                if (!paragraph.isEmpty()) {
+                    text.add(paragraph, block.heading() ? Paragraph.Kind.HEADING : Paragraph.Kind.TEXT);
+                }
+            }
+        }
+        return text;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static final class Text {
+        final StringBuilder text = new StringBuilder();
+        final List<Paragraph> paragraphs = new ArrayList<>();
+
+        void add(String paragraph, Paragraph.Kind kind) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(paragraph);
+            paragraphs.add(new Paragraph(new Span(start, text.length()), kind));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.headwater.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The elements metadata is read from, gathered in one walk over the page rather than one query per
+ * field: on a large page each query is a full traversal.
+ */
+final class PageScan {
+
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_ ])(byline|by-line)([-_ ]|$)");
+    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(^|[-_ ])(author|authors|author-name|writer)([-_ ]|$)");
+
+    final List<Element> metas = new ArrayList<>();
+    final List<String> jsonLd = new ArrayList<>();
+    Element canonical;
+    String htmlLang;
+    String title;
+    Element firstH1;
+    Element publishedTime;
+    /** Byline candidates by strength: itemprop=author, rel=author, class byline, class author. */
+    final Element[] bylines = new Element[4];
+
+    private PageScan() {
+    }
+
+    static PageScan of(Document page) {
+        PageScan scan = new PageScan();
+        boolean inBody = false;
+        for (Element e : page.getAllElements()) {
+            switch (e.normalName()) {
+                case "html" -> scan.htmlLang = e.attr("lang");
+                case "body" -> inBody = true;
+                case "meta" -> scan.metas.add(e);
+                case "title" -> {
+                    if (scan.title == null && !inBody) {
+                        scan.title = e.text();
+                    }
+                }
+                case "link" -> {
+                    if (scan.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        scan.canonical = e;
+                    }
+                }
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        scan.jsonLd.add(e.data());
+                    }
+                }
+                case "h1" -> {
+                    if (scan.firstH1 == null && inBody) {
+                        scan.firstH1 = e;
+                    }
+                }
+                default -> {
+                }
+            }
+            if (scan.publishedTime == null && isPublishedTime(e)) {
+                scan.publishedTime = e;
+            }
+            if (inBody) {
+                scan.noteByline(e);
+            }
+        }
+        return scan;
+    }
+
+    private static boolean isPublishedTime(Element e) {
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("datePublished") && (e.hasAttr("datetime") || e.hasAttr("content"))) {
+            return true;
+        }
+        return e.normalName().equals("time") && e.hasAttr("datetime");
+    }
+
+    private void noteByline(Element e) {
+        if (e.normalName().equals("meta")) {
+            return;
+        }
+        if (bylines[0] == null && e.attr("itemprop").equalsIgnoreCase("author")) {
+            bylines[0] = e;
+        }
+        if (bylines[1] == null && e.attr("rel").equalsIgnoreCase("author")) {
+            bylines[1] = e;
+        }
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return;
+        }
+        String lower = cls.toLowerCase(Locale.ROOT);
+        if (bylines[2] == null && lower.contains("by") && BYLINE_CLASS.matcher(lower).find() && fits(e)) {
+            bylines[2] = e;
+        }
+        if (bylines[3] == null && (lower.contains("author") || lower.contains("writer"))
+                && AUTHOR_CLASS.matcher(lower).find() && fits(e)) {
+            bylines[3] = e;
+        }
+    }
+
+    private static boolean fits(Element e) {
+        String t = e.text();
+        return !t.isBlank() && t.length() <= 120;
+    }
+
+    /** The strongest byline candidate with printable text, or null. */
+    Element byline() {
+        for (Element e : bylines) {
+            if (e != null && fits(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+package io.headwater.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs against a server on the loopback interface only. */
+class PageFetcherTest {
+
+    private HttpServer server;
+    private String base;
+    private final AtomicReference<String> userAgent = new AtomicReference<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/page", exchange -> {
+            userAgent.set(exchange.getRequestHeaders().getFirst("User-Agent"));
+            byte[] body = "<p>hello</p>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.createContext("/loop", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/loop");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/page");
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        server.createContext("/big", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(new byte[5000]);
+            }
+        });
+        server.createContext("/missing", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private PageFetcher allowingLoopback() {
+        return new PageFetcher(FetchPolicy.DEFAULT.withAllowPrivate(true));
+    }
+
+    @Test
+    void loopbackIsRefusedByDefault() {
+        assertThatThrownBy(() -> new PageFetcher(FetchPolicy.DEFAULT).fetch(base + "/page"))
+                .isInstanceOf(PageFetcher.FetchException.class)
+                .hasMessageContaining("local or private address");
+    }
+
+    @Test
+    void pageIsFetchedWithTypeAndAddressWhenAllowed() throws Exception {
+        RawDocument page = allowingLoopback().fetch(base + "/page");
+
+        assertThat(new String(page.bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>hello</p>");
+        assertThat(page.contentType()).isEqualTo("text/html; charset=utf-8");
+        assertThat(page.url()).isEqualTo(base + "/page");
+    }
+
+    @Test
+    void userAgentNamesHeadwater() throws Exception {
+        allowingLoopback().fetch(base + "/page");
+
+        assertThat(userAgent.get()).startsWith("Headwater/").endsWith("(+https://github.com/headwater)");
+    }
+
+    @Test
+    void redirectIsFollowedAndTheFinalAddressKept() throws Exception {
+        RawDocument page = allowingLoopback().fetch(base + "/moved");
+
+        assertThat(page.url()).isEqualTo(base + "/page");
+        assertThat(page.origin()).isEqualTo(base + "/moved");
+    }
+
+    @Test
+    void redirectLoopStopsAfterTheLimit() {
+        assertThatThrownBy(() -> allowingLoopback().fetch(base + "/loop"))
+                .hasMessageContaining("redirected more than 5 times");
+    }
+
+    @Test
+    void bodyOverTheCapIsRefused() {
+        PageFetcher small = new PageFetcher(FetchPolicy.DEFAULT.withAllowPrivate(true).withMaxBytes(1000));
+
+        assertThatThrownBy(() -> small.fetch(base + "/big")).hasMessageContaining("larger than the");
+    }
+
+    @Test
+    void httpErrorIsReported() {
+        assertThatThrownBy(() -> allowingLoopback().fetch(base + "/missing")).hasMessageContaining("answered HTTP 404");
+    }
+
+    @Test
+    void otherSchemesAreRefused() {
+        assertThatThrownBy(() -> allowingLoopback().fetch("file:///etc/passwd")).hasMessageContaining("not an http(s) address");
+    }
+
+    @Test
+    void privateRangesCountAsLocal() throws Exception {
+        assertThat(PageFetcher.isLocal(InetAddress.getByName("10.1.2.3"))).isTrue();
+        assertThat(PageFetcher.isLocal(InetAddress.getByName("192.168.0.1"))).isTrue();
+        assertThat(PageFetcher.isLocal(InetAddress.getByName("169.254.169.254"))).isTrue();
+        assertThat(PageFetcher.isLocal(InetAddress.getByName("fd00::1"))).isTrue();
+        assertThat(PageFetcher.isLocal(InetAddress.getByName("0.0.0.0"))).isTrue();
+        assertThat(PageFetcher.isLocal(InetAddress.getByName("93.184.216.34"))).isFalse();
+    }
+}

@@ -1,0 +1,127 @@
+package io.headwater.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageMetadataReaderTest {
+
+    @Test
+    void jsonLdDeclarationWinsOverOpenGraph() {
+        PageMetadata m = HtmlFixtures.read("jsonld-article.html").metadata();
+
+        assertThat(m.headline()).isEqualTo("River council votes to reopen the old mill weir");
+        assertThat(m.authors()).containsExactly("Marta Lindqvist", "Owen Achterberg");
+        assertThat(m.published()).isEqualTo("2024-03-14T09:30+01:00");
+        assertThat(m.modified()).isEqualTo("2024-03-14T12:05+01:00");
+        assertThat(m.publisher()).isEqualTo("The Valley Courier");
+        assertThat(m.url()).isEqualTo("https://courier.example/news/2024/03/mill-weir-reopens");
+        assertThat(m.language()).isEqualTo("en-GB");
+        assertThat(m.description()).isEqualTo("Councillors backed the plan by nine votes to two.");
+    }
+
+    @Test
+    void visibleBylineIsKeptAsPrinted() {
+        assertThat(HtmlFixtures.read("jsonld-article.html").metadata().byline())
+                .isEqualTo("By Marta Lindqvist and Owen Achterberg");
+    }
+
+    @Test
+    void articleCarriesTheDeclaredFields() {
+        Article a = HtmlFixtures.read("jsonld-article.html").article();
+
+        assertThat(a.headline()).isEqualTo("River council votes to reopen the old mill weir");
+        assertThat(a.byline()).isEqualTo("By Marta Lindqvist and Owen Achterberg");
+        assertThat(a.outlet()).isEqualTo("The Valley Courier");
+        assertThat(a.url()).isEqualTo("https://courier.example/news/2024/03/mill-weir-reopens");
+        assertThat(a.language()).isEqualTo("en-GB");
+    }
+
+    @Test
+    void openGraphAndMetaFillInWithoutJsonLd() {
+        PageMetadata m = HtmlFixtures.read("opengraph-only.html").metadata();
+
+        assertThat(m.headline()).isEqualTo("Feira de livros usados ocupa a praça central");
+        assertThat(m.authors()).containsExactly("Clara Menezes");
+        assertThat(m.published()).isEqualTo("2023-10-07T08:15-03:00");
+        assertThat(m.publisher()).isEqualTo("Jornal do Vale");
+        assertThat(m.url()).isEqualTo("https://jornaldovale.example/cultura/feira-de-livros");
+        assertThat(m.language()).isEqualTo("pt-BR");
+    }
+
+    @Test
+    void openGraphPageBodyLeavesOutMenuAndSidebar() {
+        String text = HtmlFixtures.read("opengraph-only.html").article().text();
+
+        assertThat(text).startsWith("A feira de livros usados voltou").doesNotContain("Início", "Mais lidas", "Chuva");
+    }
+
+    @Test
+    void bylineInTheMarkupGivesTheAuthorWhenNothingIsDeclared() {
+        PageMetadata m = HtmlFixtures.read("dom-byline.html").metadata();
+
+        assertThat(m.headline()).isEqualTo("Night trains return to the northern line");
+        assertThat(m.authors()).containsExactly("Tomasz Wierzbicki");
+        assertThat(m.byline()).isEqualTo("By Tomasz Wierzbicki, Transport Correspondent");
+        assertThat(m.published()).isEqualTo("2022-11-02T06:00Z");
+        assertThat(m.publisher()).isNull();
+        assertThat(m.url()).isNull();
+        assertThat(m.language()).isNull();
+    }
+
+    @Test
+    void bylineIsNotPartOfTheBody() {
+        String text = HtmlFixtures.read("dom-byline.html").article().text();
+
+        assertThat(text).startsWith("Sleeper trains will run again").doesNotContain("Tomasz", "Front page", "2 November");
+    }
+
+    @Test
+    void siteNameIsCutFromTheTitle() {
+        assertThat(PageMetadataReader.titleWithoutSite("Mill weir reopens | The Valley Courier", "The Valley Courier"))
+                .isEqualTo("Mill weir reopens");
+    }
+
+    @Test
+    void bylinesAreSplitIntoNames() {
+        assertThat(PageMetadataReader.splitAuthors("By Ana Ruiz, Ben Cole and Chen Wu"))
+                .containsExactly("Ana Ruiz", "Ben Cole", "Chen Wu");
+    }
+
+    @Test
+    void languageTagsAreNormalised() {
+        assertThat(PageMetadataReader.languageTag("en_US")).isEqualTo("en-US");
+        assertThat(PageMetadataReader.languageTag("English")).isNull();
+    }
+
+    private static PageMetadata metadataOf(String head) {
+        String html = "<html><head>" + head + "</head><body><article><p>A paragraph that is long enough to be read as"
+                + " the body of a small article about nothing in particular.</p></article></body></html>";
+        return new HtmlArticleReader().readPage(new RawDocument("inline.html",
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null), ArticleMetadata.NONE).metadata();
+    }
+
+    @Test
+    void placeholderDateGivesWayToTheNextSource() {
+        PageMetadata m = metadataOf("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>"
+                + "<meta property=\"article:published_time\" content=\"2019-11-19T07:03:25+00:00\">");
+
+        assertThat(m.published()).isEqualTo("2019-11-19T07:03:25Z");
+    }
+
+    @Test
+    void outletNamedBesideTheWriterIsNotAnAuthor() {
+        PageMetadata m = metadataOf("<meta property=\"og:site_name\" content=\"Harbour News\">"
+                + "<meta name=\"author\" content=\"By Ana Ruiz, Harbour News Business\">");
+
+        assertThat(m.authors()).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void siteNameListingSectionsKeepsTheSiteOnly() {
+        PageMetadata m = metadataOf("<meta property=\"og:site_name\" content=\"Racing Weekly | F1 | Rally\">");
+
+        assertThat(m.publisher()).isEqualTo("Racing Weekly");
+    }
+}
