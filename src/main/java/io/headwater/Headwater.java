@@ -12,11 +12,9 @@ import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleMetadata;
-import io.headwater.ingest.ArticleReader;
+import io.headwater.ingest.ArticleReaders;
 import io.headwater.ingest.InvalidArticleException;
-import io.headwater.ingest.PlainTextArticleReader;
 import io.headwater.ingest.RawDocument;
-import io.headwater.ingest.TextDecoder;
 import io.headwater.resolve.ArticleResolver;
 import io.headwater.resolve.Gazetteer;
 import io.headwater.resolve.ResolvedArticle;
@@ -29,7 +27,8 @@ import io.headwater.trace.ProvenanceTracer;
  * through here.
  * <pre>{@code
  * try (Headwater hw = Headwater.open(GraphSettings.embedded(Path.of("data")))) {
- *     var result = hw.ingest(InputFiles.read(Path.of("story.txt"), TextDecoder.DEFAULT_MAX_BYTES), ArticleMetadata.NONE);
+ *     byte[] page = Files.readAllBytes(Path.of("story.html"));
+ *     var result = hw.ingest(new RawDocument("story.html", page, "text/html", null), ArticleMetadata.NONE);
  *     hw.tracer().provenance(result.id()).ifPresent(System.out::println);
  * }
  * }</pre>
@@ -113,27 +112,27 @@ public final class Headwater implements AutoCloseable {
      */
     public static final class Analyzer {
 
-        private final ArticleReader text;
+        private final ArticleReaders readers;
         private final AttributionExtractor extractor;
         private final CreditFinder credits;
         private final ArticleResolver resolver;
 
-        public Analyzer(ArticleReader text, AttributionExtractor extractor, CreditFinder credits, ArticleResolver resolver) {
-            this.text = text;
+        public Analyzer(ArticleReaders readers, AttributionExtractor extractor, CreditFinder credits, ArticleResolver resolver) {
+            this.readers = readers;
             this.extractor = extractor;
             this.credits = credits;
             this.resolver = resolver;
         }
 
-        /** The shipped reader, extractor, credit rules and gazetteer. */
+        /** The shipped readers (HTML and plain text), extractor, credit rules and gazetteer. */
         public static Analyzer standard() {
-            return new Analyzer(new PlainTextArticleReader(new TextDecoder()), AttributionExtractor.standard(),
+            return new Analyzer(ArticleReaders.defaults(), AttributionExtractor.standard(),
                     new CreditFinder(), new ArticleResolver(Gazetteer.standard()));
         }
 
         /** Reads and analyses one document. */
         public ResolvedArticle analyse(RawDocument document, ArticleMetadata given) {
-            Article article = text.read(document, given);
+            Article article = readers.read(document, given);
             List<Attribution> attributions = extractor.analyze(article).attributions();
             List<Credit> found = credits.find(article);
             return resolver.resolve(article, attributions, found);

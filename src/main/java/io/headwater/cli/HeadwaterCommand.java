@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}. */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
-        subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class,
+        subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ExtractTextCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 

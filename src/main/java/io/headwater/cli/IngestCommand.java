@@ -1,16 +1,18 @@
 package io.headwater.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
 import io.headwater.ingest.ArticleMetadata;
-import io.headwater.ingest.InputFiles;
+import io.headwater.ingest.BatchProgress;
+import io.headwater.ingest.DocumentSource;
+import io.headwater.ingest.FetchPolicy;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.PublicationDateParser;
-import io.headwater.ingest.RawDocument;
+import io.headwater.ingest.SourceEvents;
 import io.headwater.ingest.TextDecoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,11 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ingest PATH...}: reads article files or directories into the graph and exits. */
+/** {@code ingest PATH...}: reads articles from files, directories, WARC archives or URLs into the graph and exits. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles (plain text copied from pages) into the graph, one transaction each.",
+        description = {"Reads articles into the graph, one transaction each: plain-text or HTML files (.gz too),",
+                "directories (recursively), WARC archives and http(s) URLs.",
                 "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input;",
-                "exits non-zero only when nothing could be ingested."})
+                "progress and a summary go to standard error; exits non-zero only when nothing could be ingested."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,11 +42,15 @@ public final class IngestCommand implements Callable<Integer> {
     String published;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + TextDecoder.DEFAULT_MAX_BYTES,
-            description = "Largest article file accepted (default: ${DEFAULT-VALUE}).")
+            description = "Largest document accepted (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or directories (searched recursively).")
-    List<Path> paths;
+    @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private or link-local addresses.")
+    boolean allowPrivate;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files, directories, WARC files (.warc, .warc.gz) or http(s) URLs.")
+    List<String> inputs;
 
     @Spec
     CommandSpec spec;
@@ -53,27 +60,40 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleMetadata given = new ArticleMetadata(outlet, url, publishedOption());
-        List<Path> files = InputFiles.expand(paths);
-        if (files.isEmpty()) {
-            err.println("no article files found in " + paths + " (looked for .txt, .html and .gz files)");
-            return 2;
-        }
-        try (Headwater hw = Headwater.open(graph.settings(0, -1))) {
-            BatchReport report = new BatchReport(err, files.size());
-            for (Path file : files) {
-                try {
-                    RawDocument doc = InputFiles.read(file, maxBytes);
-                    Headwater.IngestResult r = hw.ingest(doc, given);
-                    out.println(r.id() + "\t" + file + "\t" + oneLine(r.headline()));
-                    report.ok(r.created());
-                } catch (InvalidArticleException e) {
-                    out.println("ERROR\t" + file + "\t" + oneLine(e.getMessage()));
-                    report.failed();
-                }
+        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
+        BatchProgress progress = new BatchProgress("ingest", line -> {
+            err.println(line);
+            err.flush();
+        }, Duration.ofSeconds(2), System::nanoTime, false);
+        int[] created = new int[2];
+        SourceEvents events = new SourceEvents() {
+            @Override
+            public void failed(String origin, String reason) {
+                out.println("ERROR\t" + origin + "\t" + oneLine(reason));
                 out.flush();
+                progress.failed(origin, reason);
             }
-            report.finish();
-            return report.succeeded() > 0 ? 0 : 1;
+
+            @Override
+            public void skipped(String origin, String reason) {
+                progress.skipped(origin, reason);
+            }
+        };
+        try (Headwater hw = Headwater.open(graph.settings(0, -1))) {
+            source.read(inputs, document -> {
+                try {
+                    Headwater.IngestResult r = hw.ingest(document, given);
+                    out.println(r.id() + "\t" + document.origin() + "\t" + oneLine(r.headline()));
+                    out.flush();
+                    created[r.created() ? 0 : 1]++;
+                    progress.succeeded();
+                } catch (InvalidArticleException e) {
+                    events.failed(document.origin(), e.getMessage());
+                }
+            }, events);
+            progress.finish();
+            err.printf("ingested %d new, %d already in the graph, %d failed%n", created[0], created[1], progress.failedCount());
+            return progress.succeededCount() > 0 ? 0 : 1;
         }
     }
 

@@ -1,6 +1,5 @@
 package io.headwater.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,8 +39,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet of the articles at PATH when their text does not name it.")
     String outlet;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles to load (files or directories) instead of the demo corpus.")
-    List<Path> paths = List.of();
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Articles to load (files, directories, WARC files or URLs) instead of the demo corpus.")
+    List<String> paths = List.of();
 
     @Override
     public Integer call() {

@@ -1,15 +1,14 @@
 package io.headwater.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 
 import io.headwater.Headwater;
 import io.headwater.api.ApiAccess;
 import io.headwater.ingest.ArticleMetadata;
-import io.headwater.ingest.InputFiles;
+import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.InvalidArticleException;
-import io.headwater.ingest.TextDecoder;
+import io.headwater.ingest.SourceEvents;
 
 /**
  * Fills the graph when the server starts: the articles the user named, or, for an empty graph, the
@@ -21,17 +20,18 @@ final class StartupLoader {
     private StartupLoader() {
     }
 
-    static void load(Headwater hw, List<Path> paths, String outlet, PrintStream log) {
-        if (!paths.isEmpty()) {
+    static void load(Headwater hw, List<String> inputs, String outlet, PrintStream log) {
+        if (!inputs.isEmpty()) {
             ArticleMetadata given = new ArticleMetadata(outlet, null, null);
-            for (Path file : InputFiles.expand(paths)) {
+            SourceEvents skipped = (origin, reason) -> log.println("skipped " + origin + ": " + reason);
+            new DocumentSource().read(inputs, document -> {
                 try {
-                    Headwater.IngestResult r = hw.ingest(InputFiles.read(file, TextDecoder.DEFAULT_MAX_BYTES), given);
-                    log.println("loaded " + r.id() + "  " + file + "  " + r.headline());
+                    Headwater.IngestResult r = hw.ingest(document, given);
+                    log.println("loaded " + r.id() + "  " + document.origin() + "  " + r.headline());
                 } catch (InvalidArticleException e) {
-                    log.println("skipped " + file + ": " + e.getMessage());
+                    skipped.failed(document.origin(), e.getMessage());
                 }
-            }
+            }, skipped);
             return;
         }
         if (hw.lookups().articleCount() > 0) {

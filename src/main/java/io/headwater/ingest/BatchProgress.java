@@ -3,6 +3,7 @@ package io.headwater.ingest;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -11,7 +12,8 @@ import java.util.function.LongSupplier;
  */
 public final class BatchProgress implements SourceEvents {
 
-    private final PrintStream out;
+    private final Consumer<String> out;
+    private final boolean printFailures;
     private final long intervalNanos;
     private final LongSupplier clock;
     private final String label;
@@ -23,8 +25,18 @@ public final class BatchProgress implements SourceEvents {
 
     /** Progress for a batch called {@code label}, printed to {@code out} at most every {@code interval}. */
     public BatchProgress(String label, PrintStream out, Duration interval, LongSupplier nanoClock) {
+        this(label, out::println, interval, nanoClock, true);
+    }
+
+    /**
+     * Progress for a batch called {@code label}, each line handed to {@code out}; failures get a line of
+     * their own only when {@code printFailures} (a caller that reports them itself turns it off).
+     */
+    public BatchProgress(String label, Consumer<String> out, Duration interval, LongSupplier nanoClock,
+                         boolean printFailures) {
         this.label = label;
         this.out = out;
+        this.printFailures = printFailures;
         this.intervalNanos = interval.toNanos();
         this.clock = nanoClock;
         this.started = nanoClock.getAsLong();
@@ -45,7 +57,9 @@ public final class BatchProgress implements SourceEvents {
     @Override
     public synchronized void failed(String origin, String reason) {
         failed++;
-        out.println(label + ": failed " + origin + ": " + reason);
+        if (printFailures) {
+            out.accept(label + ": failed " + origin + ": " + reason);
+        }
         maybePrint();
     }
 
@@ -79,14 +93,14 @@ public final class BatchProgress implements SourceEvents {
 
     /** Prints the summary line; call once when the batch is over. */
     public synchronized void finish() {
-        out.println(line().replaceFirst(": ", ": done: "));
+        out.accept(line().replaceFirst(": ", ": done: "));
     }
 
     private void maybePrint() {
         long now = clock.getAsLong();
         if (now - lastPrinted >= intervalNanos) {
             lastPrinted = now;
-            out.println(line());
+            out.accept(line());
         }
     }
 }

@@ -196,19 +196,4 @@ public final class BodyExtractionRun {
     }
 
     /** Writes predictions: {@code BodyExtractionRun DIR OUT.json}; or times: {@code BodyExtractionRun --benchmark DIR}. */
-    public static void main(String[] args) throws IOException {
-        BodyExtractionRun run = new BodyExtractionRun();
-        if (args.length == 2 && args[0].equals("--benchmark")) {
-            Speed s = run.benchmark(Path.of(args[1]), 10);
-            System.out.printf(Locale.ROOT, "pages %d (fastest of 10 per page): reader %.1f pages/s, Jsoup parse+text() %.1f pages/s, ratio %.2f%n",
-                    s.pages(), s.readerPagesPerSecond(), s.parseOnlyPagesPerSecond(), s.ratio());
-            return;
-        }
-        if (args.length != 2) {
-            System.err.println("usage: BodyExtractionRun DIR OUT.json | --benchmark DIR");
-            System.exit(2);
-        }
-        run.writePredictions(Path.of(args[0]), Path.of(args[1]));
-        System.err.println("wrote " + args[1]);
-    }
 }

@@ -116,7 +116,7 @@ class ArticleApiTest {
     void servesTheWionSeedsChainReportYonhapWion() throws Exception {
         java.nio.file.Path seed = java.nio.file.Path.of("../shared/corpus/seeds/000_9363e56cca82e286.txt");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(seed), "../shared is absent: seed check skipped");
-        String id = TestGraph.headwater().ingest(io.headwater.ingest.InputFiles.read(seed, 1_000_000),
+        String id = TestGraph.headwater().ingest(io.headwater.TestArticles.file(seed),
                 io.headwater.ingest.ArticleMetadata.NONE).id();
         mvc.perform(get("/api/articles/{id}/provenance", id))
                 .andExpect(status().isOk())

@@ -23,7 +23,7 @@ import io.headwater.Headwater;
 import io.headwater.TestGraph;
 import io.headwater.cli.DemoCorpus;
 import io.headwater.ingest.ArticleMetadata;
-import io.headwater.ingest.InputFiles;
+import io.headwater.TestArticles;
 
 /**
  * The Neo4j Browser kit: every file of cypher/queries runs as a Browser user pastes it, with its own
@@ -143,8 +143,8 @@ class QueryFilesTest {
         assumeTrue(Files.isDirectory(SEEDS), "../shared is absent: seed check skipped");
         TestGraph.clear();
         Headwater hw = TestGraph.headwater();
-        hw.ingest(InputFiles.read(SEEDS.resolve("000_9363e56cca82e286.txt"), 1_000_000), ArticleMetadata.NONE);
-        hw.ingest(InputFiles.read(SEEDS.resolve("003_1cd5954b93557101.txt"), 1_000_000),
+        hw.ingest(TestArticles.file(SEEDS.resolve("000_9363e56cca82e286.txt")), ArticleMetadata.NONE);
+        hw.ingest(TestArticles.file(SEEDS.resolve("003_1cd5954b93557101.txt")),
                 new ArticleMetadata("IBTimes Singapore", null, null));
         List<Record> rows = run("08-quote-wording-differences.cypher");
         assertThat(rows).anySatisfy(r -> assertThat(r.get("wording1").asString() + " | " + r.get("wording2").asString())

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.headwater.Headwater;
 import io.headwater.TestGraph;
 import io.headwater.ingest.ArticleMetadata;
-import io.headwater.ingest.InputFiles;
+import io.headwater.TestArticles;
 
 /** Chains on an article of our own whose chain is not the seeds' shape: a ministry, through AFP, to a paper. */
 class ProvenanceTracerTest {
@@ -22,7 +22,7 @@ class ProvenanceTracerTest {
     @BeforeEach
     void ingest() {
         TestGraph.clear();
-        id = hw.ingest(InputFiles.read(Path.of("src/test/resources/articles/pacific-post-tuna.txt"), 100_000),
+        id = hw.ingest(TestArticles.fixture("pacific-post-tuna.txt"),
                 new ArticleMetadata("The Pacific Post", null, "2024-05-02")).id();
     }
 
@@ -70,7 +70,7 @@ class ProvenanceTracerTest {
 
     @Test
     void anArticleWithoutAttributionsHasNoChains() {
-        String plain = hw.ingest(InputFiles.read(Path.of("src/test/resources/articles/no-attribution.txt"), 100_000),
+        String plain = hw.ingest(TestArticles.fixture("no-attribution.txt"),
                 ArticleMetadata.NONE).id();
         Provenance p = hw.tracer().provenance(plain).orElseThrow();
         assertThat(p.chains()).isEmpty();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.headwater.Headwater;
 import io.headwater.TestGraph;
 import io.headwater.ingest.ArticleMetadata;
-import io.headwater.ingest.InputFiles;
+import io.headwater.TestArticles;
 
 /**
  * The founding example: the two seed articles in ../shared/corpus/seeds must yield the provenance their
@@ -33,8 +33,8 @@ class SeedProvenanceTest {
     static void ingestSeeds() {
         assumeTrue(Files.isDirectory(SEEDS), "../shared/corpus/seeds is absent (a user's clone): seed tests skipped");
         TestGraph.clear();
-        wion = hw.ingest(InputFiles.read(SEEDS.resolve("000_9363e56cca82e286.txt"), 1_000_000), ArticleMetadata.NONE).id();
-        ibt = hw.ingest(InputFiles.read(SEEDS.resolve("003_1cd5954b93557101.txt"), 1_000_000),
+        wion = hw.ingest(TestArticles.file(SEEDS.resolve("000_9363e56cca82e286.txt")), ArticleMetadata.NONE).id();
+        ibt = hw.ingest(TestArticles.file(SEEDS.resolve("003_1cd5954b93557101.txt")),
                 new ArticleMetadata("IBTimes Singapore", "https://www.ibtimes.sg/un-report-says-north-korea-made-huge-advances-nuke-missile-warfare-last-year-62602", null)).id();
     }
 

@@ -1,0 +1,58 @@
+package io.headwater.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.headwater.ingest.BodyExtractionRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code extract-text --out PRED.json DIR}: main text and metadata of saved pages, as ingest reads them. */
+@Command(name = "extract-text", mixinStandardHelpOptions = true,
+        description = {"Reads every .html/.html.gz page in DIR with the HTML reader ingest uses and writes",
+                "{id: {articleBody, headline, authors, published, publisher, url, language}} (id = file name without",
+                ".html/.html.gz), for ../shared/tools/score_extraction.py. With --benchmark, times the reader against",
+                "Jsoup's parse alone on the same pages instead."})
+public final class ExtractTextCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "PRED.json", description = "Where to write the predictions.")
+    Path out;
+
+    @Option(names = "--benchmark", description = "Measure pages/s of the reader and of Jsoup's parse + text() in one run.")
+    boolean benchmark;
+
+    @Option(names = "--rounds", defaultValue = "10", description = "Timed rounds for --benchmark (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Parameters(paramLabel = "DIR", description = "Directory of saved pages.")
+    Path dir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is not a directory of saved pages");
+        }
+        BodyExtractionRun run = new BodyExtractionRun();
+        if (benchmark) {
+            BodyExtractionRun.Speed s = run.benchmark(dir, rounds);
+            spec.commandLine().getOut().printf("pages %d  reader %.1f pages/s  parse-only %.1f pages/s  ratio %.2f  (cores %d)%n",
+                    s.pages(), s.readerPagesPerSecond(), s.parseOnlyPagesPerSecond(), s.ratio(),
+                    Runtime.getRuntime().availableProcessors());
+            return 0;
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("--out PRED.json is required (or use --benchmark)");
+        }
+        int failed = run.writePredictions(dir, out);
+        spec.commandLine().getErr().println("wrote " + out + (failed > 0 ? " (" + failed + " pages unreadable)" : ""));
+        return 0;
+    }
+}
