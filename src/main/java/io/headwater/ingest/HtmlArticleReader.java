@@ -60,11 +60,11 @@ public final class HtmlArticleReader implements ArticleReader {
 
         PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
         List<TextBlock> body = chooseBody(blocks, declared);
-        Text text = assemble(body, metadata.headline());
+        ArticleTextBuilder text = assemble(body, metadata.headline());
         String declaredBody = declared.articleBody();
         // Script-built pages ship a teaser in the markup and the whole story in their declaration.
-        if (declaredBody != null && declaredBody.length() >= SHORT_BODY && text.text.length() * 2 < declaredBody.length()) {
-            text = new Text();
+        if (declaredBody != null && declaredBody.length() >= SHORT_BODY && text.text().length() * 2 < declaredBody.length()) {
+            text = new ArticleTextBuilder();
             for (String paragraph : declaredBody.split("\\n\\s*\\n|\\r?\\n")) {
                 String clean = JsonLdArticleReader.clean(paragraph);
                 if (clean != null) {
@@ -72,16 +72,16 @@ public final class HtmlArticleReader implements ArticleReader {
                 }
             }
         }
-        if (text.text.isEmpty()) {
+        if (text.isEmpty()) {
             throw new InvalidArticleException(origin + " has no article text that could be told from page furniture");
         }
-        String bodyText = text.text.toString();
+        String bodyText = text.text();
         String hash = ContentHash.of(bodyText);
         ArticleMetadata found = new ArticleMetadata(metadata.publisher(), metadata.url(), metadata.published())
                 .orElse(given);
         Article article = new Article(ContentHash.articleId(hash), hash, metadata.headline(), metadata.byline(),
                 found.outlet(), DatelineFinder.find(bodyText).orElse(null), found.published(), found.url(),
-                metadata.language(), bodyText, text.paragraphs, List.of(), blocks.captions(), origin);
+                metadata.language(), bodyText, text.paragraphs(), List.of(), blocks.captions(), origin);
         return new HtmlPage(article, metadata);
     }
 
@@ -114,8 +114,8 @@ public final class HtmlArticleReader implements ArticleReader {
         return n;
     }
 
-    private static Text assemble(List<TextBlock> blocks, String headline) {
-        Text text = new Text();
+    private static ArticleTextBuilder assemble(List<TextBlock> blocks, String headline) {
+        ArticleTextBuilder text = new ArticleTextBuilder();
         String headlineKey = headline == null ? null : key(headline);
         boolean headlineSeen = false;
         for (TextBlock block : blocks) {
@@ -124,7 +124,7 @@ public final class HtmlArticleReader implements ArticleReader {
                 continue;
             }
             // An <h1> before the first paragraph is the headline in another wording (the declared one differs).
-            if (text.text.isEmpty() && block.tag().equals("h1")) {
+            if (text.isEmpty() && block.tag().equals("h1")) {
                 continue;
             }
             for (String line : block.text().split("\n")) {
@@ -139,19 +139,5 @@ public final class HtmlArticleReader implements ArticleReader {
 
     private static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
-
-    private static final class Text {
-        final StringBuilder text = new StringBuilder();
-        final List<Paragraph> paragraphs = new ArrayList<>();
-
-        void add(String paragraph, Paragraph.Kind kind) {
-            if (!text.isEmpty()) {
-                text.append("\n\n");
-            }
-            int start = text.length();
-            text.append(paragraph);
-            paragraphs.add(new Paragraph(new Span(start, text.length()), kind));
-        }
     }
 }

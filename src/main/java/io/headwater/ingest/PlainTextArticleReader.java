@@ -67,14 +67,14 @@ public final class PlainTextArticleReader implements ArticleReader {
             throw new InvalidArticleException((origin == null ? "the input" : origin)
                     + " has no article text (only a headline or page furniture)");
         }
-        String text = body.text.toString();
+        String text = body.text.text();
         if (header.dateline == null) {
             header.dateline = DatelineFinder.find(text).orElse(null);
         }
         ArticleMetadata found = new ArticleMetadata(header.outlet, null, header.published).orElse(given);
         String hash = ContentHash.of(text);
         return new Article(ContentHash.articleId(hash), hash, header.headline, header.byline, found.outlet(),
-                header.dateline, found.published(), found.url(), null, text, body.paragraphs, header.highlights,
+                header.dateline, found.published(), found.url(), null, text, body.text.paragraphs(), header.highlights,
                 merge(header.captions, body.captions), origin);
     }
 
@@ -89,17 +89,11 @@ public final class PlainTextArticleReader implements ArticleReader {
     }
 
     private static final class Body {
-        final StringBuilder text = new StringBuilder();
-        final List<Paragraph> paragraphs = new ArrayList<>();
+        final ArticleTextBuilder text = new ArticleTextBuilder();
         final List<Caption> captions = new ArrayList<>();
 
         void add(String paragraph, Paragraph.Kind kind) {
-            if (!text.isEmpty()) {
-                text.append("\n\n");
-            }
-            int start = text.length();
-            text.append(paragraph);
-            paragraphs.add(new Paragraph(new Span(start, text.length()), kind));
+            text.add(paragraph, kind);
         }
     }
 
