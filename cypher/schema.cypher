@@ -15,7 +15,12 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_qid IF NOT EXISTS FOR (e:Entity) ON (e.qid);
 
-// Full-text search over headlines, article text and quotes.
-CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (a:Article) ON EACH [a.headline, a.text];
-CREATE FULLTEXT INDEX quote_text IF NOT EXISTS FOR (q:Quote) ON EACH [q.text];
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
+// Full-text search over headlines, article text, quotes and names. Eventually consistent: Lucene is
+// updated just after each commit instead of inside it, which keeps ingest fast; a search may miss an
+// article for a moment after it was written.
+CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (a:Article) ON EACH [a.headline, a.text]
+  OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
+CREATE FULLTEXT INDEX quote_text IF NOT EXISTS FOR (q:Quote) ON EACH [q.text]
+  OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]
+  OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};

@@ -1,60 +1,68 @@
-// Statements the app runs to write one article, all in one transaction (nothing half-written).
-// Each statement is named by the comment line "// name: ..." above it; parameters come from the app.
+// What the app runs to write one article: one statement, in one transaction, so nothing is ever
+// half-written and the whole article costs one round trip. An article whose id (content hash) is
+// already in the graph is left alone: the statement then returns no row.
+//
+// Parameters: $article (the article's properties), $entities, $quotes, and one list of links per pair of
+// ends ($articleEntity, $entityEntity, $articleQuote, $entityQuote, $quoteEntity), each link
+// {type, from, to, article, properties}. Entities carry :Entity plus their own label; relationship types
+// and labels come from the app's fixed vocabulary, never from article text.
+
+// name: write
+OPTIONAL MATCH (existing:Article {id: $article.id})
+WITH existing WHERE existing IS NULL
+CREATE (a:Article)
+SET a = $article, a.ingestedAt = datetime()
+WITH a
+CALL (a) {
+  UNWIND $entities AS e
+  MERGE (n:Entity {key: e.key})
+    ON CREATE SET n.name = e.name, n.type = e.type, n.qid = e.qid, n.aliases = e.aliases,
+                  n.aliasText = e.aliasText, n.createdAt = datetime()
+  SET n:$(e.label)
+  SET n += e.properties
+  SET n.mentions = coalesce(n.mentions, []) + [m IN e.mentions WHERE NOT m IN coalesce(n.mentions, [])]
+}
+CALL (a) {
+  UNWIND $quotes AS q
+  MERGE (x:Quote {key: q.key})
+    ON CREATE SET x += q.properties
+}
+CALL (a) {
+  UNWIND $articleEntity AS l
+  MATCH (e:Entity {key: l.to})
+  MERGE (a)-[r:$(l.type)]->(e)
+  SET r += l.properties
+}
+CALL (a) {
+  UNWIND $entityEntity AS l
+  MATCH (x:Entity {key: l.from})
+  MATCH (y:Entity {key: l.to})
+  MERGE (x)-[r:$(l.type)]->(y)
+    ON CREATE SET r += l.properties, r.articles = [l.article]
+    ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles],
+                 r.support = coalesce(r.support, 1) + 1
+}
+CALL (a) {
+  UNWIND $articleQuote AS l
+  MATCH (q:Quote {key: l.to})
+  MERGE (a)-[r:$(l.type)]->(q)
+  SET r += l.properties
+}
+CALL (a) {
+  UNWIND $entityQuote AS l
+  MATCH (e:Entity {key: l.from})
+  MATCH (q:Quote {key: l.to})
+  MERGE (e)-[r:$(l.type)]->(q)
+  SET r += l.properties
+}
+CALL (a) {
+  UNWIND $quoteEntity AS l
+  MATCH (q:Quote {key: l.from})
+  MATCH (e:Entity {key: l.to})
+  MERGE (q)-[r:$(l.type)]->(e)
+  SET r += l.properties
+}
+RETURN a.id AS id;
 
 // name: exists
 MATCH (a:Article {id: $id}) RETURN a.id AS id, a.headline AS headline;
-
-// name: article
-CREATE (a:Article)
-SET a = $article, a.ingestedAt = datetime();
-
-// name: entities
-UNWIND $entities AS e
-MERGE (n:Entity {key: e.key})
-  ON CREATE SET n.name = e.name, n.type = e.type, n.qid = e.qid, n.aliases = e.aliases,
-                n.aliasText = e.aliasText, n.createdAt = datetime()
-SET n:$(e.label)
-SET n += e.properties
-SET n.mentions = coalesce(n.mentions, []) + [m IN e.mentions WHERE NOT m IN coalesce(n.mentions, [])];
-
-// name: quotes
-UNWIND $quotes AS q
-MERGE (x:Quote {key: q.key})
-  ON CREATE SET x += q.properties;
-
-// name: article-entity
-UNWIND $links AS l
-MATCH (a:Article {id: l.from})
-MATCH (e:Entity {key: l.to})
-MERGE (a)-[r:$(l.type)]->(e)
-SET r += l.properties;
-
-// name: entity-entity
-UNWIND $links AS l
-MATCH (a:Entity {key: l.from})
-MATCH (b:Entity {key: l.to})
-MERGE (a)-[r:$(l.type)]->(b)
-  ON CREATE SET r += l.properties, r.articles = [l.article]
-  ON MATCH SET r.articles = r.articles + [x IN [l.article] WHERE NOT x IN r.articles],
-               r.support = coalesce(r.support, 1) + 1;
-
-// name: article-quote
-UNWIND $links AS l
-MATCH (a:Article {id: l.from})
-MATCH (q:Quote {key: l.to})
-MERGE (a)-[r:$(l.type)]->(q)
-SET r += l.properties;
-
-// name: entity-quote
-UNWIND $links AS l
-MATCH (e:Entity {key: l.from})
-MATCH (q:Quote {key: l.to})
-MERGE (e)-[r:$(l.type)]->(q)
-SET r += l.properties;
-
-// name: quote-entity
-UNWIND $links AS l
-MATCH (q:Quote {key: l.from})
-MATCH (e:Entity {key: l.to})
-MERGE (q)-[r:$(l.type)]->(e)
-SET r += l.properties;

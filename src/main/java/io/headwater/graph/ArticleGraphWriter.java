@@ -1,7 +1,6 @@
 package io.headwater.graph;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
 
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
@@ -17,20 +15,21 @@ import io.headwater.ingest.Article;
 import io.headwater.ingest.Caption;
 import io.headwater.resolve.Entity;
 import io.headwater.resolve.ResolvedArticle;
-import io.headwater.resolve.ResolvedArticle.End;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
 import io.headwater.resolve.ResolvedArticle.Link;
 import io.headwater.resolve.ResolvedArticle.QuoteNode;
 
 /**
- * Writes a resolved article into Neo4j in one transaction, with the statements of
+ * Writes a resolved article into Neo4j in one transaction and one round trip, with the statement of
  * {@code cypher/ingest/article.cypher} and batched {@code UNWIND} parameters. An article whose id is
  * already in the graph is left as it is: re-ingesting the same text creates nothing.
  */
 public final class ArticleGraphWriter {
 
-    private static final Map<End, String> END_NAMES = new EnumMap<>(Map.of(
-            End.ARTICLE, "article", End.ENTITY, "entity", End.QUOTE, "quote"));
+    /** The statement's link parameter for each pair of ends. */
+    private static final Map<String, String> LINK_PARAMETERS = Map.of(
+            "ARTICLE-ENTITY", "articleEntity", "ENTITY-ENTITY", "entityEntity", "ARTICLE-QUOTE", "articleQuote",
+            "ENTITY-QUOTE", "entityQuote", "QUOTE-ENTITY", "quoteEntity");
 
     private final Driver driver;
     private final String database;
@@ -48,15 +47,10 @@ public final class ArticleGraphWriter {
 
     /** Writes {@code resolved} unless an article with its id exists already. */
     public Result write(ResolvedArticle resolved) {
-        Article article = resolved.article();
+        Map<String, Object> params = parameters(resolved);
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            return session.executeWrite(tx -> {
-                if (tx.run(cypher.statement("exists"), Map.of("id", article.id())).hasNext()) {
-                    return new Result(article.id(), false);
-                }
-                writeAll(tx, resolved);
-                return new Result(article.id(), true);
-            });
+            boolean created = session.executeWrite(tx -> tx.run(cypher.statement("write"), params).hasNext());
+            return new Result(resolved.article().id(), created);
         }
     }
 
@@ -77,26 +71,32 @@ public final class ArticleGraphWriter {
         }
     }
 
-    private void writeAll(TransactionContext tx, ResolvedArticle r) {
-        tx.run(cypher.statement("article"), Map.of("article", articleProperties(r.article()))).consume();
+    private static Map<String, Object> parameters(ResolvedArticle r) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("article", articleProperties(r.article()));
         List<Map<String, Object>> entities = new ArrayList<>();
         for (EntityNode n : r.entities()) {
             entities.add(entityRow(n));
         }
-        tx.run(cypher.statement("entities"), Map.of("entities", entities)).consume();
+        params.put("entities", entities);
         List<Map<String, Object>> quotes = new ArrayList<>();
         for (QuoteNode q : r.quotes()) {
             quotes.add(quoteRow(q, r.article().id()));
         }
-        tx.run(cypher.statement("quotes"), Map.of("quotes", quotes)).consume();
-        Map<String, List<Map<String, Object>>> byEnds = new HashMap<>();
+        params.put("quotes", quotes);
+        for (String p : LINK_PARAMETERS.values()) {
+            params.put(p, new ArrayList<Map<String, Object>>());
+        }
         for (Link l : r.links()) {
-            String statement = END_NAMES.get(l.fromEnd()) + "-" + END_NAMES.get(l.toEnd());
-            byEnds.computeIfAbsent(statement, k -> new ArrayList<>()).add(linkRow(l, r.article().id()));
+            String p = LINK_PARAMETERS.get(l.fromEnd().name() + "-" + l.toEnd().name());
+            if (p == null) {
+                throw new IllegalArgumentException("no statement writes links from " + l.fromEnd() + " to " + l.toEnd());
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> list = (List<Map<String, Object>>) params.get(p);
+            list.add(linkRow(l, r.article().id()));
         }
-        for (Map.Entry<String, List<Map<String, Object>>> e : byEnds.entrySet()) {
-            tx.run(cypher.statement(e.getKey()), Map.of("links", e.getValue())).consume();
-        }
+        return params;
     }
 
     static Map<String, Object> articleProperties(Article a) {

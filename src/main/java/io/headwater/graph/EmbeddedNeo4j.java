@@ -55,6 +55,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Headwater's queries are fixed index lookups; replanning them every few seconds while a bulk
+                // ingest changes the statistics costs more than it gains.
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10))
                 // Bolt's defaults wait for Netty's graceful shutdown for seconds on every close; a local CLI run
                 // has no clients left to drain.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
