@@ -44,6 +44,11 @@ public final class TestGraph {
         query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
     }
 
+    /** Waits until the eventually consistent full-text indexes have taken in every committed write. */
+    public static void awaitSearch() {
+        query("CALL db.awaitEventuallyConsistentIndexRefresh()");
+    }
+
     /** Runs a read or write query and returns its records. */
     public static java.util.List<org.neo4j.driver.Record> query(String cypher, Object... keysAndValues) {
         Headwater hw = headwater();

@@ -46,6 +46,7 @@ class ApiDoorsTest {
         TestGraph.clear();
         List<Headwater.IngestResult> loaded = DemoCorpus.load(TestGraph.headwater());
         harbourTimes = loaded.get(0).id();
+        TestGraph.awaitSearch();
     }
 
     @Test

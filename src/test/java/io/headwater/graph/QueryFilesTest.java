@@ -39,6 +39,7 @@ class QueryFilesTest {
     void demo() {
         TestGraph.clear();
         DemoCorpus.load(TestGraph.headwater());
+        TestGraph.awaitSearch();
     }
 
     private static List<Record> run(String file) throws IOException {
