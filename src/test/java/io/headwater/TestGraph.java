@@ -46,7 +46,7 @@ public final class TestGraph {
 
     /** Waits until the eventually consistent full-text indexes have taken in every committed write. */
     public static void awaitSearch() {
-        query("CALL db.awaitEventuallyConsistentIndexRefresh()");
+        query("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
     }
 
     /** Runs a read or write query and returns its records. */
