@@ -8,7 +8,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.nio.file.StandardOpenOption;
+
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
@@ -67,6 +74,28 @@ class CommandLineTest {
 
         Run report = run("report", "--db", db, "--format", "md", fields[0]);
         assertThat(report.out()).contains("```mermaid", "Agence France-Presse", "Ministry of Fisheries of Fiji");
+    }
+
+    @Test
+    void ingestsTheHtmlPagesOfAWarcIntoTheGraph(@TempDir Path dir) throws IOException {
+        Path warc = dir.resolve("crawl.warc.gz");
+        byte[] page = Files.readAllBytes(Path.of("src/test/resources/html/jsonld-article.html"));
+        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            writer.write(new WarcResponse.Builder("https://courier.example/weir").body(new HttpResponse.Builder(200, "OK")
+                    .body(MediaType.parse("text/html; charset=utf-8"), page).build()).build());
+            writer.write(new WarcResponse.Builder("https://courier.example/logo.png").body(new HttpResponse.Builder(200, "OK")
+                    .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'}).build()).build());
+        }
+        String db = dir.resolve("db").toString();
+        Run ingest = run("ingest", "--db", db, warc.toString());
+        assertThat(ingest.code()).isZero();
+        assertThat(ingest.out().strip().split("\n")).singleElement().asString().startsWith("a-").contains("crawl.warc.gz");
+        assertThat(ingest.err()).contains("1 read, 0 failed, 1 skipped", "ingested 1 new");
+        String id = ingest.out().split("\t")[0];
+        Run trace = run("trace", "--db", db, "--json", id);
+        assertThat(JsonMapper.builder().build().readTree(trace.out()).get("article").get("url").asString())
+                .isEqualTo("https://courier.example/news/2024/03/mill-weir-reopens");
     }
 
     @Test
