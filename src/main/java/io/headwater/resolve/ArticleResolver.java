@@ -185,6 +185,7 @@ public final class ArticleResolver {
                 case ANONYMOUS -> new Ref(null, null, m.core());
                 case PERSON -> Ref.of(person(m.core()));
                 case ORGANISATION -> Ref.of(Entity.adHoc("org:" + slug(m.core()), m.core(), EntityType.ORGANISATION));
+                case NONE -> null;
             };
         }
 
@@ -240,8 +241,13 @@ public final class ArticleResolver {
                 case "ministry", "department", "government", "administration", "authorities", "authority", "office",
                         "military", "army", "police", "regime", "state", "country" ->
                         Set.of(EntityType.GOVERNMENT, EntityType.ORGANISATION);
-                case "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president" ->
-                        Set.of(EntityType.PERSON);
+                case "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "nominee", "candidate",
+                        "businessman", "businesswoman", "billionaire", "mogul", "senator", "governor", "mayor", "congressman",
+                        "congresswoman", "lawmaker", "leader", "chairman", "chairwoman", "aide", "adviser", "advisor",
+                        "strategist", "pollster", "attorney", "lawyer", "manager", "director", "secretary", "speaker", "host",
+                        "anchor", "ambassador", "prosecutor", "judge", "frontrunner", "front-runner", "incumbent",
+                        "challenger" -> Set.of(EntityType.PERSON);
+                case "campaign" -> Set.of(EntityType.ORGANISATION);
                 default -> Set.of(EntityType.ORGANISATION, EntityType.BODY, EntityType.GOVERNMENT);
             };
             if (wanted.contains(EntityType.BODY) && lastReport != null && lastReport.author != null

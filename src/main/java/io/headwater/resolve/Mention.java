@@ -27,6 +27,8 @@ public record Mention(Kind kind, String text, String core, Entity entity, String
         /** A person's name not in the gazetteer. */
         PERSON,
         /** An organisation's name not in the gazetteer. */
-        ORGANISATION
+        ORGANISATION,
+        /** Not a source at all ("at a forum in Ohio", "twelve percent"): an extraction slip, attributed to no one. */
+        NONE
     }
 }

@@ -52,7 +52,34 @@ public final class MentionReader {
     private static final Pattern LAST_TITLE = Pattern.compile(
             "^.*\\b(?i:minister|secretary|president|spokes(?:wo)?man|spokesperson|director|chairman|chairwoman|chief|"
                     + "senator|governor|mayor|ambassador|commissioner|general|envoy|adviser|advisor|official|leader|"
-                    + "prosecutor|judge|professor|analyst|economist|researcher|editor|correspondent|ceo|founder)\\s+");
+                    + "prosecutor|judge|professor|analyst|economist|researcher|editor|correspondent|ceo|founder|attorney|"
+                    + "lawyer|strategist|pollster|aide|manager|nominee|candidate|congressman|congresswoman|rep\\.|sen\\.|"
+                    + "gov\\.|speaker|chair|host|anchor|businessman|businesswoman|surrogate|activist|organizer)\\s+");
+
+    /** Mentions that cannot be a source: they start like an adjunct ("at a forum", "with footage of") or are numbers. */
+    private static final Pattern NOT_A_SOURCE = Pattern.compile(
+            "(?i)^(?:for|at|with|in|on|by|from|to|of|about|after|before|during|while|when|if|since|despite|among|into|"
+                    + "over|under|than|that|which|what|there)\\b.*|^[\\d.,%$ ]+(?:percent|per cent|%)?.*|"
+                    + "^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                    + "hundreds|thousands|half|most|many|some|few)\\s+(?:percent|per cent|of)\\b.*");
+    private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:the|this|that|these|those|his|her|their|its|our)\\s");
+    /** Heads of descriptions that point back to a person or a body named before. */
+    private static final Pattern ROLE_OR_BODY = Pattern.compile(
+            "(?i)nominee|candidate|businessman|businesswoman|billionaire|mogul|senator|governor|mayor|congressman|"
+                    + "congresswoman|lawmaker|leader|chairman|chairwoman|aide|adviser|advisor|strategist|pollster|attorney|"
+                    + "lawyer|manager|director|secretary|speaker|host|anchor|president|spokesman|spokeswoman|spokesperson|"
+                    + "official|minister|ambassador|prosecutor|judge|frontrunner|front-runner|incumbent|challenger|"
+                    + "campaign|committee|administration|government|ministry|department|agency|company|firm|group|"
+                    + "organi[sz]ation|commission|council|panel|board|party|network|newspaper");
+    /** Common-noun heads that make a named phrase an organisation: "the Clinton campaign", "the Trump administration". */
+    private static final Pattern ORG_HEAD = Pattern.compile(
+            "(?i)campaign|administration|government|committee|foundation|organi[sz]ation|team|staff|camp|office|"
+                    + "ministry|department|agency|company|firm|party|network|newspaper|magazine|group|institute|university");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|del|bin|al))*");
+
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|del|bin|al)){0,4}");
 
     private final Gazetteer gazetteer;
 
@@ -69,6 +96,10 @@ public final class MentionReader {
         if (cm.find() && cm.start() > 0) {
             clause = t.substring(cm.start()).replaceFirst("^[\\s,]+", "").replaceAll("[\\s,]+$", "");
             core = t.substring(0, cm.start()).strip();
+        }
+        core = tidy(core);
+        if (core.isEmpty() || NOT_A_SOURCE.matcher(core).matches()) {
+            return new Mention(Mention.Kind.NONE, t, core, null, null, clause);
         }
         if (PRONOUN.matcher(core).matches()) {
             return new Mention(Mention.Kind.PRONOUN, t, core, null, null, clause);
@@ -90,17 +121,54 @@ public final class MentionReader {
         if (found.isPresent() && coversName(core, found.get())) {
             return new Mention(Mention.Kind.NAMED, t, core, found.get().entity(), null, clause);
         }
+        String head = lastWord(core);
+        boolean commonHead = !head.isEmpty() && Character.isLowerCase(head.codePointAt(0));
+        if (commonHead && ORG_HEAD.matcher(head).matches() && hasProperName(core)) {
+            // "the Clinton campaign", "the Trump administration": a named body
+            return new Mention(Mention.Kind.ORGANISATION, t, stripArticle(core), null, null, clause);
+        }
+        if (commonHead && DETERMINER.matcher(core).lookingAt() && ROLE_OR_BODY.matcher(head).matches()) {
+            // "the GOP nominee", "the Clinton campaign": a description pointing back to someone named before
+            return new Mention(Mention.Kind.BACK_REFERENCE, t, core, null, null, clause);
+        }
         if (ANONYMOUS.matcher(core).matches() && !hasProperName(core.replaceFirst("^\\S+\\s*", ""))) {
             return new Mention(Mention.Kind.ANONYMOUS, t, core, null, null, clause);
+        }
+        Matcher title = LAST_TITLE.matcher(core);
+        if (title.find() && title.end() < core.length() && isProperName(core.substring(title.end()))) {
+            return new Mention(Mention.Kind.PERSON, t, personName(core), null, null, clause);
         }
         if (ORG_WORDS.matcher(core).find()) {
             return new Mention(Mention.Kind.ORGANISATION, t, stripArticle(core), null, null, clause);
         }
-        if (hasProperName(core)) {
-            String name = personName(core);
-            return new Mention(Mention.Kind.PERSON, t, name, null, null, clause);
+        if (!commonHead && hasProperName(core)) {
+            return new Mention(Mention.Kind.PERSON, t, personName(core), null, null, clause);
         }
         return new Mention(Mention.Kind.ANONYMOUS, t, core, null, null, clause);
+    }
+
+    /** Drops what is not part of a name: bracketed asides ("(R-IN)"), adverbs after it ("Trump also"), a leading "and". */
+    static String tidy(String core) {
+        String c = core.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("\\s*\\([^)]*$", "").strip();
+        c = c.replaceFirst("^(?i)(?:and|but|or|so|as|while|then)\\s+", "");
+        String before;
+        do {
+            before = c;
+            c = c.replaceFirst("\\s+(?:also|now|apparently|too|again|later|earlier|previously|himself|herself|themselves|"
+                    + "itself|repeatedly|recently|then|still|once|instead|however|already|yet|reportedly|privately|"
+                    + "publicly|separately|simply|first|today|yesterday|tonight)$", "");
+        } while (!c.equals(before));
+        return c.strip();
+    }
+
+    private static String lastWord(String s) {
+        String[] words = s.split("\\s+");
+        return words.length == 0 ? "" : words[words.length - 1].replaceAll("[^\\p{L}'’-]", "");
+    }
+
+    /** Every word capitalised (or a name particle): "Brad Holm", "Ana de Souza". */
+    private static boolean isProperName(String s) {
+        return PERSON_NAME.matcher(s.strip()).matches();
     }
 
     /** "by the Baltic Fisheries Council": a proper name after by/of/from, as an organisation not in the gazetteer. */
@@ -135,11 +203,17 @@ public final class MentionReader {
         return false;
     }
 
+    /** An organisation's name without the article and describing words before it ("the nonpartisan Commission on ..."). */
     private static String stripArticle(String s) {
-        return s.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        String n = s.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        String named = n.replaceFirst("^(?:\\p{Ll}[\\p{L}-]*\\s+)+(?=\\p{Lu})", "");
+        return named.isEmpty() ? n : named;
     }
 
-    /** "Foreign Minister Wang Yi" → "Wang Yi"; an apposition after a comma is dropped. */
+    /**
+     * The person's name in a mention: "Foreign Minister Wang Yi" → "Wang Yi", "longtime Democratic pollster Pat
+     * Caddell" → "Pat Caddell" (the last run of capitalised words); an apposition after a comma is dropped.
+     */
     static String personName(String core) {
         String s = core.split(",")[0].strip();
         Matcher title = LAST_TITLE.matcher(s);
@@ -148,6 +222,14 @@ public final class MentionReader {
         }
         s = TITLE.matcher(s).replaceFirst("");
         s = s.replaceAll("[\\s,]+$", "");
+        Matcher run = CAPITALISED_RUN.matcher(s);
+        String last = null;
+        while (run.find()) {
+            last = run.group().strip();
+        }
+        if (last != null && !last.equals(s) && last.contains(" ")) {
+            s = last;
+        }
         return s.isEmpty() ? core : s;
     }
 }

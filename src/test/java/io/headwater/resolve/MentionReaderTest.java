@@ -61,4 +61,38 @@ class MentionReaderTest {
     void organisationsByTheirWords() {
         assertThat(reader.read("the Regional Fisheries Council").kind()).isEqualTo(Mention.Kind.ORGANISATION);
     }
+
+    @Test
+    void namesLoseTheirDescriptionsAsidesAndAdverbs() {
+        assertThat(reader.read("longtime Democratic pollster Pat Caddell").core()).isEqualTo("Pat Caddell");
+        assertThat(reader.read("Mike Pence (R-IN)").core()).isEqualTo("Mike Pence");
+        assertThat(reader.read("Hillary Clinton apparently").core()).isEqualTo("Hillary Clinton");
+        assertThat(reader.read("City Attorney Brad Holm").core()).isEqualTo("Brad Holm");
+    }
+
+    @Test
+    void roleDescriptionsPointBack() {
+        assertThat(reader.read("the GOP nominee").kind()).isEqualTo(Mention.Kind.BACK_REFERENCE);
+        assertThat(reader.read("the Republican presidential nominee").kind()).isEqualTo(Mention.Kind.BACK_REFERENCE);
+    }
+
+    @Test
+    void namedBodiesAreOrganisations() {
+        Mention campaign = reader.read("the Clinton campaign");
+        assertThat(campaign.kind()).isEqualTo(Mention.Kind.ORGANISATION);
+        assertThat(campaign.core()).isEqualTo("Clinton campaign");
+        assertThat(reader.read("the nonpartisan Commission on Presidential Debates").core())
+                .isEqualTo("Commission on Presidential Debates");
+    }
+
+    @Test
+    void groupsNamedAfterSomeoneAreNotThatPerson() {
+        assertThat(reader.read("Trump supporters").kind()).isEqualTo(Mention.Kind.ANONYMOUS);
+    }
+
+    @Test
+    void adjunctsAndNumbersAreNoSources() {
+        assertThat(reader.read("at a forum with military leaders in Virginia").kind()).isEqualTo(Mention.Kind.NONE);
+        assertThat(reader.read("Twelve percent").kind()).isEqualTo(Mention.Kind.NONE);
+    }
 }
