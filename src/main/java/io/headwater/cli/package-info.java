@@ -1,0 +1,4 @@
+/**
+ * The command-line door (picocli): serve, ingest, trace, report, extract-text.
+ */
+package io.headwater.cli;

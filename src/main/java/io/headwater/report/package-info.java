@@ -1,0 +1,4 @@
+/**
+ * Provenance reports: Markdown with Mermaid, self-contained HTML with inline SVG, JSON, and W3C PROV (PROV-JSON, PROV-N) through ProvToolbox.
+ */
+package io.headwater.report;

@@ -1,0 +1,4 @@
+/**
+ * Questions answered from the graph with the queries of {@code cypher/}: an article's chains to its primary sources, a source's descendants, lookups by key, name and text.
+ */
+package io.headwater.trace;
