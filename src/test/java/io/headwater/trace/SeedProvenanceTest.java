@@ -44,6 +44,11 @@ class SeedProvenanceTest {
     }
 
     @Test
+    void theWionSeedHasTheIdTheReadmeCites() {
+        assertThat(wion).isEqualTo("a-d3d080371d4fe1ea");
+    }
+
+    @Test
     void wionDerivesFromYonhapWhichQuotedTheReport() {
         assertThat(chains(wion)).containsExactly(List.of("Report:" + REPORT, "Agency:" + STORY, "Outlet:wion"));
     }
