@@ -57,7 +57,7 @@ public final class TextAnalyzer {
             for (opennlp.tools.util.Span s : p.sentences().sentPosDetect(paraText)) {
                 spans.add(new Span(para.start() + s.getStart(), para.start() + s.getEnd()));
             }
-            for (Span s : joinAcrossQuotes(spans, quotes)) {
+            for (Span s : joinAcrossQuotes(joinAfterAbbreviations(text, spans), quotes)) {
                 out.add(new Sentence(s, k, tokens(text, s, p)));
             }
         }
@@ -66,18 +66,47 @@ public final class TextAnalyzer {
 
     private static List<Token> tokens(String text, Span sentence, Pipeline p) {
         String s = sentence.in(text);
-        opennlp.tools.util.Span[] pos = p.tokens().tokenizePos(s);
+        // The models were trained on straight marks: curly ones (same length) would glue "He’s" into one token.
+        String straight = s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+        opennlp.tools.util.Span[] pos = p.tokens().tokenizePos(straight);
         String[] words = new String[pos.length];
+        String[] plain = new String[pos.length];
         for (int i = 0; i < pos.length; i++) {
             words[i] = pos[i].getCoveredText(s).toString();
+            plain[i] = pos[i].getCoveredText(straight).toString();
         }
-        String[] tags = p.tags().tag(words);
+        String[] tags = p.tags().tag(plain);
         List<Token> tokens = new ArrayList<>(pos.length);
         for (int i = 0; i < pos.length; i++) {
             tokens.add(new Token(words[i], tags[i],
                     new Span(sentence.start() + pos[i].getStart(), sentence.start() + pos[i].getEnd())));
         }
         return tokens;
+    }
+
+    /** Titles and months whose period the sentence model takes for a full stop ("Sen. Ted Cruz", "Jan. 31"). */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Maj|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|"
+                    + "Supt|Det|Insp|Gen|Atty|Amb|Sec|St|Ft|Mt)\\.$");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No)\\.$");
+
+    /** Merges a sentence break that follows a title ("Gov.") or a month before a number ("Jan. 31"). */
+    static List<Span> joinAfterAbbreviations(String text, List<Span> sentences) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sentences) {
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                String tail = text.substring(Math.max(last.start(), last.end() - 8), last.end());
+                char next = s.length() > 0 ? text.charAt(s.start()) : ' ';
+                if (ABBREVIATION.matcher(tail).find() || MONTH.matcher(tail).find() && Character.isDigit(next)) {
+                    out.set(out.size() - 1, new Span(last.start(), s.end()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /** Merges neighbouring sentences when a quotation runs across the break between them. */
