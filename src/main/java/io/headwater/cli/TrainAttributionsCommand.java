@@ -40,6 +40,10 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20160908", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--min-count", defaultValue = "3", paramLabel = "N",
+            description = "Drop features seen fewer than N times in training (default: ${DEFAULT-VALUE}); keeps the model small.")
+    int minCount;
+
     @Option(names = "--holdout", defaultValue = "0", paramLabel = "N",
             description = "Keep every Nth article out of training and print its scores (0: train on all).")
     int holdout;
@@ -59,7 +63,7 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
         TextAnalyzer analyzer = new TextAnalyzer();
         CueLexicon lexicon = CueLexicon.standard();
         long started = System.nanoTime();
-        AttributionModel model = AttributionModel.train(fit, analyzer, lexicon, epochs, seed, log);
+        AttributionModel model = AttributionModel.train(fit, analyzer, lexicon, epochs, seed, minCount, log);
         log.printf("trained on %d articles in %.1f s%n", fit.size(), (System.nanoTime() - started) / 1e9);
         if (out != null) {
             if (out.getParent() != null) {

@@ -90,7 +90,7 @@ public final class AttributionExtractor {
             try {
                 Attribution rule = match(text, tokens, quotes);
                 boolean nests = rule != null && !nested(text, tokens, rule, quotes).isEmpty();
-                here = withRules(learned(text, tokens, quotes), rule, nests || PREFER_RULES);
+                here = withRules(learned(text, tokens, quotes, rule), rule, nests || PREFER_RULES);
             } catch (RuntimeException e) {
                 // Odd input must not lose the article: this sentence yields nothing, the others still count.
                 here = List.of();
@@ -145,7 +145,7 @@ public final class AttributionExtractor {
     }
 
     /** Attributions the learned model finds in one sentence, with relays and kinds read by the rules. */
-    private List<Attribution> learned(String text, List<Token> tokens, List<Quotation> quotes) {
+    private List<Attribution> learned(String text, List<Token> tokens, List<Quotation> quotes, Attribution rule) {
         if (model == null) {
             return List.of();
         }
@@ -160,6 +160,11 @@ public final class AttributionExtractor {
         Span sentence = sentenceSpan(tokens);
         List<Span> relayed = new ArrayList<>();
         for (AttributionModel.Found f : found) {
+            if (rule != null && rule.cue() != null && rule.cue().overlaps(spanOf(tokens, f.cueFrom(), f.cueTo()))
+                    && garbled(f, rule)) {
+                out.add(rule);
+                continue;
+            }
             int sourceFrom = f.sourceFrom();
             int sourceTo = f.sourceTo();
             List<int[]> stretches = new ArrayList<>(f.contents());
@@ -184,7 +189,6 @@ public final class AttributionExtractor {
             }
             Span relay = null;
             if (relayCue(tokens, f.cueFrom(), f.cueTo())) {
-                Attribution rule = match(text, tokens, quotes);
                 if (rule != null && rule.relay() != null && rule.cue() != null && rule.cue().overlaps(cue)) {
                     source = rule.source();
                     relay = rule.relay();
@@ -240,6 +244,32 @@ public final class AttributionExtractor {
         return -1;
     }
 
+    /**
+     * A model reading the rules read better: no source where the rule names one, content broken into pieces on one
+     * side of the cue, or content wedged between the source and the cue ("the report, which has been submitted to
+     * the committee, stated").
+     */
+    private static boolean garbled(AttributionModel.Found f, Attribution rule) {
+        if (f.sourceFrom() < 0) {
+            return rule.source() != null;
+        }
+        int before = 0;
+        int after = 0;
+        for (int[] c : f.contents()) {
+            if (c[1] <= f.cueFrom()) {
+                before++;
+            } else {
+                after++;
+            }
+            boolean between = f.sourceTo() <= f.cueFrom() ? c[0] >= f.sourceTo() && c[1] <= f.cueFrom()
+                    : c[0] >= f.cueTo() && c[1] <= f.sourceFrom();
+            if (between) {
+                return true;
+            }
+        }
+        return before > 1 || after > 1;
+    }
+
     private boolean relayCue(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String lemma = cues.lemma(tokens.get(i));
@@ -253,7 +283,7 @@ public final class AttributionExtractor {
     /** DIRECT when the content is one quotation, MIXED when it holds one, else INDIRECT. */
     private static Attribution.Kind kindOf(Span content, List<Quotation> quotes) {
         for (Quotation q : quotes) {
-            if (q.outer().contains(content) || content.contains(q.outer()) && q.outer().length() * 10 >= content.length() * 8) {
+            if (q.outer().contains(content) || content.start() == q.outer().start() && content.end() <= q.outer().end() + 1) {
                 return Attribution.Kind.DIRECT;
             }
         }

@@ -28,7 +28,7 @@ public final class AttributionModel {
 
     /** The shipped model's resource name, next to this class. */
     public static final String RESOURCE = "attribution-model.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     static final List<String> CUE_LABELS = List.of("O", "B-C", "I-C");
     static final List<String> ROLE_LABELS = List.of("O", "B-S", "I-S", "B-Q", "I-Q");
 
@@ -156,10 +156,10 @@ public final class AttributionModel {
 
     /**
      * Trains a model on annotated articles (PolNeAR's train compartment): {@code epochs} passes, examples
-     * shuffled with {@code seed}. Deterministic: the same articles and settings give the same model.
+     * shuffled with {@code seed}, features seen fewer than {@code minCount} times dropped. Deterministic: the same articles and settings give the same model.
      */
     public static AttributionModel train(List<AnnotatedCorpus.Article> articles, TextAnalyzer analyzer, CueLexicon lexicon,
-                                         int epochs, long seed, PrintWriter log) {
+                                         int epochs, long seed, int minCount, PrintWriter log) {
         List<PerceptronTagger.Example> cueExamples = new ArrayList<>();
         List<PerceptronTagger.Example> roleExamples = new ArrayList<>();
         for (AnnotatedCorpus.Article a : articles) {
@@ -167,10 +167,10 @@ public final class AttributionModel {
         }
         log.printf("%d articles: %d sentences, %d cue examples%n", articles.size(), cueExamples.size(), roleExamples.size());
         log.flush();
-        PerceptronTagger cueTagger = PerceptronTagger.train(CUE_LABELS, cueExamples, epochs, seed, 2);
+        PerceptronTagger cueTagger = PerceptronTagger.train(CUE_LABELS, cueExamples, epochs, seed, minCount);
         log.printf("cue tagger: %d features%n", cueTagger.features());
         log.flush();
-        PerceptronTagger roleTagger = PerceptronTagger.train(ROLE_LABELS, roleExamples, epochs, seed, 2);
+        PerceptronTagger roleTagger = PerceptronTagger.train(ROLE_LABELS, roleExamples, epochs, seed, minCount);
         log.printf("role tagger: %d features%n", roleTagger.features());
         log.flush();
         return new AttributionModel(cueTagger, roleTagger);

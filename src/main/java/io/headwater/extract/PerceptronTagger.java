@@ -213,8 +213,9 @@ public final class PerceptronTagger {
         for (int fi = 0; fi < names.size(); fi++) {
             float[] row = java.util.Arrays.copyOfRange(averaged, fi * k, fi * k + k);
             boolean nonZero = false;
-            for (float v : row) {
-                nonZero |= Math.abs(v) > 1e-4;
+            for (int y = 0; y < k; y++) {
+                row[y] = Math.abs(row[y]) > 1e-3 ? row[y] : 0;
+                nonZero |= row[y] != 0;
             }
             if (nonZero) {
                 finalWeights.put(names.get(fi), row);
@@ -278,9 +279,19 @@ public final class PerceptronTagger {
         Collections.sort(names);
         out.writeInt(names.size());
         for (String f : names) {
+            // Sparse: most features only ever moved a few labels' weights.
+            float[] row = weights.get(f);
+            int nonZero = 0;
+            for (float v : row) {
+                nonZero += v != 0 ? 1 : 0;
+            }
             out.writeUTF(f);
-            for (float v : weights.get(f)) {
-                out.writeFloat(v);
+            out.writeByte(nonZero);
+            for (int y = 0; y < row.length; y++) {
+                if (row[y] != 0) {
+                    out.writeByte(y);
+                    out.writeFloat(row[y]);
+                }
             }
         }
     }
@@ -303,7 +314,9 @@ public final class PerceptronTagger {
         for (int i = 0; i < n; i++) {
             String f = in.readUTF();
             float[] row = new float[k];
-            for (int y = 0; y < k; y++) {
+            int nonZero = in.readUnsignedByte();
+            for (int j = 0; j < nonZero; j++) {
+                int y = in.readUnsignedByte();
                 row[y] = in.readFloat();
             }
             weights.put(f, row);

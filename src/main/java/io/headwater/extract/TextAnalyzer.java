@@ -12,6 +12,7 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -34,8 +35,35 @@ public final class TextAnalyzer {
 
     public TextAnalyzer() {
         this.sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
-        this.tokenModel = load(TOKEN_MODEL, TokenizerModel::new);
-        this.posModel = load(POS_MODEL, POSModel::new);
+        TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
+        // Words of letters and digits alone need no split decision: skipping them makes tokenising several times faster.
+        this.tokenModel = new TokenizerModel(tokens.getMaxentModel(), null,
+                new TokenizerFactory(tokens.getFactory().getLanguageCode(), tokens.getAbbreviations(), true, null));
+        // A beam of one (greedy tagging) is three times faster than the model's default and loses little for our use.
+        this.posModel = load(POS_MODEL, in -> new POSModel(new java.io.ByteArrayInputStream(withBeamSize(in.readAllBytes(), 1))));
+    }
+
+    /** The model file (a zip) with {@code BeamSize} set in its manifest. */
+    private static byte[] withBeamSize(byte[] model, int beam) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(model.length);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(model));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] body = in.readAllBytes();
+                if (e.getName().equals("manifest.properties")) {
+                    java.util.Properties manifest = new java.util.Properties();
+                    manifest.load(new java.io.ByteArrayInputStream(body));
+                    manifest.setProperty("BeamSize", Integer.toString(beam));
+                    java.io.ByteArrayOutputStream m = new java.io.ByteArrayOutputStream();
+                    manifest.store(m, null);
+                    body = m.toByteArray();
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(body);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private record Pipeline(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags) {

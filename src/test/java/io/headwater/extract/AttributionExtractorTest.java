@@ -198,6 +198,12 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aQuotationRunningOverParagraphsDoesNotThrow() {
+        Found f = extract("“The pier will close for a year. The ferries will stop.\n\n“We have no choice,” the mayor said.");
+        assertThat(f.all()).anySatisfy(a -> assertThat(a.sourceText(f.text())).isEqualTo("the mayor"));
+    }
+
+    @Test
     void sentencesWithoutAttributionYieldNothing() {
         assertThat(extract("The port closed on Friday. Ferries will resume on Sunday.").all()).isEmpty();
     }
