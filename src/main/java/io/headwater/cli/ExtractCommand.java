@@ -109,7 +109,14 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> part(String text, Span span) {
-        return span == null ? null : Map.of("text", span.in(text), "start", span.start(), "end", span.end());
+        if (span == null) {
+            return null;
+        }
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("text", span.in(text));
+        m.put("start", span.start());
+        m.put("end", span.end());
+        return m;
     }
 
     /** The .txt files named or inside the named folders, in path order. */
