@@ -67,54 +67,61 @@ final class AttributionFeatures {
     }
 
     /** Features for deciding which tokens are cues. */
-    static List<String[]> cue(Context c) {
-        List<String[]> out = new ArrayList<>(c.size());
+    static List<long[]> cue(Context c) {
+        List<long[]> out = new ArrayList<>(c.size());
         for (int i = 0; i < c.size(); i++) {
-            String w = c.lower[i];
-            String q = c.inQuote[i] ? "1" : "0";
-            out.add(new String[] {
-                    "b",
-                    "w=" + w,
-                    "t=" + c.tag[i],
-                    "wt=" + w + "/" + c.tag[i],
-                    "st=" + stem(w),
-                    "sf=" + suffix(w),
-                    "sh=" + c.shape[i],
-                    "lx=" + c.lemma[i],
-                    "lxt=" + c.lemma[i] + "/" + c.tag[i],
-                    "p1=" + c.w(i - 1),
-                    "n1=" + c.w(i + 1),
-                    "p2=" + c.w(i - 2),
-                    "n2=" + c.w(i + 2),
-                    "pt=" + c.t(i - 1),
-                    "nt=" + c.t(i + 1),
-                    "ptt=" + c.t(i - 1) + c.tag[i],
-                    "ttn=" + c.tag[i] + c.t(i + 1),
-                    "p2t=" + c.t(i - 2) + c.t(i - 1),
-                    "n2t=" + c.t(i + 1) + c.t(i + 2),
-                    "wn1=" + w + "_" + c.w(i + 1),
-                    "tn1=" + c.tag[i] + "_" + c.w(i + 1),
-                    "tn2=" + c.tag[i] + "_" + c.w(i + 2),
-                    "p1t=" + c.w(i - 1) + "_" + c.tag[i],
-                    "qn=" + quoteNear(c, i) + c.tag[i],
-                    "p1w=" + c.w(i - 1) + "_" + w,
-                    "q=" + q,
-                    "qt=" + q + c.tag[i],
-                    "qw=" + q + w,
-                    "pos=" + (i == 0 ? "first" : i == c.size() - 1 ? "last" : i < 3 ? "early" : "mid"),
+            long w = FeatureHash.part(c.lower[i]);
+            long t = FeatureHash.part(c.tag[i]);
+            long q = c.inQuote[i] ? 1 : 0;
+            long p1 = FeatureHash.part(c.w(i - 1));
+            long n1 = FeatureHash.part(c.w(i + 1));
+            long pt = FeatureHash.part(c.t(i - 1));
+            long nt = FeatureHash.part(c.t(i + 1));
+            long lemma = FeatureHash.part(c.lemma[i]);
+            out.add(new long[] {
+                    FeatureHash.of(1, 0),
+                    FeatureHash.of(2, w),
+                    FeatureHash.of(3, t),
+                    FeatureHash.of(4, w, t),
+                    FeatureHash.of(5, FeatureHash.part(stem(c.lower[i]))),
+                    FeatureHash.of(6, FeatureHash.part(suffix(c.lower[i]))),
+                    FeatureHash.of(7, FeatureHash.part(c.shape[i])),
+                    FeatureHash.of(8, lemma),
+                    FeatureHash.of(9, lemma, t),
+                    FeatureHash.of(10, p1),
+                    FeatureHash.of(11, n1),
+                    FeatureHash.of(12, FeatureHash.part(c.w(i - 2))),
+                    FeatureHash.of(13, FeatureHash.part(c.w(i + 2))),
+                    FeatureHash.of(14, pt),
+                    FeatureHash.of(15, nt),
+                    FeatureHash.of(16, pt, t),
+                    FeatureHash.of(17, t, nt),
+                    FeatureHash.of(18, FeatureHash.part(c.t(i - 2)), pt),
+                    FeatureHash.of(19, nt, FeatureHash.part(c.t(i + 2))),
+                    FeatureHash.of(20, w, n1),
+                    FeatureHash.of(21, t, n1),
+                    FeatureHash.of(22, t, FeatureHash.part(c.w(i + 2))),
+                    FeatureHash.of(23, p1, t),
+                    FeatureHash.of(24, quoteNear(c, i), t),
+                    FeatureHash.of(25, p1, w),
+                    FeatureHash.of(26, q),
+                    FeatureHash.of(27, q, t),
+                    FeatureHash.of(28, q, w),
+                    FeatureHash.of(29, i == 0 ? 0 : i == c.size() - 1 ? 1 : i < 3 ? 2 : 3),
             });
         }
         return out;
     }
 
     /** Features for tagging source and content tokens around the cue {@code [from, to)}. */
-    static List<String[]> roles(Context c, int from, int to, boolean[] otherCue) {
+    static List<long[]> roles(Context c, int from, int to, boolean[] otherCue) {
         int n = c.size();
-        String head = c.lower[lastWord(c, from, to)];
-        String cueLemma = c.lemma[lastWord(c, from, to)];
-        String before = c.w(from - 1);
-        String after = c.w(to);
-        boolean cueInQuote = c.inQuote[from];
+        int headAt = lastWord(c, from, to);
+        long head = FeatureHash.part(c.lower[headAt]);
+        long cueLemma = FeatureHash.part(c.lemma[headAt]);
+        long before = FeatureHash.part(c.w(from - 1));
+        long after = FeatureHash.part(c.w(to));
+        long cueInQuote = c.inQuote[from] ? 1 : 0;
         int[] commasLeft = new int[n];
         int[] quotesLeft = new int[n];
         boolean[] otherLeft = new boolean[n];
@@ -148,68 +155,70 @@ final class AttributionFeatures {
             }
             other |= otherCue[i];
         }
-        List<String[]> out = new ArrayList<>(n);
+        List<long[]> out = new ArrayList<>(n);
+        long[] cueToken = {FeatureHash.of(99, 0)};
         for (int i = 0; i < n; i++) {
             if (i >= from && i < to) {
-                out.add(new String[] {"cue"});
+                out.add(cueToken);
                 continue;
             }
-            String side = i < from ? "L" : "R";
+            long side = i < from ? 0 : 1;
             int d = i < from ? from - i : i - to + 1;
-            String db = side + bucket(d);
-            String cb = side + Math.min(commasLeft[i], 3);
-            String qb = side + Math.min(quotesLeft[i], 3);
-            String q = c.inQuote[i] ? "q" : "n";
-            String o = otherLeft[i] ? "o" : "-";
-            String t = c.tag[i];
-            String w = c.lower[i];
-            out.add(new String[] {
-                    "b",
-                    "s=" + side,
-                    "d=" + db,
-                    "dt=" + db + t,
-                    "dq=" + db + q,
-                    "st=" + side + t,
-                    "sw=" + side + w,
-                    "sq=" + side + q + (cueInQuote ? "Q" : "N"),
-                    "sm=" + side + (c.quoteMark[i] ? "m" : "-"),
-                    "c=" + cb,
-                    "ct=" + cb + t,
-                    "cq=" + cb + q,
-                    "qb=" + qb,
-                    "qbq=" + qb + q,
-                    "o=" + side + o,
-                    "ot=" + side + o + t,
-                    "oc=" + side + o + cb,
-                    "sp1=" + side + c.w(i - 1),
-                    "sn1=" + side + c.w(i + 1),
-                    "spt=" + side + c.t(i - 1) + t,
-                    "snt=" + side + t + c.t(i + 1),
-                    "h=" + side + head,
-                    "ht=" + side + head + t,
-                    "hd=" + db + head,
-                    "hq=" + side + head + q,
-                    "lx=" + side + cueLemma + q,
-                    "cb=" + side + before + "|" + after,
-                    "cbq=" + side + before + q,
-                    "caq=" + side + after + q,
-                    "cat=" + side + after + t + bucket(d),
-                    "end=" + side + (i == n - 1 ? "last" : i == 0 ? "first" : "-") + t,
-                    "sh=" + side + c.shape[i],
+            long b = bucket(d);
+            long cb = Math.min(commasLeft[i], 3);
+            long qb = Math.min(quotesLeft[i], 3);
+            long q = c.inQuote[i] ? 1 : 0;
+            long o = otherLeft[i] ? 1 : 0;
+            long t = FeatureHash.part(c.tag[i]);
+            long w = FeatureHash.part(c.lower[i]);
+            long end = i == n - 1 ? 1 : i == 0 ? 2 : 0;
+            out.add(new long[] {
+                    FeatureHash.of(100, 0),
+                    FeatureHash.of(101, side),
+                    FeatureHash.of(102, side, b),
+                    FeatureHash.of(103, side, b, t),
+                    FeatureHash.of(104, side, b, q),
+                    FeatureHash.of(105, side, t),
+                    FeatureHash.of(106, side, w),
+                    FeatureHash.of(107, side, q, cueInQuote),
+                    FeatureHash.of(108, side, c.quoteMark[i] ? 1 : 0),
+                    FeatureHash.of(109, side, cb),
+                    FeatureHash.of(110, side, cb, t),
+                    FeatureHash.of(111, side, cb, q),
+                    FeatureHash.of(112, side, qb),
+                    FeatureHash.of(113, side, qb, q),
+                    FeatureHash.of(114, side, o),
+                    FeatureHash.of(115, side, o, t),
+                    FeatureHash.of(116, side, o, cb),
+                    FeatureHash.of(117, side, FeatureHash.part(c.w(i - 1))),
+                    FeatureHash.of(118, side, FeatureHash.part(c.w(i + 1))),
+                    FeatureHash.of(119, side, FeatureHash.part(c.t(i - 1)), t),
+                    FeatureHash.of(120, side, t, FeatureHash.part(c.t(i + 1))),
+                    FeatureHash.of(121, side, head),
+                    FeatureHash.of(122, side, head, t),
+                    FeatureHash.of(123, side, b, head),
+                    FeatureHash.of(124, side, head, q),
+                    FeatureHash.of(125, side, cueLemma, q),
+                    FeatureHash.of(126, side, before, after),
+                    FeatureHash.of(127, side, before, q),
+                    FeatureHash.of(128, side, after, q),
+                    FeatureHash.of(129, side, after, t, b),
+                    FeatureHash.of(130, side, end, t),
+                    FeatureHash.of(131, side, FeatureHash.part(c.shape[i])),
             });
         }
         return out;
     }
 
-    /** Where the nearest quotation mark within three tokens is: before ("b"), after ("a"), both, or none. */
-    private static String quoteNear(Context c, int i) {
+    /** Where the nearest quotation mark within three tokens is: 0 none, 1 before, 2 after, 3 both. */
+    private static long quoteNear(Context c, int i) {
         boolean before = false;
         boolean after = false;
         for (int k = 1; k <= 3; k++) {
             before |= i - k >= 0 && c.quoteMark[i - k];
             after |= i + k < c.size() && c.quoteMark[i + k];
         }
-        return (before ? "b" : "") + (after ? "a" : "") + (before || after ? "" : "-");
+        return (before ? 1 : 0) + (after ? 2 : 0);
     }
 
     private static int lastWord(Context c, int from, int to) {
@@ -221,8 +230,8 @@ final class AttributionFeatures {
         return from;
     }
 
-    private static String bucket(int d) {
-        return d <= 3 ? Integer.toString(d) : d <= 5 ? "4" : d <= 10 ? "6" : d <= 20 ? "11" : "21";
+    private static long bucket(int d) {
+        return d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 6 : d <= 20 ? 11 : 21;
     }
 
     private static String stem(String w) {

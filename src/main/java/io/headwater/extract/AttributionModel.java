@@ -28,7 +28,7 @@ public final class AttributionModel {
 
     /** The shipped model's resource name, next to this class. */
     public static final String RESOURCE = "attribution-model.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     static final List<String> CUE_LABELS = List.of("O", "B-C", "I-C");
     static final List<String> ROLE_LABELS = List.of("O", "B-S", "I-S", "B-Q", "I-Q");
 

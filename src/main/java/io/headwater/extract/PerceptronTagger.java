@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -12,31 +13,31 @@ import java.util.Random;
 
 /**
  * A first-order sequence tagger: an averaged structured perceptron (Collins 2002) decoded with Viterbi
- * under hard transition constraints (no I- tag without its B-). Features are strings; each has one
- * weight per label. Written here rather than taken from a library because the attribution model needs
- * per-position label masks (cue tokens can never be source or content) and compact, deterministic
- * training and storage; it is about two hundred lines.
+ * under hard transition constraints (no I- tag without its B-). Features are 64-bit hashes
+ * ({@link FeatureHash}); each has one weight per label. Written here rather than taken from a library
+ * because the attribution model needs per-position label masks (cue tokens can never be source or
+ * content), string-free features for speed, and compact, deterministic training and storage.
  */
 public final class PerceptronTagger {
 
     private final String[] labels;
     private final boolean[][] allowed;
-    private final Map<String, float[]> weights;
+    private final LongIndex index;
+    /** Row-major: the weights of feature row r for label y are at {@code r * labels + y}. */
+    private final float[] weights;
     /** transitions[from + 1][to]; row 0 is the start of the sequence. */
     private final float[][] transitions;
-    /** While training: feature rows read in place from the array being trained. */
-    private Map<String, Integer> liveIndex;
-    private float[] liveWeights;
 
-    private PerceptronTagger(String[] labels, Map<String, float[]> weights, float[][] transitions) {
+    private PerceptronTagger(String[] labels, LongIndex index, float[] weights, float[][] transitions) {
         this.labels = labels;
+        this.index = index;
         this.weights = weights;
         this.transitions = transitions;
         this.allowed = allowedTransitions(labels);
     }
 
     /** One training sequence: the features of each position and the gold label index of each. */
-    public record Example(List<String[]> features, int[] gold, boolean[][] mask) {
+    public record Example(List<long[]> features, int[] gold, boolean[][] mask) {
     }
 
     /** The labels, in index order. */
@@ -48,12 +49,7 @@ public final class PerceptronTagger {
      * The best label sequence for {@code features} (one feature array per position). {@code mask}, when
      * not null, says per position which labels may be chosen.
      */
-    public int[] tag(List<String[]> features, boolean[][] mask) {
-        return tag(features, mask, null);
-    }
-
-    /** As {@link #tag(List, boolean[][])}, with {@code bias[y]} added to label y's score at every position. */
-    public int[] tag(List<String[]> features, boolean[][] mask, double[] bias) {
+    public int[] tag(List<long[]> features, boolean[][] mask) {
         int n = features.size();
         int k = labels.length;
         if (n == 0) {
@@ -63,25 +59,13 @@ public final class PerceptronTagger {
         int[][] back = new int[n][k];
         double[] emission = new double[k];
         for (int i = 0; i < n; i++) {
-            if (bias == null) {
-                java.util.Arrays.fill(emission, 0);
-            } else {
-                System.arraycopy(bias, 0, emission, 0, k);
-            }
-            for (String f : features.get(i)) {
-                if (liveIndex != null) {
-                    Integer fi = liveIndex.get(f);
-                    if (fi != null) {
-                        for (int y = 0; y < k; y++) {
-                            emission[y] += liveWeights[fi * k + y];
-                        }
-                    }
-                    continue;
-                }
-                float[] w = weights.get(f);
-                if (w != null) {
+            Arrays.fill(emission, 0);
+            for (long f : features.get(i)) {
+                int row = index.get(f);
+                if (row >= 0) {
+                    int base = row * k;
                     for (int y = 0; y < k; y++) {
-                        emission[y] += w[y];
+                        emission[y] += weights[base + y];
                     }
                 }
             }
@@ -149,26 +133,25 @@ public final class PerceptronTagger {
                                          int minCount) {
         String[] labels = labelNames.toArray(String[]::new);
         int k = labels.length;
-        Map<String, Integer> counts = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
         for (Example e : examples) {
-            for (String[] fs : e.features()) {
-                for (String f : fs) {
+            for (long[] fs : e.features()) {
+                for (long f : fs) {
                     counts.merge(f, 1, Integer::sum);
                 }
             }
         }
-        Map<String, Integer> index = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        counts.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey).sorted()
-                .forEach(f -> {
-                    index.put(f, names.size());
-                    names.add(f);
-                });
-        int t = k + 1;
-        float[] w = new float[names.size() * k + t * k];
+        long[] kept = counts.entrySet().stream().filter(e -> e.getValue() >= minCount).mapToLong(Map.Entry::getKey)
+                .sorted().toArray();
+        LongIndex index = new LongIndex(kept.length);
+        for (int r = 0; r < kept.length; r++) {
+            index.put(kept[r], r);
+        }
+        float[] w = new float[kept.length * k];
         double[] u = new double[w.length];
-        int transitionBase = names.size() * k;
-        Trainee model = new Trainee(labels, index, w, transitionBase);
+        float[][] t = new float[k + 1][k];
+        double[][] tu = new double[k + 1][k];
+        PerceptronTagger live = new PerceptronTagger(labels, index, w, t);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
             order.add(i);
@@ -179,55 +162,55 @@ public final class PerceptronTagger {
             Collections.shuffle(order, random);
             for (int idx : order) {
                 Example e = examples.get(idx);
-                int[] predicted = model.tagger().tag(e.features(), e.mask());
-                if (!java.util.Arrays.equals(predicted, e.gold())) {
+                int[] predicted = live.tag(e.features(), e.mask());
+                if (!Arrays.equals(predicted, e.gold())) {
                     for (int i = 0; i < predicted.length; i++) {
                         int g = e.gold()[i];
                         int p = predicted[i];
                         if (g != p) {
-                            for (String f : e.features().get(i)) {
-                                Integer fi = index.get(f);
-                                if (fi != null) {
-                                    update(w, u, fi * k + g, 1, c);
-                                    update(w, u, fi * k + p, -1, c);
+                            for (long f : e.features().get(i)) {
+                                int row = index.get(f);
+                                if (row >= 0) {
+                                    update(w, u, row * k + g, 1, c);
+                                    update(w, u, row * k + p, -1, c);
                                 }
                             }
                         }
                         int gPrev = i == 0 ? 0 : e.gold()[i - 1] + 1;
                         int pPrev = i == 0 ? 0 : predicted[i - 1] + 1;
                         if (gPrev != pPrev || g != p) {
-                            update(w, u, transitionBase + gPrev * k + g, 1, c);
-                            update(w, u, transitionBase + pPrev * k + p, -1, c);
+                            t[gPrev][g] += 1;
+                            tu[gPrev][g] += c;
+                            t[pPrev][p] -= 1;
+                            tu[pPrev][p] -= c;
                         }
                     }
-                    model.refresh();
                 }
                 c++;
             }
         }
-        float[] averaged = new float[w.length];
-        for (int i = 0; i < w.length; i++) {
-            averaged[i] = (float) (w[i] - u[i] / c);
-        }
-        Map<String, float[]> finalWeights = new HashMap<>();
-        for (int fi = 0; fi < names.size(); fi++) {
-            float[] row = java.util.Arrays.copyOfRange(averaged, fi * k, fi * k + k);
+        // Averaging: the mean of the weights over all steps is w - u / c.
+        int rows = 0;
+        LongIndex finalIndex = new LongIndex(kept.length);
+        float[] finalWeights = new float[w.length];
+        for (int r = 0; r < kept.length; r++) {
             boolean nonZero = false;
             for (int y = 0; y < k; y++) {
-                row[y] = Math.abs(row[y]) > 1e-3 ? row[y] : 0;
-                nonZero |= row[y] != 0;
+                float v = (float) (w[r * k + y] - u[r * k + y] / c);
+                finalWeights[rows * k + y] = Math.abs(v) > 1e-3 ? v : 0;
+                nonZero |= finalWeights[rows * k + y] != 0;
             }
             if (nonZero) {
-                finalWeights.put(names.get(fi), row);
+                finalIndex.put(kept[r], rows++);
             }
         }
-        float[][] transitions = new float[t][k];
-        for (int from = 0; from < t; from++) {
+        float[][] transitions = new float[k + 1][k];
+        for (int from = 0; from <= k; from++) {
             for (int to = 0; to < k; to++) {
-                transitions[from][to] = averaged[transitionBase + from * k + to];
+                transitions[from][to] = (float) (t[from][to] - tu[from][to] / c);
             }
         }
-        return new PerceptronTagger(labels, finalWeights, transitions);
+        return new PerceptronTagger(labels, finalIndex, Arrays.copyOf(finalWeights, rows * k), transitions);
     }
 
     private static void update(float[] w, double[] u, int i, int delta, long c) {
@@ -235,38 +218,10 @@ public final class PerceptronTagger {
         u[i] += (double) c * delta;
     }
 
-    /** The weights being trained, seen through a tagger that reads them in place. */
-    private static final class Trainee {
-        private final PerceptronTagger view;
-        private final float[] w;
-        private final int transitionBase;
-
-        Trainee(String[] labels, Map<String, Integer> index, float[] w, int transitionBase) {
-            this.w = w;
-            this.transitionBase = transitionBase;
-            this.view = new PerceptronTagger(labels, Map.of(), new float[labels.length + 1][labels.length]);
-            view.liveIndex = index;
-            view.liveWeights = w;
-            refresh();
-        }
-
-        PerceptronTagger tagger() {
-            return view;
-        }
-
-        void refresh() {
-            int k = view.labels.length;
-            for (int from = 0; from <= k; from++) {
-                for (int to = 0; to < k; to++) {
-                    view.transitions[from][to] = w[transitionBase + from * k + to];
-                }
-            }
-        }
-    }
-
     /** Writes the model; {@link #read} reads it back. */
     public void write(DataOutputStream out) throws IOException {
-        out.writeInt(labels.length);
+        int k = labels.length;
+        out.writeInt(k);
         for (String l : labels) {
             out.writeUTF(l);
         }
@@ -275,25 +230,37 @@ public final class PerceptronTagger {
                 out.writeFloat(v);
             }
         }
-        List<String> names = new ArrayList<>(weights.keySet());
-        Collections.sort(names);
-        out.writeInt(names.size());
-        for (String f : names) {
-            // Sparse: most features only ever moved a few labels' weights.
-            float[] row = weights.get(f);
+        int rows = weights.length / k;
+        long[] keys = new long[rows];
+        for (long key : allKeys()) {
+            keys[index.get(key)] = key;
+        }
+        out.writeInt(rows);
+        for (int r = 0; r < rows; r++) {
+            // Sparse, and weights in 16 bits: most features only ever moved a few labels' weights.
             int nonZero = 0;
-            for (float v : row) {
-                nonZero += v != 0 ? 1 : 0;
+            for (int y = 0; y < k; y++) {
+                nonZero += weights[r * k + y] != 0 ? 1 : 0;
             }
-            out.writeUTF(f);
+            out.writeLong(keys[r]);
             out.writeByte(nonZero);
-            for (int y = 0; y < row.length; y++) {
-                if (row[y] != 0) {
+            for (int y = 0; y < k; y++) {
+                if (weights[r * k + y] != 0) {
                     out.writeByte(y);
-                    out.writeFloat(row[y]);
+                    out.writeShort(bfloat16(weights[r * k + y]));
                 }
             }
         }
+    }
+
+    /** The upper half of a float, rounded: three significant digits are plenty for a perceptron weight, at half the size. */
+    private static int bfloat16(float v) {
+        int bits = Float.floatToIntBits(v);
+        return (bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16;
+    }
+
+    private long[] allKeys() {
+        return index.keys();
     }
 
     /** Reads a model written by {@link #write}. */
@@ -309,23 +276,22 @@ public final class PerceptronTagger {
                 transitions[from][to] = in.readFloat();
             }
         }
-        int n = in.readInt();
-        Map<String, float[]> weights = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            String f = in.readUTF();
-            float[] row = new float[k];
+        int rows = in.readInt();
+        LongIndex index = new LongIndex(rows);
+        float[] weights = new float[rows * k];
+        for (int r = 0; r < rows; r++) {
+            index.put(in.readLong(), r);
             int nonZero = in.readUnsignedByte();
             for (int j = 0; j < nonZero; j++) {
                 int y = in.readUnsignedByte();
-                row[y] = in.readFloat();
+                weights[r * k + y] = Float.intBitsToFloat(in.readUnsignedShort() << 16);
             }
-            weights.put(f, row);
         }
-        return new PerceptronTagger(labels, weights, transitions);
+        return new PerceptronTagger(labels, index, weights, transitions);
     }
 
     /** Number of features with a weight. */
     public int features() {
-        return weights.size();
+        return index.size();
     }
 }

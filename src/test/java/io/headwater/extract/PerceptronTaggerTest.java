@@ -22,9 +22,10 @@ class PerceptronTaggerTest {
         String[][] sentences = {{"he", "said", "so"}, {"she", "said", "no"}, {"they", "ran", "so"}, {"we", "said", "so", "too"}};
         int[][] gold = {{0, 1, 2}, {0, 1, 0}, {0, 0, 0}, {0, 1, 2, 0}};
         for (int k = 0; k < sentences.length; k++) {
-            List<String[]> features = new ArrayList<>();
+            List<long[]> features = new ArrayList<>();
             for (int i = 0; i < sentences[k].length; i++) {
-                features.add(new String[] {"w=" + sentences[k][i], "p=" + (i > 0 ? sentences[k][i - 1] : "<s>")});
+                features.add(new long[] {FeatureHash.of("w=" + sentences[k][i]),
+                        FeatureHash.of("p=" + (i > 0 ? sentences[k][i - 1] : "<s>"))});
             }
             out.add(new PerceptronTagger.Example(features, gold[k], null));
         }
@@ -42,7 +43,7 @@ class PerceptronTaggerTest {
     @Test
     void neverPutsAnInsideTagWithoutItsBeginning() {
         PerceptronTagger tagger = PerceptronTagger.train(LABELS, examples(), 10, 1, 1);
-        List<String[]> odd = List.of(new String[] {"p=said"}, new String[] {"p=said"});
+        List<long[]> odd = List.of(new long[] {FeatureHash.of("p=said")}, new long[] {FeatureHash.of("p=said")});
         int[] tags = tagger.tag(odd, null);
         assertThat(tags[0]).isNotEqualTo(2);
     }
@@ -50,7 +51,7 @@ class PerceptronTaggerTest {
     @Test
     void aMaskForbidsLabels() {
         PerceptronTagger tagger = PerceptronTagger.train(LABELS, examples(), 10, 1, 1);
-        List<String[]> f = examples().get(0).features();
+        List<long[]> f = examples().get(0).features();
         boolean[][] onlyO = {{true, false, false}, {true, false, false}, {true, false, false}};
         assertThat(tagger.tag(f, onlyO)).containsExactly(0, 0, 0);
     }
