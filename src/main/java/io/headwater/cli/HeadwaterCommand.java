@@ -8,10 +8,14 @@ import io.headwater.ingest.InvalidArticleException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}. */
+/**
+ * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, and the
+ * extraction tools {@code extract}, {@code train-attributions}, {@code bench} and {@code eval-wire}.
+ */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ExtractTextCommand.class,
+                ExtractCommand.class, TrainAttributionsCommand.class, BenchCommand.class, EvalWireCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 

@@ -9,7 +9,12 @@ import io.headwater.ingest.Paragraph;
 import io.headwater.ingest.Span;
 
 /**
- * Finds attributions in English news text with general rules over tagged sentences:
+ * Finds attributions in English news text. Each sentence is read by the learned {@link AttributionModel}
+ * (trained on PolNeAR, so its spans follow PolNeAR's guidelines: a cue's verb group, a quotation's marks in
+ * the content, "that" in the content, passive attributions without source) and by general rules over the tagged
+ * sentence. The model's attributions are kept; a rule's is added where the model read nothing at that cue, and
+ * replaces the model's where the model's reading is garbled or the rule sees structure the model was never
+ * taught (PolNeAR annotates only outermost attributions). The rules:
  * <ul>
  *   <li>a quotation followed by its source and cue: {@code "...," the minister said};</li>
  *   <li>a relay: {@code "...," Yonhap quoted the report as saying} (Yonhap is the relay, the report the source);</li>
@@ -25,7 +30,7 @@ import io.headwater.ingest.Span;
 public final class AttributionExtractor {
 
     private static final int MAX_SOURCE_TOKENS = 25;
-    private static final int MAX_SENTENCE_TOKENS = 400;
+    static final int MAX_SENTENCE_TOKENS = 400;
     private static final Set<String> CLOSERS = Set.of(".", "!", "?", "\"", "”", "’", "'", "»", "…");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "„", "''", "``");
     private static final Set<String> NOT_SOURCES = Set.of("that", "which", "what", "who", "there", "this", "and",
@@ -42,15 +47,23 @@ public final class AttributionExtractor {
 
     private final TextAnalyzer analyzer;
     private final CueLexicon cues;
+    private final AttributionModel model;
 
-    public AttributionExtractor(TextAnalyzer analyzer, CueLexicon cues) {
+    /** An extractor with the learned model {@code model}, or with the rules alone when it is null. */
+    public AttributionExtractor(TextAnalyzer analyzer, CueLexicon cues, AttributionModel model) {
         this.analyzer = analyzer;
         this.cues = cues;
+        this.model = model;
     }
 
     /** An extractor over the shipped models and lexicon. */
     public static AttributionExtractor standard() {
-        return new AttributionExtractor(new TextAnalyzer(), CueLexicon.standard());
+        return new AttributionExtractor(new TextAnalyzer(), CueLexicon.standard(), AttributionModel.standard());
+    }
+
+    /** The sentence, token and tag layer this extractor reads with. */
+    public TextAnalyzer analyzer() {
+        return analyzer;
     }
 
     /** The sentences, quotations and attributions of a text. */
@@ -78,22 +91,208 @@ public final class AttributionExtractor {
             if (tokens.isEmpty() || tokens.size() > MAX_SENTENCE_TOKENS) {
                 continue;
             }
-            Attribution a = match(text, tokens, quotes);
-            if (a == null) {
+            List<Attribution> here;
+            try {
+                Attribution rule = match(text, tokens, quotes);
+                boolean nests = rule != null && !nested(text, tokens, rule, quotes).isEmpty();
+                here = withRules(learned(text, tokens, quotes, rule), rule, nests || PREFER_RULES);
+            } catch (RuntimeException e) {
+                // Odd input must not lose the article: this sentence yields nothing, the others still count.
+                here = List.of();
+            }
+            if (here.isEmpty()) {
                 boolean recent = previous != null && s.paragraph() - previousParagraph <= 1;
-                a = continuedQuote(tokens, quotes, recent ? previous : null);
+                Attribution a = continuedQuote(tokens, quotes, recent ? previous : null);
+                if (a != null) {
+                    here = List.of(a);
+                }
             }
-            if (a == null) {
-                continue;
+            for (Attribution a : here) {
+                found.add(a);
+                if (a.source() != null && a.kind() != Attribution.Kind.CONTINUED) {
+                    previous = a;
+                    previousParagraph = s.paragraph();
+                }
+                if (a.kind() != Attribution.Kind.CONTINUED) {
+                    found.addAll(nested(text, tokens, a, quotes));
+                }
             }
-            found.add(a);
-            if (a.source() != null) {
-                previous = a;
-                previousParagraph = s.paragraph();
-            }
-            found.addAll(nested(text, tokens, a, quotes));
         }
         return new Analysis(sentences, quotes, found);
+    }
+
+    /** Whether a rule's attribution always replaces the model's when both read the same cue (for comparisons). */
+    static final boolean PREFER_RULES = Boolean.getBoolean("headwater.preferRules");
+
+    /**
+     * The model's attributions of a sentence with the rules' one: the rule adds what the model missed; where
+     * both read the same cue, the model's is kept unless {@code preferRule} (the rule saw an attribution nested
+     * in its content, "X said Y, Reuters reported", a structure the model, trained on outermost attributions only,
+     * does not give).
+     */
+    private static List<Attribution> withRules(List<Attribution> learned, Attribution rule, boolean preferRule) {
+        if (rule == null) {
+            return learned;
+        }
+        List<Attribution> same = learned.stream().filter(a -> a.cue() != null && a.cue().overlaps(rule.cue())).toList();
+        if (!same.isEmpty() && !preferRule) {
+            return learned;
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : learned) {
+            if (!same.contains(a) && !(a.kind() == Attribution.Kind.CONTINUED && same.stream().anyMatch(s -> s.sentence()
+                    .equals(a.sentence()) && java.util.Objects.equals(s.source(), a.source())))) {
+                out.add(a);
+            }
+        }
+        out.add(rule);
+        return out;
+    }
+
+    /** Attributions the learned model finds in one sentence, with relays and kinds read by the rules. */
+    private List<Attribution> learned(String text, List<Token> tokens, List<Quotation> quotes, Attribution rule) {
+        if (model == null) {
+            return List.of();
+        }
+        List<AttributionModel.Found> found;
+        try {
+            found = model.find(new AttributionFeatures.Context(tokens, quotes, cues));
+        } catch (RuntimeException e) {
+            // A model failure on odd input must not lose the article: the rules still run.
+            return List.of();
+        }
+        List<Attribution> out = new ArrayList<>();
+        Span sentence = sentenceSpan(tokens);
+        List<Span> relayed = new ArrayList<>();
+        for (AttributionModel.Found f : found) {
+            if (rule != null && rule.cue() != null && rule.cue().overlaps(spanOf(tokens, f.cueFrom(), f.cueTo()))
+                    && garbled(f, rule)) {
+                out.add(rule);
+                continue;
+            }
+            int sourceFrom = f.sourceFrom();
+            int sourceTo = f.sourceTo();
+            List<int[]> stretches = new ArrayList<>(f.contents());
+            int[] first = stretches.get(0);
+            int close = quotationEnd(tokens, first[0], first[1]);
+            if (close > 0 && close < first[1] && first[1] == sourceFrom) {
+                // "“...,” the report by the panel stated": the words after the quotation head the source.
+                stretches.set(0, new int[] {first[0], close});
+                sourceFrom = close;
+                while (sourceFrom < sourceTo && isPunct(tokens.get(sourceFrom))) {
+                    sourceFrom++;
+                }
+            }
+            for (int k = 0; k < stretches.size(); k++) {
+                stretches.set(k, closeQuotation(tokens, stretches.get(k)));
+            }
+            Span cue = spanOf(tokens, f.cueFrom(), f.cueTo());
+            Span source = sourceFrom < 0 || sourceFrom >= sourceTo ? null : spanOf(tokens, sourceFrom, sourceTo);
+            List<Span> contents = new ArrayList<>();
+            for (int[] c : stretches) {
+                contents.add(spanOf(tokens, c[0], c[1]));
+            }
+            Span relay = null;
+            if (relayCue(tokens, f.cueFrom(), f.cueTo())) {
+                if (rule != null && rule.relay() != null && rule.cue() != null && rule.cue().overlaps(cue)) {
+                    source = rule.source();
+                    relay = rule.relay();
+                    Span quoted = source;
+                    contents.removeIf(c -> contents.size() > 1 && quoted.overlaps(c));
+                    if (contents.get(0).contains(rule.source()) && rule.content().start() > rule.source().start()) {
+                        // "X quoted Y as saying Z": the content is Z, and "saying" is no cue of its own.
+                        contents.set(0, rule.content());
+                        relayed.add(new Span(rule.source().start(), rule.content().start()));
+                    }
+                }
+            }
+            Span content = contents.get(0);
+            double base = kindOf(content, quotes) == Attribution.Kind.DIRECT ? 0.85 : 0.75;
+            double confidence = source == null ? base - 0.2 : confidenceFor(tokens, sourceFrom, sourceTo, base);
+            out.add(new Attribution(source, cue, content, kindOf(content, quotes), relay, sentence, confidence));
+            for (Span more : contents.subList(1, contents.size())) {
+                out.add(new Attribution(source, null, more, Attribution.Kind.CONTINUED, relay, sentence, confidence));
+            }
+        }
+        if (!relayed.isEmpty()) {
+            out.removeIf(a -> a.cue() != null && relayed.stream().anyMatch(r -> r.contains(a.cue())));
+        }
+        return out;
+    }
+
+    /** A stretch opening with a quotation mark runs on over trailing punctuation to the closing mark, as PolNeAR marks it. */
+    private static int[] closeQuotation(List<Token> tokens, int[] stretch) {
+        if (!QUOTE_MARKS.contains(tokens.get(stretch[0]).text()) || quotationEnd(tokens, stretch[0], stretch[1]) > 0) {
+            return stretch;
+        }
+        for (int i = stretch[1]; i < tokens.size() && i <= stretch[1] + 2; i++) {
+            if (QUOTE_MARKS.contains(tokens.get(i).text())) {
+                return new int[] {stretch[0], i + 1};
+            }
+            if (!isPunct(tokens.get(i))) {
+                break;
+            }
+        }
+        return stretch;
+    }
+
+    /** After the closing mark of a quotation that opens {@code [from, to)}, or -1. */
+    private static int quotationEnd(List<Token> tokens, int from, int to) {
+        if (!QUOTE_MARKS.contains(tokens.get(from).text())) {
+            return -1;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (QUOTE_MARKS.contains(tokens.get(i).text())) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A model reading the rules read better: no source where the rule names one, content broken into pieces on one
+     * side of the cue, or content wedged between the source and the cue ("the report, which has been submitted to
+     * the committee, stated").
+     */
+    private static boolean garbled(AttributionModel.Found f, Attribution rule) {
+        if (f.sourceFrom() < 0) {
+            return rule.source() != null;
+        }
+        int before = 0;
+        int after = 0;
+        for (int[] c : f.contents()) {
+            if (c[1] <= f.cueFrom()) {
+                before++;
+            } else {
+                after++;
+            }
+            boolean between = f.sourceTo() <= f.cueFrom() ? c[0] >= f.sourceTo() && c[1] <= f.cueFrom()
+                    : c[0] >= f.cueTo() && c[1] <= f.sourceFrom();
+            if (between) {
+                return true;
+            }
+        }
+        return before > 1 || after > 1;
+    }
+
+    private boolean relayCue(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String lemma = cues.lemma(tokens.get(i));
+            if (lemma != null && cues.isRelayVerb(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** DIRECT when the content is one quotation, MIXED when it holds one, else INDIRECT. */
+    private static Attribution.Kind kindOf(Span content, List<Quotation> quotes) {
+        for (Quotation q : quotes) {
+            if (q.outer().contains(content) || content.start() == q.outer().start() && content.end() <= q.outer().end() + 1) {
+                return Attribution.Kind.DIRECT;
+            }
+        }
+        return containsQuote(content, quotes) ? Attribution.Kind.MIXED : Attribution.Kind.INDIRECT;
     }
 
     private Attribution match(String text, List<Token> tokens, List<Quotation> quotes) {
@@ -129,7 +328,8 @@ public final class AttributionExtractor {
         if (v < 0) {
             return null;
         }
-        Span content = trimContent(q.inner(), tokens);
+        // PolNeAR's convention: a quotation's marks, and the comma inside them, belong to the content.
+        Span content = q.outer();
         Span sentence = sentenceSpan(tokens);
         if (v == tail) {
             Span source = sourceSpan(tokens, v + 1, sourceEnd(tokens, v + 1, end));
@@ -274,11 +474,12 @@ public final class AttributionExtractor {
         if (end - c < 3 || tokens.get(c).lower().equals("to")) {
             return null;
         }
-        Span content = spanOf(tokens, c, end);
+        // PolNeAR's convention: "that" introduces the content and is part of it.
+        Span content = spanOf(tokens, that ? c - 1 : c, end);
         Quotation whole = quotationStartingAt(tokens.get(c).span().start(), quotes);
         Attribution.Kind kind;
         if (whole != null && whole.outer().end() >= content.end()) {
-            content = trimContent(whole.inner(), tokens);
+            content = whole.outer();
             kind = Attribution.Kind.DIRECT;
         } else {
             kind = containsQuote(content, quotes) ? Attribution.Kind.MIXED : Attribution.Kind.INDIRECT;
@@ -293,7 +494,8 @@ public final class AttributionExtractor {
         for (Quotation q : quotes) {
             if (q.outer().overlaps(sentence) && q.inner().length() * 10 >= sentence.length() * 8
                     && sentence.contains(q.inner())) {
-                Span content = trimContent(q.inner(), tokens);
+                // PolNeAR's convention: the content of a quotation includes its marks.
+                Span content = new Span(Math.max(q.outer().start(), sentence.start()), Math.min(q.outer().end(), sentence.end()));
                 if (previous == null) {
                     return new Attribution(null, null, content, Attribution.Kind.CONTINUED, null, sentence, 0.4);
                 }
@@ -320,7 +522,8 @@ public final class AttributionExtractor {
         if (a == null || a.content().equals(outer.content())) {
             return List.of();
         }
-        return List.of(new Attribution(a.source(), a.cue(), a.content(), a.kind(), a.relay(), outer.sentence(),
+        Span content = a.content().trim(text, ",;:\"“”«»");
+        return List.of(new Attribution(a.source(), a.cue(), content, a.kind(), a.relay(), outer.sentence(),
                 Math.round(a.confidence() * 90) / 100.0));
     }
 
@@ -554,18 +757,6 @@ public final class AttributionExtractor {
 
     private static Span sentenceSpan(List<Token> tokens) {
         return spanOf(tokens, 0, tokens.size());
-    }
-
-    /** The quoted words without a trailing comma or space the quotation closed on. */
-    private static Span trimContent(Span inner, List<Token> tokens) {
-        int end = inner.end();
-        int start = inner.start();
-        for (Token t : tokens) {
-            if (t.span().end() == end && (t.text().equals(",") || t.text().equals(" "))) {
-                end = t.span().start();
-            }
-        }
-        return new Span(start, Math.max(start, end));
     }
 
     private static double confidenceFor(List<Token> tokens, int from, int to, double base) {

@@ -21,7 +21,9 @@ public record Credit(Kind kind, String name, String evidence, Span span, String 
         /** The text draws on agency copy ("With inputs from agencies", "AFP contributed to this report"). */
         AGENCY_INPUT,
         /** An agency dateline ("SEOUL (Reuters) -"): the text is that agency's story. */
-        DATELINE
+        DATELINE,
+        /** A hat tip ("h/t The Hill"): another outlet pointed the author to the story. */
+        HAT_TIP
     }
 
     /** True for credits that say where the words came from (not pictures). */

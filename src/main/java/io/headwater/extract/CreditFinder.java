@@ -12,8 +12,9 @@ import io.headwater.ingest.Span;
 
 /**
  * Finds credits: picture credits in captions ("Photograph:(Reuters)", "... provided by KCNA. Reuters"),
- * agency input lines ("(With inputs from agencies)", "AFP contributed to this report") and agency
- * datelines ("WASHINGTON (AP) —"). Picture credits are kept apart from text provenance.
+ * agency input lines ("(With inputs from agencies)", "AFP contributed to this report", Reuters'
+ * "(Reporting by ...; Editing by ...)" sign-off), hat tips ("h/t The Hill") and agency datelines
+ * ("WASHINGTON (AP) —", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"). Picture credits are kept apart from text provenance.
  */
 public final class CreditFinder {
 
@@ -30,6 +31,12 @@ public final class CreditFinder {
     /** "SEOUL, Feb. 6 (Yonhap) --", "WASHINGTON (AP) —", "(Reuters) -". */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}\\p{N} .'’,-]{0,60}?)?\\s*\\((?<names>[\\p{L} .&/-]{2,40})\\)\\s*(?<cue>[—–-]{1,2}|:)\\s");
+    /** Reuters' sign-off: "(Reporting by Jane Doe; Editing by John Roe)", often run on at the end of the last paragraph. */
+    private static final Pattern REUTERS_SIGN_OFF = Pattern.compile(
+            "\\((?<cue>(?:Additional )?[Rr]eporting by)[^()]{2,300}?;\\s*(?:Additional reporting by [^()]*?;\\s*)?(?:Writing|Editing) by [^()]{2,200}\\)");
+    /** "h/t The Hill", "(h/t: Mediaite.)", "Hat tip: Politico". */
+    private static final Pattern HAT_TIP = Pattern.compile(
+            "(?i)^\\(?\\s*(?<cue>h/t/?|hat tip)\\s*:?\\s*(?<names>[^()]{2,60}?)\\s*[.)]*\\s*$");
     /** Words in a caption that name who supplied the picture: "provided by KCNA", "handout from the ministry". */
     private static final Pattern PROVIDED_BY = Pattern.compile(
             "(?i)\\b(?<cue>provided by|released by|handout (?:from|by)|courtesy of|distributed by|obtained by|supplied by)\\s+"
@@ -43,10 +50,11 @@ public final class CreditFinder {
             credits.addAll(fromCaption(caption));
         }
         List<Paragraph> paragraphs = article.paragraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Span span = paragraphs.get(i).span();
-            String line = span.in(article.text());
-            credits.addAll(fromLine(line, span, i == 0));
+        boolean first = true;
+        for (Paragraph p : paragraphs) {
+            Span span = p.span();
+            credits.addAll(fromLine(span.in(article.text()), span, first && p.kind() == Paragraph.Kind.TEXT));
+            first &= p.kind() != Paragraph.Kind.TEXT;
         }
         return credits;
     }
@@ -89,8 +97,18 @@ public final class CreditFinder {
             }
             m = CONTRIBUTED.matcher(stripped);
             if (m.matches()) {
+                // "Amanda Terkel contributed reporting" is a colleague's byline, not provenance: only agencies count.
                 for (String name : names(m.group("names"))) {
-                    credits.add(new Credit(Credit.Kind.AGENCY_INPUT, name, stripped, span, m.group("cue"), 0.7));
+                    if (WireAgency.isAgency(name)) {
+                        credits.add(new Credit(Credit.Kind.AGENCY_INPUT, name, stripped, span, m.group("cue"), 0.7));
+                    }
+                }
+                return credits;
+            }
+            m = HAT_TIP.matcher(stripped);
+            if (m.matches()) {
+                for (String name : names(m.group("names"))) {
+                    credits.add(new Credit(Credit.Kind.HAT_TIP, name, stripped, span, m.group("cue"), 0.5));
                 }
                 return credits;
             }
@@ -99,6 +117,11 @@ public final class CreditFinder {
                 credits.add(new Credit(Credit.Kind.AGENCY_INPUT, null, stripped, span, m.group("cue"), 0.6));
                 return credits;
             }
+        }
+        Matcher signOff = REUTERS_SIGN_OFF.matcher(line);
+        if (signOff.find()) {
+            credits.add(new Credit(Credit.Kind.AGENCY_INPUT, "Reuters", signOff.group(), new Span(span.start() + signOff.start(),
+                    span.start() + signOff.end()), signOff.group("cue") + " … Editing by", 0.6));
         }
         if (first) {
             Matcher m = DATELINE.matcher(stripped);

@@ -471,7 +471,8 @@ public final class ArticleResolver {
                     link("CREDITS", End.ARTICLE, article.id(), End.ENTITY, e.key(), ev, Map.of("kind", "photo"));
                     continue;
                 }
-                Entity agency = c.name() == null ? null : creditEntity(c.name(), EntityType.AGENCY);
+                EntityType fallback = c.kind() == Credit.Kind.HAT_TIP ? EntityType.OUTLET : EntityType.AGENCY;
+                Entity agency = c.name() == null ? null : creditEntity(c.name(), fallback);
                 List<String> confirmed = storyLinks.stream()
                         .filter(k -> agency == null || k.contains("story:" + agency.key() + ">")).toList();
                 if (!confirmed.isEmpty()) {

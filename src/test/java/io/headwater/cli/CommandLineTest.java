@@ -126,4 +126,15 @@ class CommandLineTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("cannot reach Neo4j at bolt://127.0.0.1:1");
     }
+
+    @Test
+    void extractWritesOneBratFileInPolnearShapePerText(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("pier.txt"), "Pier to close\n\n“We have no choice,” the mayor said on Monday.\n");
+        Run extract = run("extract", "--format", "brat", "--out", dir.resolve("out").toString(), in.toString());
+        assertThat(extract.code()).isZero();
+        String ann = Files.readString(dir.resolve("out").resolve("pier.ann"));
+        assertThat(ann).contains("\tSource ", "\tthe mayor\n", "\tCue ", "\tContent ", "\t“We have no choice,”\n");
+        assertThat(ann).containsPattern("(?m)^E1\tAttribution:T\\d+ Source:T\\d+ Cue:T\\d+ Content:T\\d+$");
+    }
 }

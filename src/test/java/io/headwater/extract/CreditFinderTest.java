@@ -69,4 +69,35 @@ class CreditFinderTest {
     void ordinarySentencesAreNoCredits() {
         assertThat(line("The ministry said it had received inputs from several agencies over the year.", true)).isEmpty();
     }
+
+    @Test
+    void datelineWithStateAndDateNamesTheWire() {
+        assertThat(line("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein was escorted off the premises.", true))
+                .extracting(Credit::name).containsExactly("UPI");
+        assertThat(line("New York (AFP) – Susan Sarandon is not sure.", true)).extracting(Credit::name).containsExactly("AFP");
+    }
+
+    @Test
+    void reutersSignOffRunOnAtTheEndOfAParagraphNamesReuters() {
+        assertThat(line("The ruling is due in June. (Reporting by Jane Doe in Washington; Editing by John Roe.)", false))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(Credit.Kind.AGENCY_INPUT);
+                    assertThat(c.name()).isEqualTo("Reuters");
+                });
+    }
+
+    @Test
+    void aColleagueWhoContributedReportingIsNoAgency() {
+        assertThat(line("Amanda Terkel contributed reporting.", false)).isEmpty();
+        assertThat(line("Reuters contributed to this report.", false)).extracting(Credit::name).containsExactly("Reuters");
+    }
+
+    @Test
+    void aHatTipCreditsTheOutletThatPointedToTheStory() {
+        assertThat(line("(h/t: The Hill.)", false)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Credit.Kind.HAT_TIP);
+            assertThat(c.name()).isEqualTo("The Hill");
+            assertThat(c.isTextProvenance()).isTrue();
+        });
+    }
 }

@@ -126,7 +126,7 @@ class QueryFilesTest {
         List<Record> rows = run("07-articles-with-unattributed-claims.cypher");
         assertThat(strings(rows, "headline")).containsExactly("Harbour dredging to start in June");
         assertThat(rows.get(0).get("examples").asList(Value::asString))
-                .containsExactly("This is the biggest job the port has seen in decades.");
+                .containsExactly("\"This is the biggest job the port has seen in decades.\"");
     }
 
     @Test

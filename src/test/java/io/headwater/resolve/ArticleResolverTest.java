@@ -129,4 +129,27 @@ class ArticleResolverTest {
     void theOutletComesFromTheArticle() {
         assertThat(resolve("Storm\n\nThe port closed, officials said.\n").outlet().name()).isEqualTo("Test Gazette");
     }
+
+    @Test
+    void anAgencyDatelineAfterTheHeadlineDerivesTheArticleFromTheAgency() {
+        ResolvedArticle r = resolve("""
+                Senate passes port bill
+
+                WASHINGTON (AP) — The Senate passed the port bill on Tuesday.
+                """);
+        assertThat(links(r, "DERIVED_FROM")).contains(r.article().id() + " -> ap");
+    }
+
+    @Test
+    void aHatTipDerivesTheArticleFromTheOutletNamed() {
+        ResolvedArticle r = resolve("""
+                Senator quits
+
+                The senator quit on Tuesday.
+
+                (h/t The Hill)
+                """);
+        assertThat(r.links()).filteredOn(l -> l.type().equals("DERIVED_FROM"))
+                .anySatisfy(l -> assertThat(l.to()).contains("hill"));
+    }
 }

@@ -1,0 +1,83 @@
+package io.headwater.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.headwater.extract.AttributionExtractor;
+import io.headwater.extract.AttributionModel;
+import io.headwater.extract.CueLexicon;
+import io.headwater.extract.TextAnalyzer;
+import io.headwater.extract.brat.AnnotatedCorpus;
+import io.headwater.extract.brat.AttributionEvaluation;
+import io.headwater.extract.brat.AttributionScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code train-attributions --train DIR --out FILE}: trains the attribution model on an annotated corpus. */
+@Command(name = "train-attributions", mixinStandardHelpOptions = true,
+        description = {"Trains the attribution model (cue and role taggers) on a PolNeAR-style corpus (text/ and attributions/).",
+                "Deterministic: the same corpus, epochs and seed give the same model file.",
+                "With --holdout N, every Nth article is kept out of training and scored instead."})
+public final class TrainAttributionsCommand implements Callable<Integer> {
+
+    @Option(names = "--train", required = true, paramLabel = "DIR", description = "The training compartment, e.g. ../shared/corpus/polnear/train.")
+    Path train;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (gzipped); omit to only score a --holdout.")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "Training passes (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "20160908", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--min-count", defaultValue = "3", paramLabel = "N",
+            description = "Drop features seen fewer than N times in training (default: ${DEFAULT-VALUE}); keeps the model small.")
+    int minCount;
+
+    @Option(names = "--holdout", defaultValue = "0", paramLabel = "N",
+            description = "Keep every Nth article out of training and print its scores (0: train on all).")
+    int holdout;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter log = spec.commandLine().getErr();
+        List<AnnotatedCorpus.Article> articles = AnnotatedCorpus.read(train);
+        List<AnnotatedCorpus.Article> fit = new ArrayList<>();
+        List<AnnotatedCorpus.Article> kept = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            (holdout > 0 && i % holdout == 0 ? kept : fit).add(articles.get(i));
+        }
+        TextAnalyzer analyzer = new TextAnalyzer();
+        CueLexicon lexicon = CueLexicon.standard();
+        long started = System.nanoTime();
+        AttributionModel model = AttributionModel.train(fit, analyzer, lexicon, epochs, seed, minCount, log);
+        log.printf("trained on %d articles in %.1f s%n", fit.size(), (System.nanoTime() - started) / 1e9);
+        if (out != null) {
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            try (OutputStream o = Files.newOutputStream(out)) {
+                model.write(o);
+            }
+            log.printf("wrote %s (%d bytes)%n", out, Files.size(out));
+        }
+        if (!kept.isEmpty()) {
+            AttributionScorer score = AttributionEvaluation.score(new AttributionExtractor(analyzer, lexicon, model), kept);
+            spec.commandLine().getOut().printf("held-out %d articles of %s%n%s", kept.size(), train, score.table());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,265 @@
+package io.headwater.extract;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import io.headwater.extract.brat.AnnotatedAttribution;
+import io.headwater.extract.brat.AnnotatedCorpus;
+import io.headwater.ingest.Span;
+
+/**
+ * The learned part of attribution extraction, trained on PolNeAR's train compartment: a cue tagger
+ * (which tokens mark an attribution) and a role tagger that, for one cue, marks its source and content
+ * tokens in the sentence. Both are {@link PerceptronTagger}s over {@link AttributionFeatures}; the shipped
+ * model is the resource {@code attribution-model.bin}, made by the {@code train-attributions} command.
+ */
+public final class AttributionModel {
+
+    /** The shipped model's resource name, next to this class. */
+    public static final String RESOURCE = "attribution-model.bin";
+    private static final int FORMAT = 3;
+    static final List<String> CUE_LABELS = List.of("O", "B-C", "I-C");
+    static final List<String> ROLE_LABELS = List.of("O", "B-S", "I-S", "B-Q", "I-Q");
+
+    private final PerceptronTagger cues;
+    private final PerceptronTagger roles;
+
+    AttributionModel(PerceptronTagger cues, PerceptronTagger roles) {
+        this.cues = cues;
+        this.roles = roles;
+    }
+
+    /**
+     * One attribution found in a sentence, in token indices (end exclusive).
+     *
+     * @param cueFrom    first cue token
+     * @param cueTo      after the last cue token
+     * @param sourceFrom first source token, or -1 when no source is named
+     * @param sourceTo   after the last source token, or -1
+     * @param contents   content stretches as {@code [from, to)} pairs, in text order
+     */
+    record Found(int cueFrom, int cueTo, int sourceFrom, int sourceTo, List<int[]> contents) {
+    }
+
+    /** The shipped model. */
+    public static AttributionModel standard() {
+        try (InputStream in = AttributionModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the attribution model " + RESOURCE + " is missing from the classpath; "
+                        + "build it with: java -jar target/headwater.jar train-attributions --train ../shared/corpus/polnear/train");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the attribution model", e);
+        }
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static AttributionModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+        int format = data.readInt();
+        if (format != FORMAT) {
+            throw new IOException("attribution model format " + format + " is not " + FORMAT + "; retrain it");
+        }
+        return new AttributionModel(PerceptronTagger.read(data), PerceptronTagger.read(data));
+    }
+
+    /** Writes the model, gzipped. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream zip = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(zip));
+        data.writeInt(FORMAT);
+        cues.write(data);
+        roles.write(data);
+        data.flush();
+        zip.finish();
+    }
+
+    /** Attributions in one prepared sentence. */
+    List<Found> find(AttributionFeatures.Context c) {
+        int n = c.size();
+        int[] cueTags = cues.tag(AttributionFeatures.cue(c), null);
+        List<int[]> cueSpans = chunks(cueTags, 1, 2);
+        boolean[] isCue = new boolean[n];
+        for (int[] s : cueSpans) {
+            for (int i = s[0]; i < s[1]; i++) {
+                isCue[i] = true;
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (int[] cue : cueSpans) {
+            boolean[] other = isCue.clone();
+            for (int i = cue[0]; i < cue[1]; i++) {
+                other[i] = false;
+            }
+            int[] tags = roles.tag(AttributionFeatures.roles(c, cue[0], cue[1], other), mask(n, cue[0], cue[1]));
+            List<int[]> sources = chunks(tags, 1, 2);
+            List<int[]> contents = chunks(tags, 3, 4);
+            if (contents.isEmpty()) {
+                continue;
+            }
+            int[] source = null;
+            for (int[] s : sources) {
+                if (source == null || distance(s, cue) < distance(source, cue)) {
+                    source = s;
+                }
+            }
+            out.add(new Found(cue[0], cue[1], source == null ? -1 : source[0], source == null ? -1 : source[1], contents));
+        }
+        return out;
+    }
+
+    private static int distance(int[] span, int[] cue) {
+        return span[1] <= cue[0] ? cue[0] - span[1] : span[0] - cue[1];
+    }
+
+    /** Cue tokens can only be O for the role tagger. */
+    private static boolean[][] mask(int n, int from, int to) {
+        boolean[][] m = new boolean[n][ROLE_LABELS.size()];
+        for (int i = 0; i < n; i++) {
+            for (int y = 0; y < m[i].length; y++) {
+                m[i][y] = i < from || i >= to || y == 0;
+            }
+        }
+        return m;
+    }
+
+    /** Stretches {@code [from, to)} tagged {@code begin} then {@code inside}. */
+    private static List<int[]> chunks(int[] tags, int begin, int inside) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= tags.length; i++) {
+            int t = i < tags.length ? tags[i] : 0;
+            if (start >= 0 && t != inside) {
+                out.add(new int[] {start, i});
+                start = -1;
+            }
+            if (t == begin) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    // ---- training ----
+
+    /**
+     * Trains a model on annotated articles (PolNeAR's train compartment): {@code epochs} passes, examples
+     * shuffled with {@code seed}, features seen fewer than {@code minCount} times dropped. Deterministic: the same articles and settings give the same model.
+     */
+    public static AttributionModel train(List<AnnotatedCorpus.Article> articles, TextAnalyzer analyzer, CueLexicon lexicon,
+                                         int epochs, long seed, int minCount, PrintWriter log) {
+        List<PerceptronTagger.Example> cueExamples = new ArrayList<>();
+        List<PerceptronTagger.Example> roleExamples = new ArrayList<>();
+        for (AnnotatedCorpus.Article a : articles) {
+            addExamples(a, analyzer, lexicon, cueExamples, roleExamples);
+        }
+        log.printf("%d articles: %d sentences, %d cue examples%n", articles.size(), cueExamples.size(), roleExamples.size());
+        log.flush();
+        PerceptronTagger cueTagger = PerceptronTagger.train(CUE_LABELS, cueExamples, epochs, seed, minCount);
+        log.printf("cue tagger: %d features%n", cueTagger.features());
+        log.flush();
+        PerceptronTagger roleTagger = PerceptronTagger.train(ROLE_LABELS, roleExamples, epochs, seed, minCount);
+        log.printf("role tagger: %d features%n", roleTagger.features());
+        log.flush();
+        return new AttributionModel(cueTagger, roleTagger);
+    }
+
+    private static void addExamples(AnnotatedCorpus.Article article, TextAnalyzer analyzer, CueLexicon lexicon,
+                                    List<PerceptronTagger.Example> cueExamples, List<PerceptronTagger.Example> roleExamples) {
+        String text = article.text();
+        List<Span> paragraphs = LineParagraphs.of(text);
+        List<Quotation> quotes = Quotation.find(text, paragraphs);
+        List<AnnotatedAttribution> gold = article.gold().attributions();
+        for (Sentence s : analyzer.sentences(text, paragraphs, quotes)) {
+            List<Token> tokens = s.tokens();
+            int n = tokens.size();
+            if (n == 0 || n > AttributionExtractor.MAX_SENTENCE_TOKENS) {
+                continue;
+            }
+            AttributionFeatures.Context c = new AttributionFeatures.Context(tokens, quotes, lexicon);
+            int[] cueTags = new int[n];
+            List<int[]> cueSpans = new ArrayList<>();
+            List<AnnotatedAttribution> here = new ArrayList<>();
+            for (AnnotatedAttribution a : gold) {
+                int[] cue = covered(tokens, a.cue());
+                if (cue == null) {
+                    continue;
+                }
+                cueSpans.add(cue);
+                here.add(a);
+                for (int i = cue[0]; i < cue[1]; i++) {
+                    cueTags[i] = i == cue[0] ? 1 : 2;
+                }
+            }
+            cueExamples.add(new PerceptronTagger.Example(AttributionFeatures.cue(c), cueTags, null));
+            for (int k = 0; k < here.size(); k++) {
+                int[] cue = cueSpans.get(k);
+                boolean[] other = new boolean[n];
+                for (int[] o : cueSpans) {
+                    if (o != cue) {
+                        for (int i = o[0]; i < o[1]; i++) {
+                            other[i] = true;
+                        }
+                    }
+                }
+                for (int i = cue[0]; i < cue[1]; i++) {
+                    other[i] = false;
+                }
+                int[] tags = new int[n];
+                mark(tokens, here.get(k).content(), tags, 3, cue);
+                mark(tokens, here.get(k).source(), tags, 1, cue);
+                roleExamples.add(new PerceptronTagger.Example(AttributionFeatures.roles(c, cue[0], cue[1], other), tags,
+                        mask(n, cue[0], cue[1])));
+            }
+        }
+    }
+
+    /** The token range a role's fragments cover in this sentence (first to last covered token), or null. */
+    private static int[] covered(List<Token> tokens, List<Span> fragments) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (inside(tokens.get(i).span(), fragments)) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last + 1};
+    }
+
+    private static void mark(List<Token> tokens, List<Span> fragments, int[] tags, int begin, int[] cue) {
+        boolean open = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean in = (i < cue[0] || i >= cue[1]) && inside(tokens.get(i).span(), fragments);
+            if (in) {
+                tags[i] = open ? begin + 1 : begin;
+            }
+            open = in;
+        }
+    }
+
+    /** A token belongs to a span when at least half of it lies inside. */
+    private static boolean inside(Span token, List<Span> fragments) {
+        for (Span f : fragments) {
+            int overlap = Math.min(token.end(), f.end()) - Math.max(token.start(), f.start());
+            if (overlap > 0 && overlap * 2 >= token.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,297 @@
+package io.headwater.extract;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A first-order sequence tagger: an averaged structured perceptron (Collins 2002) decoded with Viterbi
+ * under hard transition constraints (no I- tag without its B-). Features are 64-bit hashes
+ * ({@link FeatureHash}); each has one weight per label. Written here rather than taken from a library
+ * because the attribution model needs per-position label masks (cue tokens can never be source or
+ * content), string-free features for speed, and compact, deterministic training and storage.
+ */
+public final class PerceptronTagger {
+
+    private final String[] labels;
+    private final boolean[][] allowed;
+    private final LongIndex index;
+    /** Row-major: the weights of feature row r for label y are at {@code r * labels + y}. */
+    private final float[] weights;
+    /** transitions[from + 1][to]; row 0 is the start of the sequence. */
+    private final float[][] transitions;
+
+    private PerceptronTagger(String[] labels, LongIndex index, float[] weights, float[][] transitions) {
+        this.labels = labels;
+        this.index = index;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.allowed = allowedTransitions(labels);
+    }
+
+    /** One training sequence: the features of each position and the gold label index of each. */
+    public record Example(List<long[]> features, int[] gold, boolean[][] mask) {
+    }
+
+    /** The labels, in index order. */
+    public List<String> labels() {
+        return List.of(labels);
+    }
+
+    /**
+     * The best label sequence for {@code features} (one feature array per position). {@code mask}, when
+     * not null, says per position which labels may be chosen.
+     */
+    public int[] tag(List<long[]> features, boolean[][] mask) {
+        int n = features.size();
+        int k = labels.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        double[][] score = new double[n][k];
+        int[][] back = new int[n][k];
+        double[] emission = new double[k];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(emission, 0);
+            for (long f : features.get(i)) {
+                int row = index.get(f);
+                if (row >= 0) {
+                    int base = row * k;
+                    for (int y = 0; y < k; y++) {
+                        emission[y] += weights[base + y];
+                    }
+                }
+            }
+            for (int y = 0; y < k; y++) {
+                if (mask != null && !mask[i][y]) {
+                    score[i][y] = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
+                double best = Double.NEGATIVE_INFINITY;
+                int arg = 0;
+                if (i == 0) {
+                    best = allowed[0][y] ? transitions[0][y] : Double.NEGATIVE_INFINITY;
+                } else {
+                    for (int p = 0; p < k; p++) {
+                        if (!allowed[p + 1][y] || score[i - 1][p] == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        double s = score[i - 1][p] + transitions[p + 1][y];
+                        if (s > best) {
+                            best = s;
+                            arg = p;
+                        }
+                    }
+                }
+                score[i][y] = best + emission[y];
+                back[i][y] = arg;
+            }
+        }
+        int[] path = new int[n];
+        double best = Double.NEGATIVE_INFINITY;
+        for (int y = 0; y < k; y++) {
+            if (score[n - 1][y] > best) {
+                best = score[n - 1][y];
+                path[n - 1] = y;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            path[i - 1] = back[i][path[i]];
+        }
+        return path;
+    }
+
+    /** An I-x label may only follow B-x or I-x; labels are "O", "B-x" or "I-x". */
+    private static boolean[][] allowedTransitions(String[] labels) {
+        boolean[][] a = new boolean[labels.length + 1][labels.length];
+        for (int from = -1; from < labels.length; from++) {
+            for (int to = 0; to < labels.length; to++) {
+                String t = labels[to];
+                boolean ok = true;
+                if (t.startsWith("I-")) {
+                    String type = t.substring(2);
+                    ok = from >= 0 && labels[from].length() > 2 && labels[from].substring(2).equals(type);
+                }
+                a[from + 1][to] = ok;
+            }
+        }
+        return a;
+    }
+
+    /**
+     * Trains a tagger over {@code examples} for {@code epochs} passes in an order shuffled by {@code seed};
+     * features seen fewer than {@code minCount} times are ignored. The same input gives the same model.
+     */
+    public static PerceptronTagger train(List<String> labelNames, List<Example> examples, int epochs, long seed,
+                                         int minCount) {
+        String[] labels = labelNames.toArray(String[]::new);
+        int k = labels.length;
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Example e : examples) {
+            for (long[] fs : e.features()) {
+                for (long f : fs) {
+                    counts.merge(f, 1, Integer::sum);
+                }
+            }
+        }
+        long[] kept = counts.entrySet().stream().filter(e -> e.getValue() >= minCount).mapToLong(Map.Entry::getKey)
+                .sorted().toArray();
+        LongIndex index = new LongIndex(kept.length);
+        for (int r = 0; r < kept.length; r++) {
+            index.put(kept[r], r);
+        }
+        float[] w = new float[kept.length * k];
+        double[] u = new double[w.length];
+        float[][] t = new float[k + 1][k];
+        double[][] tu = new double[k + 1][k];
+        PerceptronTagger live = new PerceptronTagger(labels, index, w, t);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(seed);
+        long c = 1;
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            Collections.shuffle(order, random);
+            for (int idx : order) {
+                Example e = examples.get(idx);
+                int[] predicted = live.tag(e.features(), e.mask());
+                if (!Arrays.equals(predicted, e.gold())) {
+                    for (int i = 0; i < predicted.length; i++) {
+                        int g = e.gold()[i];
+                        int p = predicted[i];
+                        if (g != p) {
+                            for (long f : e.features().get(i)) {
+                                int row = index.get(f);
+                                if (row >= 0) {
+                                    update(w, u, row * k + g, 1, c);
+                                    update(w, u, row * k + p, -1, c);
+                                }
+                            }
+                        }
+                        int gPrev = i == 0 ? 0 : e.gold()[i - 1] + 1;
+                        int pPrev = i == 0 ? 0 : predicted[i - 1] + 1;
+                        if (gPrev != pPrev || g != p) {
+                            t[gPrev][g] += 1;
+                            tu[gPrev][g] += c;
+                            t[pPrev][p] -= 1;
+                            tu[pPrev][p] -= c;
+                        }
+                    }
+                }
+                c++;
+            }
+        }
+        // Averaging: the mean of the weights over all steps is w - u / c.
+        int rows = 0;
+        LongIndex finalIndex = new LongIndex(kept.length);
+        float[] finalWeights = new float[w.length];
+        for (int r = 0; r < kept.length; r++) {
+            boolean nonZero = false;
+            for (int y = 0; y < k; y++) {
+                float v = (float) (w[r * k + y] - u[r * k + y] / c);
+                finalWeights[rows * k + y] = Math.abs(v) > 1e-3 ? v : 0;
+                nonZero |= finalWeights[rows * k + y] != 0;
+            }
+            if (nonZero) {
+                finalIndex.put(kept[r], rows++);
+            }
+        }
+        float[][] transitions = new float[k + 1][k];
+        for (int from = 0; from <= k; from++) {
+            for (int to = 0; to < k; to++) {
+                transitions[from][to] = (float) (t[from][to] - tu[from][to] / c);
+            }
+        }
+        return new PerceptronTagger(labels, finalIndex, Arrays.copyOf(finalWeights, rows * k), transitions);
+    }
+
+    private static void update(float[] w, double[] u, int i, int delta, long c) {
+        w[i] += delta;
+        u[i] += (double) c * delta;
+    }
+
+    /** Writes the model; {@link #read} reads it back. */
+    public void write(DataOutputStream out) throws IOException {
+        int k = labels.length;
+        out.writeInt(k);
+        for (String l : labels) {
+            out.writeUTF(l);
+        }
+        for (float[] row : transitions) {
+            for (float v : row) {
+                out.writeFloat(v);
+            }
+        }
+        int rows = weights.length / k;
+        long[] keys = new long[rows];
+        for (long key : allKeys()) {
+            keys[index.get(key)] = key;
+        }
+        out.writeInt(rows);
+        for (int r = 0; r < rows; r++) {
+            // Sparse, and weights in 16 bits: most features only ever moved a few labels' weights.
+            int nonZero = 0;
+            for (int y = 0; y < k; y++) {
+                nonZero += weights[r * k + y] != 0 ? 1 : 0;
+            }
+            out.writeLong(keys[r]);
+            out.writeByte(nonZero);
+            for (int y = 0; y < k; y++) {
+                if (weights[r * k + y] != 0) {
+                    out.writeByte(y);
+                    out.writeShort(bfloat16(weights[r * k + y]));
+                }
+            }
+        }
+    }
+
+    /** The upper half of a float, rounded: three significant digits are plenty for a perceptron weight, at half the size. */
+    private static int bfloat16(float v) {
+        int bits = Float.floatToIntBits(v);
+        return (bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16;
+    }
+
+    private long[] allKeys() {
+        return index.keys();
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static PerceptronTagger read(DataInputStream in) throws IOException {
+        int k = in.readInt();
+        String[] labels = new String[k];
+        for (int i = 0; i < k; i++) {
+            labels[i] = in.readUTF();
+        }
+        float[][] transitions = new float[k + 1][k];
+        for (int from = 0; from <= k; from++) {
+            for (int to = 0; to < k; to++) {
+                transitions[from][to] = in.readFloat();
+            }
+        }
+        int rows = in.readInt();
+        LongIndex index = new LongIndex(rows);
+        float[] weights = new float[rows * k];
+        for (int r = 0; r < rows; r++) {
+            index.put(in.readLong(), r);
+            int nonZero = in.readUnsignedByte();
+            for (int j = 0; j < nonZero; j++) {
+                int y = in.readUnsignedByte();
+                weights[r * k + y] = Float.intBitsToFloat(in.readUnsignedShort() << 16);
+            }
+        }
+        return new PerceptronTagger(labels, index, weights, transitions);
+    }
+
+    /** Number of features with a weight. */
+    public int features() {
+        return index.size();
+    }
+}

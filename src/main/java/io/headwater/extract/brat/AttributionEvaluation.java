@@ -1,0 +1,28 @@
+package io.headwater.extract.brat;
+
+import java.util.List;
+
+import io.headwater.extract.AttributionExtractor;
+import io.headwater.extract.LineParagraphs;
+
+/** Runs an extractor over annotated articles and scores what it writes as BRAT against their annotations. */
+public final class AttributionEvaluation {
+
+    private AttributionEvaluation() {
+    }
+
+    /** The extractor's output for one raw article text, as the {@code .ann} file {@code extract} writes. */
+    public static String predict(AttributionExtractor extractor, String text) {
+        return BratWriter.write(text, extractor.analyze(text, LineParagraphs.of(text)).attributions());
+    }
+
+    /** Scores {@code extractor} on {@code articles}; gold is only read by the scorer, after extraction. */
+    public static AttributionScorer score(AttributionExtractor extractor, List<AnnotatedCorpus.Article> articles) {
+        AttributionScorer scorer = new AttributionScorer();
+        for (AnnotatedCorpus.Article a : articles) {
+            String predicted = predict(extractor, a.text());
+            scorer.add(a.text(), a.gold(), BratDocument.parse(predicted, a.text()));
+        }
+        return scorer;
+    }
+}
