@@ -8,10 +8,12 @@ import io.headwater.ingest.InvalidArticleException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}. */
+/** The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, {@code reuse},
+ * {@code bench-reuse}, {@code score-reuse}. */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
-        subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class,
+        subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
+                BenchReuseCommand.class, ScoreReuseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 
@@ -32,7 +34,8 @@ public final class HeadwaterCommand implements Callable<Integer> {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof GraphUnavailableException || e instanceof InvalidArticleException
-                    || e instanceof IllegalArgumentException) {
+                    || e instanceof IllegalArgumentException
+                    || e instanceof io.headwater.reuse.ReuseIndexUnavailableException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return 2;
             }

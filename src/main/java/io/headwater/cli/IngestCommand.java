@@ -58,7 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("no article files found in " + paths + " (looked for .txt, .html and .gz files)");
             return 2;
         }
-        try (Headwater hw = Headwater.open(graph.settings(0, -1))) {
+        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
             BatchReport report = new BatchReport(err, files.size());
             for (Path file : files) {
                 try {

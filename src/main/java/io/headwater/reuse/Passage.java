@@ -10,7 +10,7 @@ package io.headwater.reuse;
  * @param aWords  words of the passage in a
  * @param bWords  words of the passage in b
  * @param matched words aligned to an identical word on the other side
- * @param quoted  share (0–1) of the passage's words that stand inside quotation marks on both sides
+ * @param quoted  share (0–1) of the passage's words that stand inside quotation marks, on the side that quotes more
  * @param score   alignment score: 2 per matched word less the cost of edits
  */
 public record Passage(int aStart, int aEnd, int bStart, int bEnd, int aWords, int bWords, int matched, double quoted,

@@ -33,6 +33,8 @@ public final class PassageAligner {
     private static final int MAX_ANCHORS = 60_000;
     /** Words skipped on one side that cut a passage in two (longer than a dropped clause). */
     private static final int SPLIT = 8;
+    /** Words off the anchors' diagonals the alignment may wander. */
+    private static final int BAND = 16;
 
     private final int minWords;
     private final ThreadLocal<byte[]> traceback = ThreadLocal.withInitial(() -> new byte[1 << 16]);
@@ -74,7 +76,8 @@ public final class PassageAligner {
             for (int j = b0; j < b1; j++) {
                 qb += b.quoted(j) ? 1 : 0;
             }
-            double quoted = Math.min((double) qa / aWords(), (double) qb / bWords());
+            // Quoted on either side: one outlet may print a speech's words as a quote, another as a transcript.
+            double quoted = Math.max((double) qa / aWords(), (double) qb / bWords());
             return new Passage(a.start(a0), a.end(a1 - 1), b.start(b0), b.end(b1 - 1), aWords(), bWords(), matched,
                     Math.round(quoted * 1000) / 1000.0, score / 2);
         }
@@ -227,7 +230,11 @@ public final class PassageAligner {
         int maxI = 0;
         int minJ = Integer.MAX_VALUE;
         int maxJ = 0;
+        int minD = Integer.MAX_VALUE;
+        int maxD = Integer.MIN_VALUE;
         for (int[] x : region) {
+            minD = Math.min(minD, x[1] - x[0]);
+            maxD = Math.max(maxD, x[1] - x[0]);
             minI = Math.min(minI, x[0]);
             maxI = Math.max(maxI, x[0]);
             minJ = Math.min(minJ, x[1]);
@@ -245,22 +252,47 @@ public final class PassageAligner {
             tb = new byte[(rows + 1) * width];
             traceback.set(tb);
         }
-        Arrays.fill(tb, 0, (rows + 1) * width, (byte) 0);
-        int[] hPrev = new int[width];
-        int[] hCur = new int[width];
-        int[] fPrev = new int[width];
-        int[] fCur = new int[width];
+        Arrays.fill(tb, 0, width, (byte) 0);
+        int[] hPrev = new int[width + 1];
+        int[] hCur = new int[width + 1];
+        int[] fPrev = new int[width + 1];
+        int[] fCur = new int[width + 1];
         Arrays.fill(fPrev, Integer.MIN_VALUE / 2);
+        Arrays.fill(fCur, Integer.MIN_VALUE / 2);
+        // Only a band around the anchors' diagonals is aligned: edits shift the diagonal by a few words, and
+        // the band keeps the cost linear in the passage's length rather than quadratic.
+        int shift = j0 - i0;
+        int lowD = minD - shift - BAND;
+        int highD = maxD - shift + BAND;
         int best = 0;
         int bi = 0;
         int bj = 0;
         for (int i = 1; i <= rows; i++) {
             long ah = a.hash(i0 + i - 1);
-            hCur[0] = 0;
-            fCur[0] = Integer.MIN_VALUE / 2;
-            int e = Integer.MIN_VALUE / 2;
+            int lo = Math.max(1, i + lowD);
+            int hi = Math.min(cols, i + highD);
             int row = i * width;
-            for (int j = 1; j <= cols; j++) {
+            if (lo > cols || hi < 1 || lo > hi) {
+                Arrays.fill(hCur, 0);
+                Arrays.fill(fCur, Integer.MIN_VALUE / 2);
+                int[] t = hPrev;
+                hPrev = hCur;
+                hCur = t;
+                t = fPrev;
+                fPrev = fCur;
+                fCur = t;
+                continue;
+            }
+            hCur[lo - 1] = 0;
+            fCur[lo - 1] = Integer.MIN_VALUE / 2;
+            tb[row + lo - 1] = 0;
+            if (hi + 1 <= cols) {
+                hCur[hi + 1] = 0;
+                fCur[hi + 1] = Integer.MIN_VALUE / 2;
+                tb[row + hi + 1] = 0;
+            }
+            int e = Integer.MIN_VALUE / 2;
+            for (int j = lo; j <= hi; j++) {
                 byte bits = 0;
                 int eOpen = hCur[j - 1] + OPEN;
                 int eExt = e + EXTEND;
@@ -357,16 +389,30 @@ public final class PassageAligner {
      * side: an inserted caption or paragraph separates two passages rather than joining them.
      */
     private static List<Match> split(int[] pathA, int[] pathB, int n) {
+        // A lone matched word between edits ("the", "of") is chance, not copying: drop it before cutting, so
+        // that function words cannot carry a passage across unrelated text.
+        int[] pa = new int[n];
+        int[] pb = new int[n];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            boolean withNext = k > 0 && pathA[k - 1] == pathA[k] + 1 && pathB[k - 1] == pathB[k] + 1;
+            boolean withPrev = k + 1 < n && pathA[k + 1] == pathA[k] - 1 && pathB[k + 1] == pathB[k] - 1;
+            if (withNext || withPrev) {
+                pa[m] = pathA[k];
+                pb[m] = pathB[k];
+                m++;
+            }
+        }
         List<Match> parts = new ArrayList<>();
-        int end = n - 1;
-        for (int k = n - 1; k >= 0; k--) {
+        int end = m - 1;
+        for (int k = m - 1; k >= 0; k--) {
             boolean last = k == 0;
-            boolean jump = !last && (pathA[k - 1] - pathA[k] > SPLIT || pathB[k - 1] - pathB[k] > SPLIT);
+            boolean jump = !last && (pa[k - 1] - pa[k] > SPLIT || pb[k - 1] - pb[k] > SPLIT);
             if (last || jump) {
-                int a0 = pathA[end];
-                int b0 = pathB[end];
-                int a1 = pathA[k] + 1;
-                int b1 = pathB[k] + 1;
+                int a0 = pa[end];
+                int b0 = pb[end];
+                int a1 = pa[k] + 1;
+                int b1 = pb[k] + 1;
                 int matched = end - k + 1;
                 int spread = Math.max(a1 - a0, b1 - b0);
                 parts.add(new Match(a0, a1, b0, b1, matched, MATCH * matched + MISMATCH * (spread - matched) / 2));

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,6 +20,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -43,6 +46,7 @@ public final class PassageIndex implements AutoCloseable {
 
     private static final String ID = "id";
     private static final String FP = "fp";
+    private static final String FP_COUNT = "nfp";
     private static final String OUTLET = "outlet";
     private static final String PUBLISHED = "published";
     private static final String UPSTREAM = "upstream";
@@ -57,6 +61,7 @@ public final class PassageIndex implements AutoCloseable {
     private final List<IndexedArticle> recent = new ArrayList<>();
     private final Map<Long, List<Integer>> recentPostings = new HashMap<>();
     private final Map<String, Integer> recentIds = new HashMap<>();
+    private final List<Integer> recentSizes = new ArrayList<>();
     private long lastCommit = System.nanoTime();
 
     private PassageIndex(Path dir, FSDirectory directory, IndexWriter writer, int refreshEvery) throws IOException {
@@ -108,12 +113,13 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /**
-     * Earlier articles sharing at least {@code minAnchors} of {@code fingerprints}, ignoring fingerprints
-     * found in more than {@code maxDf} articles and the article {@code excludeId}; at most {@code limit}.
+     * Earlier articles sharing at least {@code minAnchors} of {@code fingerprints}, ignoring the article
+     * {@code excludeId}; at most {@code limit}. Fingerprints found in more than {@code maxDf} articles, or in
+     * {@code boilerplateDf} or more articles that share little else with the new one, are common: stock
+     * phrases and boilerplate, never anchors.
      */
-    public Lookup candidates(long[] fingerprints, String excludeId, int minAnchors, int maxDf, int limit) {
+    public Lookup candidates(long[] fingerprints, String excludeId, int minAnchors, int maxDf, int boilerplateDf, int limit) {
         try {
-            Map<Integer, Integer> counts = new HashMap<>();
             java.util.Set<Long> common = new java.util.HashSet<>();
             List<LeafReaderContext> leaves = reader.leaves();
             TermsEnum[] enums = new TermsEnum[leaves.size()];
@@ -124,6 +130,9 @@ public final class PassageIndex implements AutoCloseable {
             BytesRef term = new BytesRef(new byte[8]);
             int[] found = new int[maxDf + 1];
             PostingsEnum postings = null;
+            List<long[]> kept = new ArrayList<>();
+            List<int[]> docsOf = new ArrayList<>();
+            Map<Integer, Integer> counts = new HashMap<>();
             for (long fp : fingerprints) {
                 encode(fp, term.bytes);
                 int n = 0;
@@ -159,8 +168,35 @@ public final class PassageIndex implements AutoCloseable {
                     common.add(fp);
                     continue;
                 }
-                for (int k = 0; k < n; k++) {
-                    counts.merge(found[k], 1, Integer::sum);
+                if (n > 0) {
+                    int[] docs = java.util.Arrays.copyOf(found, n);
+                    kept.add(new long[] {fp});
+                    docsOf.add(docs);
+                    for (int d : docs) {
+                        counts.merge(d, 1, Integer::sum);
+                    }
+                }
+            }
+            // Articles sharing a fifth of the fingerprints of both are relatives (copies, versions); text the new
+            // one shares with several articles that are not is boilerplate. Both sides count, so a short
+            // article that is mostly footer does not make every article of its outlet a relative.
+            java.util.Set<Integer> relatives = new java.util.HashSet<>();
+            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                int shared = e.getValue();
+                if (shared >= Math.max(minAnchors, fingerprints.length / 5) && shared >= fingerprintCount(e.getKey(), leaves) / 5) {
+                    relatives.add(e.getKey());
+                }
+            }
+            for (int k = 0; k < kept.size(); k++) {
+                int unrelated = 0;
+                for (int d : docsOf.get(k)) {
+                    unrelated += relatives.contains(d) ? 0 : 1;
+                }
+                if (unrelated >= boilerplateDf) {
+                    common.add(kept.get(k)[0]);
+                    for (int d : docsOf.get(k)) {
+                        counts.merge(d, -1, Integer::sum);
+                    }
                 }
             }
             List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>();
@@ -193,6 +229,16 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** How many fingerprints the document (global id; negative: the memory tier) was indexed with. */
+    private int fingerprintCount(int doc, List<LeafReaderContext> leaves) throws IOException {
+        if (doc < 0) {
+            return recentSizes.get(-1 - doc);
+        }
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues counts = leaf.reader().getNumericDocValues(FP_COUNT);
+        return counts != null && counts.advanceExact(doc - leaf.docBase) ? (int) counts.longValue() : 0;
+    }
+
     /** True when an article with this id is indexed. */
     public boolean contains(String id) {
         if (recentIds.containsKey(id)) {
@@ -209,6 +255,7 @@ public final class PassageIndex implements AutoCloseable {
     public void add(IndexedArticle a, long[] fingerprints) {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(FP_COUNT, fingerprints.length));
         for (long fp : fingerprints) {
             byte[] b = new byte[8];
             encode(fp, b);
@@ -237,6 +284,7 @@ public final class PassageIndex implements AutoCloseable {
         }
         int r = recent.size();
         recent.add(a);
+        recentSizes.add(fingerprints.length);
         recentIds.put(a.id(), r);
         for (long fp : fingerprints) {
             recentPostings.computeIfAbsent(fp, k -> new ArrayList<>(2)).add(r);
@@ -287,6 +335,7 @@ public final class PassageIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         recent.clear();
+        recentSizes.clear();
         recentPostings.clear();
         recentIds.clear();
     }

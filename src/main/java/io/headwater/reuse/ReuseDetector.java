@@ -66,7 +66,8 @@ public final class ReuseDetector implements AutoCloseable {
         long[] grams = fingerprints.grams(ta);
         long[] fps = fingerprints.select(grams, 0, grams.length);
         remember(a.id(), fps);
-        PassageIndex.Lookup found = index.candidates(fps, a.id(), settings.minAnchors(), settings.maxDf(), settings.maxCandidates());
+        PassageIndex.Lookup found = index.candidates(fps, a.id(), settings.minAnchors(), settings.maxDf(),
+                settings.boilerplateDf(), settings.maxCandidates());
         List<ReusePair> pairs = new ArrayList<>();
         for (PassageIndex.Candidate c : found.candidates()) {
             ReusePair p = compare(a, ta, grams, c.article(), found.common());
@@ -103,7 +104,15 @@ public final class ReuseDetector implements AutoCloseable {
             java.util.Arrays.fill(inA, m.a0(), m.a1(), true);
             java.util.Arrays.fill(inB, m.b0(), m.b1(), true);
         }
-        return classifier.classify(a, b, passages, share(inA), share(inB));
+        ReusePair pair = classifier.classify(a, b, passages, share(inA), share(inB));
+        int words = passages.stream().mapToInt(p -> Math.min(p.aWords(), p.bWords())).sum();
+        int longest = passages.stream().mapToInt(p -> Math.min(p.aWords(), p.bWords())).max().orElse(0);
+        if (pair.reuseClass() != ReuseClass.SHARES_QUOTE && (words < settings.minPairWords() || longest < 2 * settings.minWords())) {
+            // Stock phrases, a footer's template or a stray short sentence in common are not derivation:
+            // copying carries at least one whole sentence.
+            return null;
+        }
+        return pair;
     }
 
     private static double share(boolean[] covered) {

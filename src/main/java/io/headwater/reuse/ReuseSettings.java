@@ -12,12 +12,17 @@ package io.headwater.reuse;
  * @param revisionShare share of the longer side's words that makes a same-outlet pair one story (REVISION_OF)
  * @param quoteShare    share of quoted words above which a pair only shares quotes
  * @param revisionDays  most days between two versions of one story
+ * @param minPairWords  fewest words (summed over passages) that make two articles derived rather than
+ *                      alike in a stock phrase (one passage must also span twice {@code minWords}); a shared
+ *                      quote needs only {@code minWords}
+ * @param boilerplateDf a fingerprint found in this many earlier articles that are otherwise unrelated to the
+ *                      new one is boilerplate (a footer, an editor's note, a video player's message)
  */
 public record ReuseSettings(int gram, int window, int minWords, int minAnchors, int maxDf, int maxCandidates,
-                            double revisionShare, double quoteShare, int revisionDays) {
+                            double revisionShare, double quoteShare, int revisionDays, int minPairWords, int boilerplateDf) {
 
     /** The shipped settings. */
     public static ReuseSettings standard() {
-        return new ReuseSettings(5, 4, 10, 2, 100, 50, 0.5, 0.8, 14);
+        return new ReuseSettings(5, 4, 10, 2, 100, 50, 0.5, 0.8, 14, 25, 3);
     }
 }

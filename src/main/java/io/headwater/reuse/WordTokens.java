@@ -95,7 +95,7 @@ public final class WordTokens {
                 quoted = Arrays.copyOf(quoted, m);
                 para = Arrays.copyOf(para, m);
             }
-            hashes[n] = hash(fold(text, start, end));
+            hashes[n] = hashWord(text, start, end);
             starts[n] = start;
             ends[n] = end;
             quoted[n] = inQuote;
@@ -119,9 +119,32 @@ public final class WordTokens {
 
     /** Scripts written without spaces between words: each character is a token. */
     private static boolean isUnspaced(int c) {
+        if (c < 0x0E00) {
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
+    }
+
+    /** The hash of the folded word in [start, end): ASCII folded in place, other text through Unicode decomposition. */
+    private static long hashWord(String text, int start, int end) {
+        long h = 0xcbf29ce484222325L;
+        for (int k = start; k < end; k++) {
+            char ch = text.charAt(k);
+            if (ch > 127) {
+                return hash(fold(text, start, end));
+            }
+            if (ch == ',' || ch == '\'') {
+                continue;
+            }
+            if (ch >= 'A' && ch <= 'Z') {
+                ch = (char) (ch + 32);
+            }
+            h ^= ch;
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
     }
 
     private static String fold(String text, int start, int end) {
