@@ -3,10 +3,12 @@ package io.headwater.reuse;
 import java.util.Set;
 
 /**
- * Tells page furniture from reuse. A passage is boilerplate when it is a whole header or footer on both
- * sides (it fills the first or last paragraphs of both articles, which have others besides), as the same
- * closing line under every page of an outlet does; or when most of its fingerprints are too common to
- * anchor (found in more articles than the index's cap), as stock phrases and widely repeated footers are.
+ * Tells page furniture from reuse. A passage is boilerplate when it is a whole footer on both sides (it
+ * fills the last one or two paragraphs of both articles, which have others besides), as the same closing
+ * lines under every page of an outlet are; or when most of its fingerprints are common: found in more
+ * articles than the index's cap, or in several articles otherwise unrelated to the new one, as stock
+ * phrases, editor's notes and headers are. Only footers are judged by position: a shared first paragraph
+ * is more often a copied lede than a header.
  */
 final class BoilerplateFilter {
 
@@ -37,16 +39,13 @@ final class BoilerplateFilter {
         return n * 2 >= fps.length;
     }
 
-    /** The tokens [from, to) fill the first one or two, or the last one or two, of several paragraphs. */
+    /** The tokens [from, to) fill the last one or two paragraphs, and others come before them. */
     private static boolean atEdge(WordTokens t, int from, int to) {
         int p0 = t.paragraph(from);
         int p1 = t.paragraph(to - 1);
         int last = t.paragraphs() - 1;
         int touched = p1 - p0 + 1;
-        if (touched > 2 || t.paragraphs() < touched + 2) {
-            return false;
-        }
-        if (!(p0 == 0 || p1 == last)) {
+        if (touched > 2 || t.paragraphs() < touched + 1 || p1 != last) {
             return false;
         }
         int size = 0;

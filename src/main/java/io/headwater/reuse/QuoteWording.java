@@ -63,7 +63,7 @@ public final class QuoteWording {
                 i++;
                 j++;
                 run = 0;
-            } else if (j < fy.size() && (i == fx.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            } else if (j < fy.size() && (i == fx.size() || lcs[i][j + 1] > lcs[i + 1][j])) {
                 added.add(y.get(j));
                 summary.append(run == '+' ? " " : (summary.length() > 0 ? " +" : "+")).append(y.get(j));
                 run = '+';
