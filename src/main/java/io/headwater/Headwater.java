@@ -120,11 +120,11 @@ public final class Headwater implements AutoCloseable {
         synchronized (this) {
             ReuseDetector detector = reuse();
             IndexedArticle indexed = IndexedArticle.of(resolved);
-            boolean indexed0 = detector.contains(indexed.id());
-            List<ReusePair> pairs = indexed0 ? List.of() : detector.detect(indexed).pairs();
-            List<QuoteVariant> found = indexed0 ? List.of() : quoteVariants(resolved, pairs);
+            boolean alreadyIndexed = detector.contains(indexed.id());
+            List<ReusePair> pairs = alreadyIndexed ? List.of() : detector.detect(indexed).pairs();
+            List<QuoteVariant> found = alreadyIndexed ? List.of() : quoteVariants(resolved, pairs);
             ArticleGraphWriter.Result r = writer.write(resolved, pairs, found);
-            if (!indexed0) {
+            if (!alreadyIndexed) {
                 // Also when the graph had the article already: an index lost in a crash heals by re-ingesting.
                 detector.add(indexed);
                 detector.index().commitIfOlderThan(5);

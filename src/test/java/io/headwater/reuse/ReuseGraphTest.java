@@ -108,4 +108,39 @@ class ReuseGraphTest {
         assertThat(hw.reuse().contains(id)).isFalse();
         assertThat(reuseEdges()).isZero();
     }
+
+    @Test
+    void aDatedCopyDerivesFromTheEarlierArticleAndItsChainPassesThroughIt() {
+        TestGraph.clear();
+        String original = """
+                Harbour dredging to start in June
+
+                Dredging of the main channel will start in June so that container ships with deeper draughts can reach the \
+                new quay without waiting for high tide, the port's chief engineer told a meeting of shipping agents.
+
+                The work will take eleven weeks and close the northern berth for most of July, when cruise ships will be sent \
+                to the older pier beside the fish market instead.
+                """;
+        String copy = "Port works announced\n\n" + original.substring(original.indexOf("Dredging"))
+                + "\nLocal businesses said they had not been told about the closure.\n";
+        var first = hw.ingest(new RawDocument("t1", original.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain", null),
+                new ArticleMetadata("Harbour Times", null, "2024-03-20"));
+        var second = hw.ingest(new RawDocument("t2", copy.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain", null),
+                new ArticleMetadata("Gulf Gazette", null, "2024-03-22"));
+        var pair = hw.tracer().reuse(second.id());
+        assertThat(pair).singleElement().satisfies(p -> {
+            assertThat(p.relationship()).isEqualTo("DERIVED_FROM");
+            assertThat(p.direction()).isEqualTo("dated");
+            assertThat(p.outgoing()).isTrue();
+        });
+        var chains = hw.tracer().provenance(second.id()).orElseThrow().chains();
+        assertThat(chains).anySatisfy(c -> {
+            assertThat(c.get(0).label()).isEqualTo("Article");
+            assertThat(c.get(0).key()).isEqualTo(first.id());
+            assertThat(c.get(0).name()).startsWith("Harbour Times: ");
+            assertThat(c.get(1).label()).isEqualTo("Outlet");
+        });
+        assertThat(new Reports().render(hw.tracer().provenance(second.id()).orElseThrow(), ReportFormat.PROV_N))
+                .contains(first.id());
+    }
 }
