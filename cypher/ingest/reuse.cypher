@@ -34,7 +34,7 @@ SET r += v.properties;
 UNWIND $sources AS source
 MATCH (q:Quote)-[:ATTRIBUTED_TO]->(:Entity {key: source})
 WHERE q.article <> $id
-RETURN q.key AS key, q.text AS text, q.article AS article, source
+RETURN q.key AS key, q.text AS text, q.article AS article, source, q.nestedIn IS NOT NULL AS nested
 LIMIT 2000;
 
 // name: quotes-of-articles
@@ -43,4 +43,4 @@ UNWIND $ids AS articleId
 MATCH (:Article {id: articleId})-[:QUOTES]->(q:Quote)
 WHERE q.article = articleId
 OPTIONAL MATCH (q)-[:ATTRIBUTED_TO]->(s:Entity)
-RETURN q.key AS key, q.text AS text, q.article AS article, s.key AS source;
+RETURN q.key AS key, q.text AS text, q.article AS article, s.key AS source, q.nestedIn IS NOT NULL AS nested;

@@ -147,7 +147,7 @@ public final class Headwater implements AutoCloseable {
         String id = resolved.article().id();
         List<QuoteText> fresh = new ArrayList<>();
         for (ResolvedArticle.QuoteNode q : resolved.quotes()) {
-            fresh.add(new QuoteText(q.key(), q.text(), id, sourceOf.get(q.key())));
+            fresh.add(new QuoteText(q.key(), q.text(), id, sourceOf.get(q.key()), q.nestedIn() != null));
         }
         List<String> sources = sourceOf.values().stream().distinct().toList();
         List<String> partners = pairs.stream().map(p -> p.from().equals(id) ? p.to() : p.from()).distinct().toList();

@@ -19,8 +19,9 @@ public final class QuoteVariantFinder {
      * @param text    its words
      * @param article the article printing it
      * @param source  key of the source it is attributed to, or null
+     * @param nested  true when it sits inside another quote of its article
      */
-    public record QuoteText(String key, String text, String article, String source) {
+    public record QuoteText(String key, String text, String article, String source, boolean nested) {
     }
 
     /** Variants among {@code fresh} (the new article's quotes) of {@code earlier} quotes. */
@@ -30,6 +31,10 @@ public final class QuoteVariantFinder {
         for (QuoteText q : fresh) {
             for (QuoteText e : earlier) {
                 if (e.article().equals(q.article()) || !seen.add(q.key() + ">" + e.key())) {
+                    continue;
+                }
+                if (q.nested() != e.nested() && QuoteWording.contains(q.text(), e.text())) {
+                    // A quote and the quote nested in another article's copy of it: the same words at two lengths.
                     continue;
                 }
                 boolean sameSource = q.source() != null && Objects.equals(q.source(), e.source());

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class QuoteWording {
 
     private static final int MIN_WORDS = 4;
-    private static final double MIN_OVERLAP = 0.6;
+    private static final double MIN_OVERLAP = 0.7;
 
     private QuoteWording() {
     }
@@ -76,6 +76,13 @@ public final class QuoteWording {
             }
         }
         return Optional.of(new Difference(Math.round(overlap * 100) / 100.0, removed, added, summary.toString()));
+    }
+
+    /** True when one wording occurs word for word, contiguously, inside the other (folded). */
+    public static boolean contains(String a, String b) {
+        List<String> x = words(a).stream().map(QuoteWording::fold).toList();
+        List<String> y = words(b).stream().map(QuoteWording::fold).toList();
+        return java.util.Collections.indexOfSubList(x, y) >= 0 || java.util.Collections.indexOfSubList(y, x) >= 0;
     }
 
     private static List<String> words(String s) {

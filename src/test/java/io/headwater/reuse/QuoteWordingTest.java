@@ -29,4 +29,16 @@ class QuoteWordingTest {
     void unrelatedQuotesAreNoVariant() {
         assertThat(QuoteWording.compare("We will not allow vessels to fish here.", "The harbour opens in June for larger ships.")).isEmpty();
     }
+
+    @Test
+    void aQuoteAndTheQuoteNestedInItAreNoVariantButATruncatedQuoteIs() {
+        var finder = new QuoteVariantFinder();
+        var outer = new QuoteVariantFinder.QuoteText("a:q1", "According to a member state, DPRK cyberactors stole more than "
+                + "$50 million", "a", "report", false);
+        var nested = new QuoteVariantFinder.QuoteText("b:q2", "DPRK cyberactors stole more than $50 million", "b", "report", true);
+        var truncated = new QuoteVariantFinder.QuoteText("c:q3", "DPRK cyberactors stole more than $50 million", "c", "report", false);
+        assertThat(finder.find(java.util.List.of(nested), java.util.List.of(outer))).isEmpty();
+        assertThat(finder.find(java.util.List.of(truncated), java.util.List.of(outer)))
+                .singleElement().satisfies(v -> assertThat(v.difference().summary()).isEqualTo("−According to a member state"));
+    }
 }
