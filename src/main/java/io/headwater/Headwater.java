@@ -1,8 +1,11 @@
 package io.headwater;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.headwater.cli.HeadwaterCommand;
 import io.headwater.extract.Attribution;
@@ -138,7 +141,7 @@ public final class Headwater implements AutoCloseable {
         if (resolved.quotes().isEmpty()) {
             return List.of();
         }
-        java.util.Map<String, String> sourceOf = new java.util.HashMap<>();
+        Map<String, String> sourceOf = new HashMap<>();
         for (ResolvedArticle.Link l : resolved.links()) {
             if (l.type().equals("ATTRIBUTED_TO") && l.fromEnd() == ResolvedArticle.End.QUOTE) {
                 sourceOf.put(l.from(), l.to());
@@ -185,7 +188,7 @@ public final class Headwater implements AutoCloseable {
     /** Deletes an article and what only it held up; false when there was no such article. */
     public synchronized boolean delete(String articleId) {
         boolean deleted = writer.delete(articleId);
-        if (deleted || reuse != null || java.nio.file.Files.isDirectory(reuseIndex)) {
+        if (deleted || reuse != null || Files.isDirectory(reuseIndex)) {
             reuse().delete(articleId);
             reuse().commit();
         }

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -109,7 +112,7 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** What a look-up found: candidates (most shared fingerprints first) and the fingerprints too common to anchor. */
-    public record Lookup(List<Candidate> candidates, java.util.Set<Long> common) {
+    public record Lookup(List<Candidate> candidates, Set<Long> common) {
     }
 
     /**
@@ -120,7 +123,7 @@ public final class PassageIndex implements AutoCloseable {
      */
     public Lookup candidates(long[] fingerprints, String excludeId, int minAnchors, int maxDf, int boilerplateDf, int limit) {
         try {
-            java.util.Set<Long> common = new java.util.HashSet<>();
+            Set<Long> common = new HashSet<>();
             List<LeafReaderContext> leaves = reader.leaves();
             TermsEnum[] enums = new TermsEnum[leaves.size()];
             for (int l = 0; l < leaves.size(); l++) {
@@ -169,7 +172,7 @@ public final class PassageIndex implements AutoCloseable {
                     continue;
                 }
                 if (n > 0) {
-                    int[] docs = java.util.Arrays.copyOf(found, n);
+                    int[] docs = Arrays.copyOf(found, n);
                     kept.add(new long[] {fp});
                     docsOf.add(docs);
                     for (int d : docs) {
@@ -180,7 +183,7 @@ public final class PassageIndex implements AutoCloseable {
             // Articles sharing a fifth of the fingerprints of both are relatives (copies, versions); text the new
             // one shares with several articles that are not is boilerplate. Both sides count, so a short
             // article that is mostly footer does not make every article of its outlet a relative.
-            java.util.Set<Integer> relatives = new java.util.HashSet<>();
+            Set<Integer> relatives = new HashSet<>();
             for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
                 int shared = e.getValue();
                 if (shared >= Math.max(minAnchors, fingerprints.length / 5) && shared >= fingerprintCount(e.getKey(), leaves) / 5) {

@@ -2,6 +2,7 @@ package io.headwater.reuse;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,7 +83,7 @@ public final class QuoteWording {
     public static boolean contains(String a, String b) {
         List<String> x = words(a).stream().map(QuoteWording::fold).toList();
         List<String> y = words(b).stream().map(QuoteWording::fold).toList();
-        return java.util.Collections.indexOfSubList(x, y) >= 0 || java.util.Collections.indexOfSubList(y, x) >= 0;
+        return Collections.indexOfSubList(x, y) >= 0 || Collections.indexOfSubList(y, x) >= 0;
     }
 
     private static List<String> words(String s) {

@@ -2,6 +2,7 @@ package io.headwater.reuse;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -101,8 +102,8 @@ public final class ReuseDetector implements AutoCloseable {
         boolean[] inB = new boolean[tb.size()];
         for (PassageAligner.Match m : matches) {
             passages.add(m.toPassage(ta, tb));
-            java.util.Arrays.fill(inA, m.a0(), m.a1(), true);
-            java.util.Arrays.fill(inB, m.b0(), m.b1(), true);
+            Arrays.fill(inA, m.a0(), m.a1(), true);
+            Arrays.fill(inB, m.b0(), m.b1(), true);
         }
         ReusePair pair = classifier.classify(a, b, passages, share(inA), share(inB));
         int words = passages.stream().mapToInt(p -> Math.min(p.aWords(), p.bWords())).sum();
