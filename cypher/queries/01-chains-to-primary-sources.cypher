@@ -10,7 +10,8 @@ OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(outlet:Entity)
 RETURN path,
        [n IN reverse(nodes(path)) | {
           labels: labels(n), key: coalesce(n.key, n.id), name: coalesce(n.name, n.headline),
-          type: n.type, agency: n.agency, inferred: coalesce(n.inferred, false), qid: n.qid}] AS hops,
+          type: n.type, agency: n.agency, inferred: coalesce(n.inferred, false),
+          outlet: CASE WHEN n:Article THEN coalesce([(n)-[:PUBLISHED_BY]->(o) | o.name][0], n.outlet) END, qid: n.qid}] AS hops,
        [r IN reverse(relationships(path)) | properties(r)] AS links,
        outlet.name AS outlet, outlet.key AS outletKey
 ORDER BY length(path) DESC, hops[0].name;

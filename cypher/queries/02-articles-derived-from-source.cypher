@@ -11,6 +11,7 @@ RETURN path,
        outlet.name AS outlet, outlet.key AS outletKey, length(path) AS hops,
        [n IN reverse(nodes(path)) | {
           labels: labels(n), key: coalesce(n.key, n.id), name: coalesce(n.name, n.headline),
-          type: n.type, agency: n.agency, inferred: coalesce(n.inferred, false)}] AS pathNodes,
+          type: n.type, agency: n.agency, inferred: coalesce(n.inferred, false),
+          outlet: CASE WHEN n:Article THEN coalesce([(n)-[:PUBLISHED_BY]->(o) | o.name][0], n.outlet) END}] AS pathNodes,
        [r IN reverse(relationships(path)) | properties(r)] AS pathLinks
 ORDER BY a.published, a.id;

@@ -1,6 +1,11 @@
 package io.headwater;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.headwater.cli.HeadwaterCommand;
 import io.headwater.extract.Attribution;
@@ -18,6 +23,13 @@ import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ArticleResolver;
 import io.headwater.resolve.Gazetteer;
 import io.headwater.resolve.ResolvedArticle;
+import io.headwater.reuse.IndexedArticle;
+import io.headwater.reuse.QuoteVariant;
+import io.headwater.reuse.QuoteVariantFinder;
+import io.headwater.reuse.QuoteVariantFinder.QuoteText;
+import io.headwater.reuse.ReuseDetector;
+import io.headwater.reuse.ReusePair;
+import io.headwater.reuse.ReuseSettings;
 import io.headwater.trace.GraphLookups;
 import io.headwater.trace.ProvenanceTracer;
 
@@ -40,10 +52,14 @@ public final class Headwater implements AutoCloseable {
     private final ArticleGraphWriter writer;
     private final ProvenanceTracer tracer;
     private final GraphLookups lookups;
+    private final Path reuseIndex;
+    private final QuoteVariantFinder variants = new QuoteVariantFinder();
+    private ReuseDetector reuse;
 
-    private Headwater(GraphConnection graph, Analyzer analyzer) {
+    private Headwater(GraphConnection graph, Analyzer analyzer, Path reuseIndex) {
         this.graph = graph;
         this.analyzer = analyzer;
+        this.reuseIndex = reuseIndex;
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
         this.lookups = new GraphLookups(graph.driver(), graph.database());
@@ -54,26 +70,103 @@ public final class Headwater implements AutoCloseable {
         return over(GraphConnection.open(settings));
     }
 
-    /** A facade over an open connection, which it then owns. */
-    public static Headwater over(GraphConnection graph) {
-        return new Headwater(graph, Analyzer.standard());
+    /**
+     * Opens the graph as {@code settings} say, with the text reuse index in {@code reuseIndex} (null: the
+     * default, see {@link #defaultReuseIndex}).
+     */
+    public static Headwater open(GraphSettings settings, Path reuseIndex) {
+        return over(GraphConnection.open(settings), reuseIndex);
     }
 
-    /** What ingesting one document did. */
-    public record IngestResult(String id, String headline, boolean created, int attributions, int links) {
+    /** A facade over an open connection, which it then owns; the reuse index in its default place. */
+    public static Headwater over(GraphConnection graph) {
+        return over(graph, null);
+    }
+
+    /** A facade over an open connection, which it then owns, with the reuse index in {@code reuseIndex} (null: default). */
+    public static Headwater over(GraphConnection graph, Path reuseIndex) {
+        return new Headwater(graph, Analyzer.standard(), reuseIndex == null ? defaultReuseIndex(graph) : reuseIndex);
+    }
+
+    /**
+     * Where the reuse index lives unless told: {@code <db>/reuse-index} beside the embedded database; for
+     * an external Neo4j, {@code $HEADWATER_REUSE_INDEX}, else {@code ./reuse-index}.
+     */
+    public static Path defaultReuseIndex(GraphConnection graph) {
+        if (graph.embeddedHome() != null) {
+            return graph.embeddedHome().resolve("reuse-index");
+        }
+        String env = System.getenv("HEADWATER_REUSE_INDEX");
+        return Path.of(env == null || env.isBlank() ? "reuse-index" : env);
+    }
+
+    /**
+     * What ingesting one document did.
+     *
+     * @param reusePairs reuse pairs found with earlier articles (0 when the article was already there)
+     */
+    public record IngestResult(String id, String headline, boolean created, int attributions, int links, int reusePairs) {
     }
 
     /**
      * Reads, analyses and writes one document in one transaction; an article already in the graph is
-     * not written again.
+     * not written again. Before writing, the article is compared with every earlier one through the reuse
+     * index; its reuse pairs and quote variants go into the same transaction, and the article enters the
+     * index once the transaction has committed.
      *
      * @throws InvalidArticleException when the document is not a readable article
      */
     public IngestResult ingest(RawDocument document, ArticleMetadata given) {
         ResolvedArticle resolved = analyzer.analyse(document, given);
-        ArticleGraphWriter.Result r = writer.write(resolved);
-        return new IngestResult(r.id(), resolved.article().headline(), r.created(), resolved.attributions().size(),
-                resolved.links().size());
+        // One article at a time from detection to indexing: two articles ingested together must see each other.
+        synchronized (this) {
+            ReuseDetector detector = reuse();
+            IndexedArticle indexed = IndexedArticle.of(resolved);
+            boolean alreadyIndexed = detector.contains(indexed.id());
+            List<ReusePair> pairs = alreadyIndexed ? List.of() : detector.detect(indexed).pairs();
+            List<QuoteVariant> found = alreadyIndexed ? List.of() : quoteVariants(resolved, pairs);
+            ArticleGraphWriter.Result r = writer.write(resolved, pairs, found);
+            if (!alreadyIndexed) {
+                // Also when the graph had the article already: an index lost in a crash heals by re-ingesting.
+                detector.add(indexed);
+                detector.index().commitIfOlderThan(5);
+            }
+            return new IngestResult(r.id(), resolved.article().headline(), r.created(), resolved.attributions().size(),
+                    resolved.links().size(), r.created() ? pairs.size() : 0);
+        }
+    }
+
+    private List<QuoteVariant> quoteVariants(ResolvedArticle resolved, List<ReusePair> pairs) {
+        if (resolved.quotes().isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> sourceOf = new HashMap<>();
+        for (ResolvedArticle.Link l : resolved.links()) {
+            if (l.type().equals("ATTRIBUTED_TO") && l.fromEnd() == ResolvedArticle.End.QUOTE) {
+                sourceOf.put(l.from(), l.to());
+            }
+        }
+        String id = resolved.article().id();
+        List<QuoteText> fresh = new ArrayList<>();
+        for (ResolvedArticle.QuoteNode q : resolved.quotes()) {
+            fresh.add(new QuoteText(q.key(), q.text(), id, sourceOf.get(q.key()), q.nestedIn() != null));
+        }
+        List<String> sources = sourceOf.values().stream().distinct().toList();
+        List<String> partners = pairs.stream().map(p -> p.from().equals(id) ? p.to() : p.from()).distinct().toList();
+        return variants.find(fresh, writer.quotesToCompare(id, sources, partners));
+    }
+
+    /** The reuse detector, opening its index on first use (commands that only read never lock it). */
+    public synchronized ReuseDetector reuse() {
+        if (reuse == null) {
+            reuse = ReuseDetector.open(reuseIndex, ReuseSettings.standard());
+        }
+        return reuse;
+    }
+
+    /** Where the reuse index lives. */
+    public Path reuseIndex() {
+        return reuseIndex;
     }
 
     /** Analyses a document without touching the graph. */
@@ -92,8 +185,13 @@ public final class Headwater implements AutoCloseable {
     }
 
     /** Deletes an article and what only it held up; false when there was no such article. */
-    public boolean delete(String articleId) {
-        return writer.delete(articleId);
+    public synchronized boolean delete(String articleId) {
+        boolean deleted = writer.delete(articleId);
+        if (deleted || reuse != null || Files.isDirectory(reuseIndex)) {
+            reuse().delete(articleId);
+            reuse().commit();
+        }
+        return deleted;
     }
 
     /** The graph connection. */
@@ -103,6 +201,12 @@ public final class Headwater implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (reuse != null) {
+                reuse.close();
+                reuse = null;
+            }
+        }
         graph.close();
     }
 

@@ -39,9 +39,10 @@ public final class TestGraph {
         return headwater;
     }
 
-    /** Deletes every node and relationship (the schema stays). */
+    /** Deletes every node and relationship (the schema stays), and empties the reuse index. */
     public static void clear() {
         query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+        headwater().reuse().clear();
     }
 
     /** Waits until the eventually consistent full-text indexes have taken in every committed write. */

@@ -69,6 +69,15 @@ class ArticleController {
         return headwater.tracer().provenance(id).orElseThrow(() -> NotFoundException.article(id));
     }
 
+    /** The passages the article shares with other articles, pair by pair, and its quotes worded differently elsewhere. */
+    @Operation(summary = "An article's text reuse: pairs (class, direction, shares) with their passages side by side, "
+            + "and quote wording variants")
+    @GetMapping("/{id}/reuse")
+    Map<String, Object> reuse(@PathVariable String id) {
+        ArticleSummary article = get(id);
+        return Map.of("article", article, "reuse", headwater.tracer().reuse(id), "quoteVariants", headwater.tracer().quoteVariants(id));
+    }
+
     /** One article's provenance report as Markdown (all formats: {@code /api/reports/articles/{id}}). */
     @Operation(summary = "An article's provenance report in Markdown")
     @GetMapping(path = "/{id}/report", produces = "text/markdown;charset=UTF-8")
@@ -99,7 +108,7 @@ class ArticleController {
         RawDocument doc = new RawDocument("api", request.text().getBytes(StandardCharsets.UTF_8), "text/plain", request.url());
         Headwater.IngestResult r = headwater.ingest(doc, new ArticleMetadata(request.outlet(), request.url(), published));
         Map<String, Object> body = Map.of("id", r.id(), "headline", r.headline() == null ? "" : r.headline(),
-                "created", r.created(), "attributions", r.attributions());
+                "created", r.created(), "attributions", r.attributions(), "reusePairs", r.reusePairs());
         URI location = URI.create("/api/articles/" + r.id());
         return r.created() ? ResponseEntity.created(location).body(body) : ResponseEntity.ok().location(location).body(body);
     }

@@ -24,9 +24,10 @@ class HeadwaterConfiguration {
                         @Value("${headwater.neo4j.database:neo4j}") String database,
                         @Value("${headwater.db:data}") Path db,
                         @Value("${headwater.bolt-port:7687}") int boltPort,
-                        @Value("${headwater.browser-port:7474}") int browserPort) {
+                        @Value("${headwater.browser-port:7474}") int browserPort,
+                        @Value("${headwater.reuse-index:${HEADWATER_REUSE_INDEX:}}") String reuseIndex) {
         return Headwater.open(new GraphSettings(uri.isBlank() ? null : URI.create(uri), blank(user), blank(password),
-                database, db, boltPort, browserPort));
+                database, db, boltPort, browserPort), reuseIndex.isBlank() ? null : Path.of(reuseIndex));
     }
 
     @Bean

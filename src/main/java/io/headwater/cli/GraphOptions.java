@@ -29,6 +29,16 @@ public final class GraphOptions {
             description = "Database name (default: ${DEFAULT-VALUE}).")
     String database;
 
+    @Option(names = "--reuse-index", paramLabel = "DIR", defaultValue = "${env:HEADWATER_REUSE_INDEX}",
+            description = "Directory of the text reuse index (default: <db>/reuse-index for the embedded database, "
+                    + "./reuse-index with --uri; env HEADWATER_REUSE_INDEX).")
+    Path reuseIndex;
+
+    /** The reuse index directory given, or null for the default beside the database. */
+    public Path reuseIndex() {
+        return reuseIndex;
+    }
+
     /** Settings for these options; {@code boltPort} and {@code browserPort} apply to the embedded database. */
     public GraphSettings settings(int boltPort, int browserPort) {
         URI u = uri == null || uri.isBlank() ? null : URI.create(uri.strip());

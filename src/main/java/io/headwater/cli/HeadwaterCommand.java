@@ -9,13 +9,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, and the
- * extraction tools {@code extract}, {@code train-attributions}, {@code bench} and {@code eval-wire}.
+ * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, {@code reuse},
+ * the extraction tools {@code extract-text}, {@code extract}, {@code train-attributions}, {@code bench} and
+ * {@code eval-wire}, and the reuse tools {@code bench-reuse} and {@code score-reuse}.
  */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
-        subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ExtractTextCommand.class,
-                ExtractCommand.class, TrainAttributionsCommand.class, BenchCommand.class, EvalWireCommand.class,
+        subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
+                ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, BenchCommand.class,
+                EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 
@@ -36,7 +38,8 @@ public final class HeadwaterCommand implements Callable<Integer> {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof GraphUnavailableException || e instanceof InvalidArticleException
-                    || e instanceof IllegalArgumentException) {
+                    || e instanceof IllegalArgumentException
+                    || e instanceof io.headwater.reuse.ReuseIndexUnavailableException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return 2;
             }

@@ -79,7 +79,7 @@ public final class IngestCommand implements Callable<Integer> {
                 progress.skipped(origin, reason);
             }
         };
-        try (Headwater hw = Headwater.open(graph.settings(0, -1))) {
+        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
             source.read(inputs, document -> {
                 try {
                     Headwater.IngestResult r = hw.ingest(document, given);

@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Headwater hw = Headwater.open(graph.settings(boltPort, browserPort));
+        Headwater hw = Headwater.open(graph.settings(boltPort, browserPort), graph.reuseIndex());
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             StartupLoader.load(hw, paths, outlet, System.err);

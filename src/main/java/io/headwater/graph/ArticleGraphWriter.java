@@ -8,6 +8,7 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
@@ -18,11 +19,17 @@ import io.headwater.resolve.ResolvedArticle;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
 import io.headwater.resolve.ResolvedArticle.Link;
 import io.headwater.resolve.ResolvedArticle.QuoteNode;
+import io.headwater.reuse.Direction;
+import io.headwater.reuse.Passage;
+import io.headwater.reuse.QuoteVariant;
+import io.headwater.reuse.QuoteVariantFinder.QuoteText;
+import io.headwater.reuse.ReusePair;
 
 /**
  * Writes a resolved article into Neo4j in one transaction and one round trip, with the statement of
  * {@code cypher/ingest/article.cypher} and batched {@code UNWIND} parameters. An article whose id is
- * already in the graph is left as it is: re-ingesting the same text creates nothing.
+ * already in the graph is left as it is: re-ingesting the same text creates nothing. The article's text
+ * reuse evidence ({@code cypher/ingest/reuse.cypher}) is written in the same transaction.
  */
 public final class ArticleGraphWriter {
 
@@ -35,6 +42,10 @@ public final class ArticleGraphWriter {
     private final String database;
     private final CypherFile cypher = CypherFile.load("ingest/article.cypher");
     private final CypherFile delete = CypherFile.load("ingest/delete-article.cypher");
+    private final CypherFile reuse = CypherFile.load("ingest/reuse.cypher");
+
+    /** The method name stored on reuse edges. */
+    public static final String REUSE_METHOD = "headwater-reuse/0.1";
 
     public ArticleGraphWriter(Driver driver, String database) {
         this.driver = driver;
@@ -47,9 +58,23 @@ public final class ArticleGraphWriter {
 
     /** Writes {@code resolved} unless an article with its id exists already. */
     public Result write(ResolvedArticle resolved) {
+        return write(resolved, List.of(), List.of());
+    }
+
+    /**
+     * Writes {@code resolved} with its reuse pairs (with earlier articles) and quote variants, in one
+     * transaction, unless an article with its id exists already. Without reuse evidence that is one round trip.
+     */
+    public Result write(ResolvedArticle resolved, List<ReusePair> pairs, List<QuoteVariant> variants) {
         Map<String, Object> params = parameters(resolved);
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            boolean created = session.executeWrite(tx -> tx.run(cypher.statement("write"), params).hasNext());
+            boolean created = session.executeWrite(tx -> {
+                if (!tx.run(cypher.statement("write"), params).hasNext()) {
+                    return false;
+                }
+                writeReuse(tx, pairs, variants);
+                return true;
+            });
             return new Result(resolved.article().id(), created);
         }
     }
@@ -97,6 +122,85 @@ public final class ArticleGraphWriter {
             list.add(linkRow(l, r.article().id()));
         }
         return params;
+    }
+
+    /**
+     * Earlier quotes to compare the new article's wordings with: those attributed to {@code sources} and
+     * those of the articles {@code partners}.
+     */
+    public List<QuoteText> quotesToCompare(String articleId, List<String> sources, List<String> partners) {
+        List<QuoteText> out = new ArrayList<>();
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            session.executeRead(tx -> {
+                if (!sources.isEmpty()) {
+                    tx.run(reuse.statement("quotes-by-source"), Map.of("sources", sources, "id", articleId))
+                            .forEachRemaining(r -> out.add(quoteText(r)));
+                }
+                if (!partners.isEmpty()) {
+                    tx.run(reuse.statement("quotes-of-articles"), Map.of("ids", partners))
+                            .forEachRemaining(r -> out.add(quoteText(r)));
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    private static QuoteText quoteText(org.neo4j.driver.Record r) {
+        return new QuoteText(r.get("key").asString(), r.get("text").asString(""), r.get("article").asString(""),
+                r.get("source").isNull() ? null : r.get("source").asString(), r.get("nested").asBoolean(false));
+    }
+
+    private void writeReuse(TransactionContext tx, List<ReusePair> pairs, List<QuoteVariant> variants) {
+        if (!pairs.isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            List<Map<String, Object>> support = new ArrayList<>();
+            for (ReusePair p : pairs) {
+                rows.add(Map.of("from", p.from(), "to", p.to(), "type", p.relationship(), "properties", pairProperties(p)));
+                if (p.direction() == Direction.COMMON_UPSTREAM) {
+                    support.add(Map.of("article", p.from(), "upstream", p.upstream(), "partner", p.to(), "share", p.sharedFrom()));
+                    support.add(Map.of("article", p.to(), "upstream", p.upstream(), "partner", p.from(), "share", p.sharedTo()));
+                }
+            }
+            tx.run(reuse.statement("pairs"), Map.of("pairs", rows)).consume();
+            if (!support.isEmpty()) {
+                tx.run(reuse.statement("upstream-support"), Map.of("support", support)).consume();
+            }
+        }
+        if (!variants.isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (QuoteVariant v : variants) {
+                Map<String, Object> props = new HashMap<>();
+                props.put("overlap", v.difference().overlap());
+                props.put("removed", v.difference().removed());
+                props.put("added", v.difference().added());
+                props.put("diff", v.difference().summary());
+                props.put("sameSource", v.sameSource());
+                props.put("method", REUSE_METHOD);
+                rows.add(Map.of("from", v.quote(), "to", v.earlier(), "properties", props));
+            }
+            tx.run(reuse.statement("variants"), Map.of("variants", rows)).consume();
+        }
+    }
+
+    /** A pair's evidence as edge properties: passages as parallel lists ({@code a} is the edge's start). */
+    static Map<String, Object> pairProperties(ReusePair p) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("class", p.reuseClass().name());
+        m.put("direction", p.direction().slug());
+        put(m, "upstream", p.upstream());
+        m.put("aStarts", p.passages().stream().map(Passage::aStart).toList());
+        m.put("aEnds", p.passages().stream().map(Passage::aEnd).toList());
+        m.put("bStarts", p.passages().stream().map(Passage::bStart).toList());
+        m.put("bEnds", p.passages().stream().map(Passage::bEnd).toList());
+        m.put("matched", p.passages().stream().map(Passage::matched).toList());
+        m.put("quoted", p.passages().stream().map(Passage::quoted).toList());
+        m.put("sharedA", p.sharedFrom());
+        m.put("sharedB", p.sharedTo());
+        m.put("score", p.score());
+        m.put("passages", p.passages().size());
+        m.put("method", REUSE_METHOD);
+        return m;
     }
 
     static Map<String, Object> articleProperties(Article a) {

@@ -98,6 +98,11 @@ public final class GraphConnection implements AutoCloseable {
         return embedded == null ? null : embedded.boltUri();
     }
 
+    /** The embedded database's directory, or null when connected to an external server. */
+    public java.nio.file.Path embeddedHome() {
+        return embedded == null ? null : embedded.home();
+    }
+
     /** Where Neo4j Browser is served, or null. */
     public URI browser() {
         return browser == null ? null : browser.uri();

@@ -11,7 +11,9 @@ import io.headwater.trace.CreditView;
 import io.headwater.trace.DerivedArticle;
 import io.headwater.trace.Hop;
 import io.headwater.trace.Provenance;
+import io.headwater.trace.QuoteVariantView;
 import io.headwater.trace.QuoteView;
+import io.headwater.trace.ReuseView;
 import io.headwater.trace.SourceLineage;
 
 /**
@@ -51,6 +53,10 @@ public final class HtmlReport {
         }
         h.append("<h2>Attributed content</h2>\n");
         quotes(h, p.quotes());
+        h.append("<h2>Reuse</h2>\n");
+        reuse(h, p.reuse());
+        h.append("<h2>Quote wording</h2>\n");
+        quoteWording(h, p.quoteVariants());
         h.append("<h2>Picture credits</h2>\n<p class=\"muted\">Credits say where a picture came from, not the text.</p>\n");
         credits(h, p.credits());
         return end(h);
@@ -160,6 +166,10 @@ public final class HtmlReport {
                 if (ev.get("credit") != null) {
                     h.append("<blockquote>credit line: ").append(Html.escape(String.valueOf(ev.get("credit")))).append("</blockquote>");
                 }
+                if (ev.get("reuseWith") instanceof List<?> partners && !partners.isEmpty()) {
+                    h.append("<blockquote>also shared passages with ").append(Html.escape(String.join(", ",
+                            partners.stream().map(String::valueOf).toList()))).append(" (same upstream)</blockquote>");
+                }
                 h.append("</li>\n");
             }
         }
@@ -179,6 +189,42 @@ public final class HtmlReport {
                     .append(q.source() == null ? "<i>unattributed</i>" : Html.escape(q.source())).append("</td><td>")
                     .append(Html.escape(q.via())).append("</td><td>").append(Html.escape(q.cue())).append("</td><td>")
                     .append(q.confidence() == null ? "" : String.format("%.2f", q.confidence())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void reuse(StringBuilder h, List<ReuseView> pairs) {
+        if (pairs.isEmpty()) {
+            h.append("<p>No passage shared with another article.</p>\n");
+            return;
+        }
+        for (ReuseView r : pairs) {
+            h.append("<h3>").append(Html.escape(r.otherOutlet() == null ? r.otherId() : r.otherOutlet())).append(" — ")
+                    .append(Html.escape(r.otherHeadline())).append(" <span class=\"muted\">").append(Html.escape(r.otherId()))
+                    .append("</span></h3>\n<p><b>").append(Html.escape(r.reuseClass())).append("</b><span class=\"pill\">")
+                    .append(Html.escape(r.direction())).append("</span> ").append(Html.escape(r.meaning()))
+                    .append(String.format(". Shared: %.0f%% here, %.0f%% there; score %d.", 100 * r.shared(), 100 * r.otherShared(), r.score()))
+                    .append("</p>\n<table><tr><th>This article</th><th>The other</th></tr>\n");
+            for (ReuseView.PassageView v : r.passages()) {
+                h.append("<tr><td>").append(Html.escape(v.text())).append(" <span class=\"muted\">(chars ").append(v.start()).append('–')
+                        .append(v.end()).append(v.quoted() > 0.5 ? ", quoted" : "").append(")</span></td><td>")
+                        .append(Html.escape(v.otherText())).append(" <span class=\"muted\">(chars ").append(v.otherStart()).append('–')
+                        .append(v.otherEnd()).append(")</span></td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+    }
+
+    private static void quoteWording(StringBuilder h, List<QuoteVariantView> variants) {
+        if (variants.isEmpty()) {
+            h.append("<p>No quote of this article is worded differently elsewhere.</p>\n");
+            return;
+        }
+        h.append("<table><tr><th>This article</th><th>Elsewhere</th><th>Outlet</th><th>Difference (earlier → later)</th></tr>\n");
+        for (QuoteVariantView v : variants) {
+            h.append("<tr><td>").append(Html.escape(v.wording())).append("</td><td>").append(Html.escape(v.otherWording()))
+                    .append("</td><td>").append(Html.escape(v.otherOutlet())).append("</td><td>").append(Html.escape(v.diff()))
+                    .append("</td></tr>\n");
         }
         h.append("</table>\n");
     }

@@ -10,7 +10,9 @@ import io.headwater.trace.CreditView;
 import io.headwater.trace.DerivedArticle;
 import io.headwater.trace.Hop;
 import io.headwater.trace.Provenance;
+import io.headwater.trace.QuoteVariantView;
 import io.headwater.trace.QuoteView;
+import io.headwater.trace.ReuseView;
 import io.headwater.trace.SourceLineage;
 
 /**
@@ -94,6 +96,9 @@ public final class MarkdownReport {
             md.append('\n');
         }
 
+        appendReuse(md, p.reuse());
+        appendQuoteWording(md, p.quoteVariants());
+
         md.append("## Picture credits\n\n");
         md.append("Credits for images say where a picture came from, not the text.\n\n");
         if (p.credits().isEmpty()) {
@@ -146,6 +151,48 @@ public final class MarkdownReport {
                     .append(" |\n");
         }
         return md.toString();
+    }
+
+    private static void appendReuse(StringBuilder md, List<ReuseView> pairs) {
+        md.append("## Reuse\n\n");
+        if (pairs.isEmpty()) {
+            md.append("No passage shared with another article.\n\n");
+            return;
+        }
+        md.append("| Other article | Outlet | Class | Direction | Shared here | Shared there | Score |\n|---|---|---|---|---|---|---|\n");
+        for (ReuseView r : pairs) {
+            md.append("| ").append(cell(r.otherHeadline())).append(" (`").append(r.otherId()).append("`) | ").append(cell(r.otherOutlet()))
+                    .append(" | ").append(r.reuseClass()).append(" (").append(r.relationship()).append(") | ").append(cell(r.direction()))
+                    .append(r.upstream() == null ? "" : ": " + cell(r.upstream())).append(" | ")
+                    .append(String.format("%.0f%%", 100 * r.shared())).append(" | ").append(String.format("%.0f%%", 100 * r.otherShared()))
+                    .append(" | ").append(r.score()).append(" |\n");
+        }
+        md.append('\n');
+        for (ReuseView r : pairs) {
+            md.append("### Shared with ").append(escape(r.otherOutlet() == null ? r.otherId() : r.otherOutlet())).append(" — ")
+                    .append(escape(r.otherHeadline())).append("\n\n").append(escape(r.meaning())).append(".\n\n");
+            md.append("| This article | The other |\n|---|---|\n");
+            for (ReuseView.PassageView v : r.passages()) {
+                md.append("| ").append(cell(v.text())).append(" <br>*chars ").append(v.start()).append('–').append(v.end())
+                        .append(v.quoted() > 0.5 ? ", quoted" : "").append("* | ").append(cell(v.otherText())).append(" <br>*chars ")
+                        .append(v.otherStart()).append('–').append(v.otherEnd()).append("* |\n");
+            }
+            md.append('\n');
+        }
+    }
+
+    private static void appendQuoteWording(StringBuilder md, List<QuoteVariantView> variants) {
+        md.append("## Quote wording\n\n");
+        if (variants.isEmpty()) {
+            md.append("No quote of this article is worded differently elsewhere.\n\n");
+            return;
+        }
+        md.append("| This article | Elsewhere | Outlet | Difference (earlier → later) |\n|---|---|---|---|\n");
+        for (QuoteVariantView v : variants) {
+            md.append("| ").append(cell(v.wording())).append(" | ").append(cell(v.otherWording())).append(" | ")
+                    .append(cell(v.otherOutlet())).append(" | ").append(cell(v.diff())).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static void appendCitations(StringBuilder md, List<List<Hop>> chains) {
@@ -205,6 +252,10 @@ public final class MarkdownReport {
         }
         if (ev.get("credit") != null) {
             md.append("\n  > credit line: ").append(escape(String.valueOf(ev.get("credit"))));
+        }
+        if (ev.get("reuseWith") instanceof List<?> partners && !partners.isEmpty()) {
+            md.append("\n  > also shared passages with ").append(escape(String.join(", ", partners.stream().map(String::valueOf).toList())))
+                    .append(" (same upstream; evidence: ").append(escape(String.valueOf(ev.get("evidence")))).append(')');
         }
         md.append('\n');
     }

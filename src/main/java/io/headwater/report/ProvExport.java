@@ -193,6 +193,7 @@ public final class ProvExport {
             QualifiedName e;
             switch (h.label()) {
                 case "Report" -> e = entity(h.key(), h.name(), "Report", List.of());
+                case "Article" -> e = entity(h.key(), h.name(), "Article", List.of());
                 case "Agency" -> {
                     e = entity(h.key(), "story by " + h.name(), "AgencyStory",
                             List.of(pf.newAttribute(name("inferred"), h.inferred(), pf.getName().XSD_BOOLEAN)));

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One step of a provenance chain.
  *
- * @param label    Report, Agency, Source or Outlet (an inferred agency story shows as its Agency)
+ * @param label    Report, Agency, Source or Outlet (an inferred agency story shows as its Agency); Article for an
+ *                 article this one took text from (text reuse with a known direction)
  * @param key      the node's key (a story key for agency hops; the outlet key for the last hop)
  * @param name     display name
  * @param type     the entity type ("agency", "person", "report"), or null

@@ -9,7 +9,19 @@ import java.util.List;
  * @param chains  each chain ordered from the primary source to the article's outlet
  * @param quotes  attributed contents in text order
  * @param credits picture credits
+ * @param reuse   text shared with other articles, pair by pair, best first
+ * @param quoteVariants the article's quotes that other articles word differently
  */
 public record Provenance(ArticleSummary article, List<List<Hop>> chains, List<QuoteView> quotes,
-                         List<CreditView> credits) {
+                         List<CreditView> credits, List<ReuseView> reuse, List<QuoteVariantView> quoteVariants) {
+
+    public Provenance {
+        reuse = reuse == null ? List.of() : List.copyOf(reuse);
+        quoteVariants = quoteVariants == null ? List.of() : List.copyOf(quoteVariants);
+    }
+
+    /** Provenance without text reuse evidence. */
+    public Provenance(ArticleSummary article, List<List<Hop>> chains, List<QuoteView> quotes, List<CreditView> credits) {
+        this(article, chains, quotes, credits, List.of(), List.of());
+    }
 }

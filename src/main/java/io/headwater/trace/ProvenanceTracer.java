@@ -26,6 +26,8 @@ public final class ProvenanceTracer {
     private final String quotes = CypherFile.load("queries/03-article-quotes.cypher").single();
     private final String credits = CypherFile.load("queries/04-article-credits.cypher").single();
     private final String citations = CypherFile.load("queries/05-source-citations.cypher").single();
+    private final String reuse = CypherFile.load("queries/09-shared-passages-between-outlets.cypher").single();
+    private final String variants = CypherFile.load("queries/10-quote-variants.cypher").single();
     private final CypherFile lookups = CypherFile.load("lookups.cypher");
 
     public ProvenanceTracer(Driver driver, String database) {
@@ -48,7 +50,37 @@ public final class ProvenanceTracer {
 
     /** The full provenance of an article, or empty when there is no such article. */
     public Optional<Provenance> provenance(String id) {
-        return article(id).map(summary -> new Provenance(summary, chains(id, summary), quotes(id), credits(id)));
+        return article(id).map(summary -> new Provenance(summary, chains(id, summary), quotes(id), credits(id), reuse(id),
+                quoteVariants(id)));
+    }
+
+    /** The article's reuse pairs, best first, each with its passages side by side. */
+    public List<ReuseView> reuse(String id) {
+        List<ReuseView> out = new ArrayList<>();
+        for (Record r : run(reuse, Map.of("articleId", id))) {
+            List<ReuseView.PassageView> passages = r.get("passages").asList(p -> new ReuseView.PassageView(
+                    p.get("start").asLong(), p.get("end").asLong(), p.get("text").asString(), p.get("otherStart").asLong(),
+                    p.get("otherEnd").asLong(), p.get("otherText").asString(), p.get("quoted").asDouble(0)));
+            String relationship = r.get("relationship").asString();
+            String direction = str(r, "direction");
+            boolean outgoing = r.get("outgoing").asBoolean();
+            out.add(new ReuseView(r.get("otherId").asString(), str(r, "otherHeadline"), str(r, "otherOutlet"), str(r, "otherPublished"),
+                    relationship, str(r, "class"), direction, str(r, "upstream"), outgoing,
+                    ReuseView.meaning(relationship, direction == null ? "unknown" : direction, str(r, "upstream"), outgoing),
+                    r.get("shared").asDouble(0), r.get("otherShared").asDouble(0), r.get("score").asLong(0), passages));
+        }
+        return out;
+    }
+
+    /** The article's quotes that other articles word differently. */
+    public List<QuoteVariantView> quoteVariants(String id) {
+        List<QuoteVariantView> out = new ArrayList<>();
+        for (Record r : run(variants, Map.of("articleId", id))) {
+            out.add(new QuoteVariantView(r.get("key").asString(), str(r, "wording"), r.get("otherKey").asString(),
+                    str(r, "otherWording"), r.get("otherId").asString(), str(r, "otherOutlet"), str(r, "source"),
+                    r.get("later").asBoolean(), str(r, "diff"), r.get("overlap").asDouble(0), r.get("sameSource").asBoolean(false)));
+        }
+        return out;
     }
 
     /** Chains from the article to its primary sources, each ordered primary source first, outlet last. */
@@ -74,8 +106,16 @@ public final class ProvenanceTracer {
             Map<String, Object> evidence = i < links.size() ? links.get(i).asMap() : null;
             List<String> labels = h.get("labels").asList(Value::asString);
             String key = h.get("key").asString();
-            if (labels.contains("Article")) {
+            if (labels.contains("Article") && i == nodes.size() - 1) {
                 chain.add(new Hop("Outlet", outletKey, outletName, "outlet", false, null, List.of()));
+                continue;
+            }
+            if (labels.contains("Article")) {
+                // An article this one took text from: the chain passes through it.
+                String outlet = str(h, "outlet");
+                String name = str(h, "name");
+                chain.add(new Hop("Article", key, outlet == null ? name : outlet + ": " + name, "article", false, evidence,
+                        List.of()));
                 continue;
             }
             List<Citation> cites = citesByKey.computeIfAbsent(key, this::citations);

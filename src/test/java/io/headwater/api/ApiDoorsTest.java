@@ -57,6 +57,7 @@ class ApiDoorsTest {
                 .andExpect(jsonPath("$.paths['/api/articles/{id}']").exists())
                 .andExpect(jsonPath("$.paths['/api/articles/{id}/provenance']").exists())
                 .andExpect(jsonPath("$.paths['/api/articles/{id}/report']").exists())
+                .andExpect(jsonPath("$.paths['/api/articles/{id}/reuse']").exists())
                 .andExpect(jsonPath("$.paths['/api/sources/{key}/derived']").exists())
                 .andExpect(jsonPath("$.paths['/api/entities']").exists())
                 .andExpect(jsonPath("$.paths['/api/entities/{key}']").exists())
@@ -68,6 +69,20 @@ class ApiDoorsTest {
                 .andExpect(jsonPath("$.paths['/api/quotes/{key}']").exists())
                 .andExpect(jsonPath("$.paths['/api/reports/articles/{id}']").exists())
                 .andExpect(jsonPath("$.paths['/api/reports/sources/{key}']").exists());
+    }
+
+    @Test
+    void servesAnArticlesReuseWithPassagesSideBySide() throws Exception {
+        mvc.perform(get("/api/articles/{id}/reuse", harbourTimes))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.article.id").value(harbourTimes))
+                .andExpect(jsonPath("$.reuse", hasSize(1)))
+                .andExpect(jsonPath("$.reuse[0].otherOutlet").value("Riverside Daily"))
+                .andExpect(jsonPath("$.reuse[0].reuseClass").value("DERIVED_FROM"))
+                .andExpect(jsonPath("$.reuse[0].direction").value("common-upstream"))
+                .andExpect(jsonPath("$.reuse[0].passages[*].text", hasItem(containsString("$120 million"))))
+                .andExpect(jsonPath("$.reuse[0].passages[*].otherText", hasItem(containsString("$120 million"))));
+        mvc.perform(get("/api/articles/{id}/reuse", "a-0000000000000000")).andExpect(status().isNotFound());
     }
 
     @Test

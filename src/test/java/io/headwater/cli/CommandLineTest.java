@@ -137,4 +137,29 @@ class CommandLineTest {
         assertThat(ann).contains("\tSource ", "\tthe mayor\n", "\tCue ", "\tContent ", "\t“We have no choice,”\n");
         assertThat(ann).containsPattern("(?m)^E1\tAttribution:T\\d+ Source:T\\d+ Cue:T\\d+ Content:T\\d+$");
     }
+
+    @Test
+    void reuseListsPassagesSideBySideAndAsJson(@TempDir Path dir) throws IOException {
+        String agency = Files.readString(Path.of("src/main/resources/demo/harbour-times.txt"));
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), agency);
+        Files.writeString(in.resolve("b.txt"), Files.readString(Path.of("src/main/resources/demo/riverside-daily.txt")));
+        String db = dir.resolve("db").toString();
+        Run ingest = run("ingest", "--db", db, "--outlet", "Riverside Daily", in.resolve("b.txt").toString());
+        assertThat(ingest.code()).isZero();
+        Run second = run("ingest", "--db", db, in.resolve("a.txt").toString());
+        String id = second.out().strip().split("\t")[0];
+        assertThat(Files.isDirectory(dir.resolve("db").resolve("reuse-index"))).isTrue();
+
+        Run text = run("reuse", "--db", db, id);
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).contains("SHARES_TEXT").contains("Riverside Daily").contains("common-upstream").contains(" | ");
+
+        Run json = run("reuse", "--db", db, "--json", id);
+        JsonNode tree = JsonMapper.builder().build().readTree(json.out());
+        assertThat(tree.get("reuse").get(0).get("reuseClass").asString()).isEqualTo("DERIVED_FROM");
+        assertThat(tree.get("reuse").get(0).get("passages").size()).isPositive();
+
+        assertThat(run("reuse", "--db", db, "a-0000000000000000").code()).isEqualTo(3);
+    }
 }

@@ -65,7 +65,8 @@ class QueryFilesTest {
                     "00-find-entity.cypher", "01-chains-to-primary-sources.cypher", "02-articles-derived-from-source.cypher",
                     "03-article-quotes.cypher", "04-article-credits.cypher", "05-source-citations.cypher",
                     "06-agencies-ranked-by-reach.cypher", "07-articles-with-unattributed-claims.cypher",
-                    "08-quote-wording-differences.cypher");
+                    "08-quote-wording-differences.cypher", "09-shared-passages-between-outlets.cypher",
+                    "10-quote-variants.cypher");
         }
     }
 
@@ -136,6 +137,34 @@ class QueryFilesTest {
             assertThat(List.of(r.get("outlet1").asString(), r.get("outlet2").asString()))
                     .containsExactlyInAnyOrder("Harbour Times", "Riverside Daily");
             assertThat(r.get("wording1").asString() + " | " + r.get("wording2").asString()).contains("tracking beacons");
+        });
+    }
+
+    @Test
+    void sharedPassagesBetweenOutlets() throws IOException {
+        List<Record> rows = run("09-shared-passages-between-outlets.cypher");
+        assertThat(rows).hasSize(1);
+        Record r = rows.get(0);
+        assertThat(r.get("outlet").asString()).isEqualTo("Harbour Times");
+        assertThat(r.get("otherOutlet").asString()).isEqualTo("Riverside Daily");
+        assertThat(r.get("relationship").asString()).isEqualTo("SHARES_TEXT");
+        assertThat(r.get("class").asString()).isEqualTo("DERIVED_FROM");
+        assertThat(r.get("direction").asString()).isEqualTo("common-upstream");
+        List<Value> passages = r.get("passages").asList(v -> v);
+        assertThat(passages).anySatisfy(p -> {
+            assertThat(p.get("text").asString()).contains("landed catch worth more than $120 million");
+            assertThat(p.get("otherText").asString()).contains("landed catch worth more than $120 million");
+        });
+        assertThat(passages).noneSatisfy(p -> assertThat(p.get("text").asString()).contains("demonstration article"));
+    }
+
+    @Test
+    void quoteVariants() throws IOException {
+        List<Record> rows = run("10-quote-variants.cypher");
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get("otherOutlet").asString()).isEqualTo("Riverside Daily");
+            assertThat(r.get("wording").asString()).contains("tracking beacons");
+            assertThat(r.get("diff").asString()).isNotBlank();
         });
     }
 

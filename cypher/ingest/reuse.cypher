@@ -1,0 +1,46 @@
+// Text reuse evidence for one new article. The write statements run in the article's own write
+// transaction (after the article, its entities and links), so an article and its reuse edges are
+// written together or not at all; the look-ups run just before it. Named by "// name: ..." lines.
+
+// name: pairs
+// One edge per pair of articles sharing passages, typed by its class (REVISION_OF, DERIVED_FROM,
+// SHARES_QUOTE, or SHARES_TEXT for derivation that is not one from the other); passages as parallel lists.
+UNWIND $pairs AS p
+MATCH (a:Article {id: p.from})
+MATCH (b:Article {id: p.to})
+MERGE (a)-[r:$(p.type)]->(b)
+SET r += p.properties;
+
+// name: upstream-support
+// Both articles of a pair attribute to the same upstream: their DERIVED_FROM edges to it now rest on
+// attribution and on shared passages.
+UNWIND $support AS s
+MATCH (a:Article {id: s.article})-[d:DERIVED_FROM]->(u:Entity {key: s.upstream})
+WITH d, s, coalesce(d.evidence, ['attribution']) AS before, coalesce(d.reuseWith, []) AS partners
+SET d.evidence = before + [x IN ['text-reuse'] WHERE NOT x IN before],
+    d.reuseWith = partners + [x IN [s.partner] WHERE NOT x IN partners],
+    d.reuseShare = CASE WHEN d.reuseShare IS NULL OR s.share > d.reuseShare THEN s.share ELSE d.reuseShare END;
+
+// name: variants
+// Two wordings of one quoted content: the new article's quote VARIANT_OF the earlier one, with the difference.
+UNWIND $variants AS v
+MATCH (q1:Quote {key: v.from})
+MATCH (q2:Quote {key: v.to})
+MERGE (q1)-[r:VARIANT_OF]->(q2)
+SET r += v.properties;
+
+// name: quotes-by-source
+// Earlier quotes attributed to any of the new article's sources, to compare wordings with.
+UNWIND $sources AS source
+MATCH (q:Quote)-[:ATTRIBUTED_TO]->(:Entity {key: source})
+WHERE q.article <> $id
+RETURN q.key AS key, q.text AS text, q.article AS article, source, q.nestedIn IS NOT NULL AS nested
+LIMIT 2000;
+
+// name: quotes-of-articles
+// The quotes of the articles the new one shares passages with.
+UNWIND $ids AS articleId
+MATCH (:Article {id: articleId})-[:QUOTES]->(q:Quote)
+WHERE q.article = articleId
+OPTIONAL MATCH (q)-[:ATTRIBUTED_TO]->(s:Entity)
+RETURN q.key AS key, q.text AS text, q.article AS article, s.key AS source, q.nestedIn IS NOT NULL AS nested;
