@@ -42,9 +42,15 @@ public final class BenchReuseCommand implements Callable<Integer> {
         for (int size : sizes) {
             err.printf("bench-reuse: %,d articles ...%n", size);
             err.flush();
-            ReuseBenchmark.Result r = ReuseBenchmark.run(size, seed, work, ReuseSettings.standard());
+            long start = System.nanoTime();
+            ReuseBenchmark.Result r = ReuseBenchmark.run(size, seed, work, ReuseSettings.standard(), done -> {
+                double s = (System.nanoTime() - start) / 1e9;
+                err.printf("bench-reuse:   %,d of %,d articles, %.0f s (generation included)%n", done, size, s);
+                err.flush();
+            });
             results.add(r);
-            err.printf("bench-reuse: %,d articles in %.1f s (%,.0f/s), P %.3f R %.3f%n", size, r.seconds(), r.rate(), r.precision(), r.recall());
+            err.printf("bench-reuse: %,d articles in %.1f s (%,.0f/s), %.1f CPU s, P %.3f R %.3f%n", size, r.seconds(), r.rate(),
+                    r.cpuSeconds(), r.precision(), r.recall());
             err.flush();
             out.println(ReuseBenchmark.table(results));
             out.println(ReuseBenchmark.classTable(r));

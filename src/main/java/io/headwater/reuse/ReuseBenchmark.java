@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,9 @@ public final class ReuseBenchmark {
      * @param correctClass  correct pairs with the right class
      * @param candidates    candidate pairs aligned
      * @param seconds       wall time of detection and indexing (generation excluded)
+     * @param cpuSeconds    CPU time of detection and indexing on all threads (index merges, garbage collection and
+     *                      compilation included, generation excluded): the cost, less sensitive than wall time to other
+     *                      processes on the machine
      * @param peakHeapBytes peak heap used during the run
      * @param indexBytes    index size on disk at the end
      * @param unrelated     detected pairs between articles of different stories (the rest of the false pairs share
@@ -40,7 +45,7 @@ public final class ReuseBenchmark {
      * @param byClass       per class: {true, found, correct}
      */
     public record Result(int articles, long truePairs, long foundPairs, long correctPairs, long correctClass, long candidates,
-                         double seconds, long peakHeapBytes, long indexBytes, long unrelated, Map<ReuseClass, long[]> byClass) {
+                         double seconds, double cpuSeconds, long peakHeapBytes, long indexBytes, long unrelated, Map<ReuseClass, long[]> byClass) {
 
         /** Share of detected pairs that are true. */
         public double precision() {
@@ -58,11 +63,22 @@ public final class ReuseBenchmark {
         }
     }
 
+    /** How often {@link #run(int, long, Path, ReuseSettings, IntConsumer)} reports progress, in articles. */
+    public static final int PROGRESS_EVERY = 50_000;
+
     private ReuseBenchmark() {
     }
 
     /** Runs one size with the given seed, the index in a fresh directory under {@code work} (deleted after). */
     public static Result run(int size, long seed, Path work, ReuseSettings settings) {
+        return run(size, seed, work, settings, done -> { });
+    }
+
+    /**
+     * Runs one size with the given seed, the index in a fresh directory under {@code work} (deleted after), telling
+     * {@code progress} the number of articles done every {@value #PROGRESS_EVERY} articles.
+     */
+    public static Result run(int size, long seed, Path work, ReuseSettings settings, IntConsumer progress) {
         Path dir;
         try {
             Files.createDirectories(work);
@@ -79,7 +95,11 @@ public final class ReuseBenchmark {
         for (ReuseClass c : ReuseClass.values()) {
             byClass.put(c, new long[3]);
         }
-        long[] nanos = new long[1];
+        long[] nanos = new long[2];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long processCpuStart = processCpuNanos();
+        long threadCpuStart = threads.getCurrentThreadCpuTime();
+        int[] done = {0};
         long indexBytes;
         try (ReuseDetector detector = ReuseDetector.open(dir, settings, 5000)) {
             Map<Integer, SyntheticCorpus.Truth> cluster = new HashMap<>();
@@ -91,9 +111,14 @@ public final class ReuseBenchmark {
                     current[0] = t.cluster();
                 }
                 long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 ReuseDetector.Detection d = detector.detect(g.article());
                 detector.add(g.article());
                 nanos[0] += System.nanoTime() - start;
+                nanos[1] += threads.getCurrentThreadCpuTime() - cpuStart;
+                if (++done[0] % PROGRESS_EVERY == 0) {
+                    progress.accept(done[0]);
+                }
                 counts[4] += d.candidates();
                 Map<Integer, ReuseClass> truePartners = new HashMap<>();
                 for (SyntheticCorpus.Truth earlier : cluster.values()) {
@@ -123,12 +148,22 @@ public final class ReuseBenchmark {
                 }
                 cluster.put(t.ordinal(), t);
             });
+            long commitStart = System.nanoTime();
             detector.commit();
+            nanos[0] += System.nanoTime() - commitStart;
             indexBytes = detector.index().diskBytes();
         }
+        // Everything the process spent, less what this thread spent outside detection and indexing (generation).
+        long generationCpu = threads.getCurrentThreadCpuTime() - threadCpuStart - nanos[1];
+        double cpuSeconds = (processCpuNanos() - processCpuStart - generationCpu) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         delete(dir);
-        return new Result(size, counts[0], counts[1], counts[2], counts[3], counts[4], nanos[0] / 1e9, peak, indexBytes, counts[5], byClass);
+        return new Result(size, counts[0], counts[1], counts[2], counts[3], counts[4], nanos[0] / 1e9, cpuSeconds, peak, indexBytes, counts[5], byClass);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void delete(Path dir) {
@@ -142,15 +177,17 @@ public final class ReuseBenchmark {
     /** The Markdown table of {@code results}, with the cost ratio of each size to the one before. */
     public static String table(List<Result> results) {
         StringBuilder t = new StringBuilder("| Articles | Pair precision | Pair recall | Class accuracy | Candidates aligned "
-                + "| Candidates/article | Articles/s | Time (s) | Time ratio | Peak heap | Index on disk | False pairs across stories |\n"
-                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| Candidates/article | Articles/s | Time (s) | Time ratio | CPU (s) | CPU ratio | Peak heap | Index on disk "
+                + "| False pairs across stories |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Result prev = null;
         for (Result r : results) {
             String ratio = prev == null ? "—" : String.format("%.1f× for %.0f× articles", r.seconds() / prev.seconds(),
                     (double) r.articles() / prev.articles());
-            t.append(String.format("| %,d | %.3f | %.3f | %.3f | %,d | %.2f | %,.0f | %,.1f | %s | %,d MiB | %,d MiB | %,d |%n", r.articles(),
-                    r.precision(), r.recall(), r.correctPairs() == 0 ? 0 : (double) r.correctClass() / r.correctPairs(),
-                    r.candidates(), (double) r.candidates() / r.articles(), r.rate(), r.seconds(), ratio,
+            String cpuRatio = prev == null ? "—" : String.format("%.1f×", r.cpuSeconds() / prev.cpuSeconds());
+            t.append(String.format("| %,d | %.3f | %.3f | %.3f | %,d | %.2f | %,.0f | %,.1f | %s | %,.1f | %s | %,d MiB | %,d MiB | %,d |%n",
+                    r.articles(), r.precision(), r.recall(), r.correctPairs() == 0 ? 0 : (double) r.correctClass() / r.correctPairs(),
+                    r.candidates(), (double) r.candidates() / r.articles(), r.rate(), r.seconds(), ratio, r.cpuSeconds(), cpuRatio,
                     r.peakHeapBytes() >> 20, r.indexBytes() >> 20, r.unrelated()));
             prev = r;
         }
