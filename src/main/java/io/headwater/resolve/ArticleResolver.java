@@ -185,6 +185,7 @@ public final class ArticleResolver {
                 case ANONYMOUS -> new Ref(null, null, m.core());
                 case PERSON -> Ref.of(person(m.core()));
                 case ORGANISATION -> Ref.of(Entity.adHoc("org:" + slug(m.core()), m.core(), EntityType.ORGANISATION));
+                case PLACE -> Ref.of(Entity.adHoc("gov:" + slug(m.core()), m.core(), EntityType.GOVERNMENT));
                 case NONE -> null;
             };
         }
@@ -268,16 +269,27 @@ public final class ArticleResolver {
             return Ref.of(Entity.adHoc("org:" + article.id() + ":" + slug(name), capitalise(name), type));
         }
 
+        /**
+         * A name read as a person's. A single word ("Benioff", "Apple") is a person met before by full name, or
+         * one whose full name or title the article prints elsewhere ("Marc Benioff", "Mr. Benioff"); news
+         * introduces people that way, so a single name the article never introduces is an organisation's.
+         */
         private Entity person(String name) {
-            String key = "person:" + slug(name);
             if (!name.contains(" ")) {
                 for (Entity p : people.values()) {
                     if (p.name().endsWith(" " + name)) {
                         return p;
                     }
                 }
+                NameInText introduced = NameInText.find(article.text(), name);
+                if (introduced == NameInText.NONE) {
+                    return Entity.adHoc("org:" + slug(name), name, EntityType.ORGANISATION);
+                }
+                if (introduced.fullName() != null) {
+                    return person(introduced.fullName());
+                }
             }
-            return people.computeIfAbsent(key, k -> Entity.adHoc(k, name, EntityType.PERSON));
+            return people.computeIfAbsent("person:" + slug(name), k -> Entity.adHoc(k, name, EntityType.PERSON));
         }
 
         private void remember(Ref r) {

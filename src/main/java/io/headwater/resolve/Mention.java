@@ -28,6 +28,8 @@ public record Mention(Kind kind, String text, String core, Entity entity, String
         PERSON,
         /** An organisation's name not in the gazetteer. */
         ORGANISATION,
+        /** A country or a capital standing for its government ("Beijing", "Austria"). */
+        PLACE,
         /** Not a source at all ("at a forum in Ohio", "twelve percent"): an extraction slip, attributed to no one. */
         NONE
     }

@@ -19,7 +19,8 @@ public final class MentionReader {
                     + "assessment|review|communiqu[eé]|bulletin|dossier|findings|press release|release|story|dispatch|"
                     + "article|investigation|indictment|complaint|lawsuit|ruling|decision|resolution|transcript|"
                     + "presentation|briefing|update|note|notice|brief|testimony)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)^(it|its|they|them|he|she|him|her|we|i|you)$");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^(it|its|they|them|he|she|him|her|his|their|we|i|you)$");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)^(this|that|these|those|which|what|who)$");
     private static final Pattern BACK = Pattern.compile(
             "(?i)^(?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+){0,2}(panel|experts|committee|council|agency|ministry|"
                     + "department|government|company|firm|group|organi[sz]ation|commission|authority|authorities|office|"
@@ -27,18 +28,23 @@ public final class MentionReader {
                     + "outlet|network|broadcaster|spokes(?:wo)?man|spokesperson|official|minister|president|source|"
                     + "researchers|investigators|analysts|officials|team|union|state|watchdog|monitor|institute)$");
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "(?i)^(?:a|an|one|two|three|four|several|some|many|other|senior|unnamed|anonymous|\\d+)\\b.*|"
+            "(?i)^(?:a|an|one|two|three|four|several|some|many|other|another|each|both|either|neither|senior|unnamed|"
+                    + "anonymous|\\d+)\\b.*|^(?:anyone|someone|somebody|everyone|everybody|nobody|no one)$|"
                     + "^(?:officials|sources|experts|analysts|diplomats|witnesses|residents|people|critics|observers|"
                     + "insiders|aides|lawmakers|investigators|researchers|authorities|activists|protesters|economists|"
-                    + "scientists|doctors|police|officers|reports|media reports|state media)\\b.*");
+                    + "scientists|doctors|police|officers|reports|media reports|state media|others)\\b.*|"
+                    + "^(?:his|her|their|my|our|your)\\s.*");
     private static final Pattern ORG_WORDS = Pattern.compile(
             "\\b(Ministry|Panel|Agency|Department|Council|Committee|Commission|Party|Bank|University|Institute|Company|"
                     + "Corp|Corporation|Inc|Ltd|Group|Association|Office|Service|Army|Police|Court|Government|Foundation|"
                     + "Center|Centre|Organi[sz]ation|Authority|Board|Bureau|Union|Federation|League|Network|News|Times|"
                     + "Post|Journal|Press|Media|Television|Radio|Club|Fund|Forces|Navy|Assembly|Parliament|Congress|"
-                    + "Senate|House|Administration|Campaign|Coalition|Alliance|Program|Programme|Project|Lab|Laboratory)\\b");
+                    + "Senate|House|Administration|Campaign|Coalition|Alliance|Program|Programme|Project|Lab|Laboratory|Labs|"
+                    + "Studio|Studios|Technologies|Technology|Systems|Chronicle|Herald|Tribune|Gazette|Observer|Guardian|"
+                    + "Telegraph|Magazine|Brothers|Partners|Holdings|Motors|Airlines|Airways|Pharmaceuticals|Entertainment|"
+                    + "Records|Software|Industries|Enterprises|Ventures|Depot|Stores|Institution|Hospital|School|College)\\b");
     private static final Pattern TITLE = Pattern.compile(
-            "^(?:(?:U\\.S\\.|US|UN|former|then|current|acting|deputy|vice|chief|senior|foreign|prime|defen[cs]e|"
+            "^(?:(?:U\\.S\\.|US|UN|former|retired|then|current|acting|deputy|vice|chief|senior|foreign|prime|defen[cs]e|"
                     + "finance|interior|health|state|secretary|minister|president|presidential|sen\\.|senator|rep\\.|"
                     + "representative|gov\\.|governor|mayor|gen\\.|general|col\\.|lt\\.|dr\\.|mr\\.|mrs\\.|ms\\.|prof\\.|"
                     + "professor|judge|justice|ambassador|spokesman|spokeswoman|spokesperson|director|chairman|"
@@ -54,12 +60,15 @@ public final class MentionReader {
                     + "senator|governor|mayor|ambassador|commissioner|general|envoy|adviser|advisor|official|leader|"
                     + "prosecutor|judge|professor|analyst|economist|researcher|editor|correspondent|ceo|founder|attorney|"
                     + "lawyer|strategist|pollster|aide|manager|nominee|candidate|congressman|congresswoman|rep\\.|sen\\.|"
-                    + "gov\\.|speaker|chair|host|anchor|businessman|businesswoman|surrogate|activist|organizer)\\s+");
+                    + "gov\\.|speaker|chair|host|anchor|businessman|businesswoman|surrogate|activist|organizer|employee|worker|"
+                    + "resident|student|owner|coach|player|teacher|officer|insider|administrator|commander|cmdr\\.|captain|"
+                    + "capt\\.|sergeant|sgt\\.|detective|det\\.|chancellor|premier|scientist|astronomer|physicist|moderator|"
+                    + "reporter|journalist|columnist|commentator|contributor|pundit)\\s+");
 
     /** Mentions that cannot be a source: they start like an adjunct ("at a forum", "with footage of") or are numbers. */
     private static final Pattern NOT_A_SOURCE = Pattern.compile(
             "(?i)^(?:for|at|with|in|on|by|from|to|of|about|after|before|during|while|when|if|since|despite|among|into|"
-                    + "over|under|than|that|which|what|there)\\b.*|^[\\d.,%$ ]+(?:percent|per cent|%)?.*|"
+                    + "over|under|than|that|which|what|there|anything|something|everything|nothing)\\b.*|^[\\d.,%$ ]+(?:percent|per cent|%)?.*|"
                     + "^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                     + "hundreds|thousands|half|most|many|some|few)\\s+(?:percent|per cent|of)\\b.*");
     private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:the|this|that|these|those|his|her|their|its|our)\\s");
@@ -81,6 +90,36 @@ public final class MentionReader {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|del|bin|al)){0,4}");
 
+    /** Words in an apposition that say the name before it is a person's: "Ann Lee, co-author of the study". */
+    private static final Pattern PERSON_ROLE = Pattern.compile(
+            "(?i)\\b(?:author|co-author|fellow|professor|lecturer|researcher|scientist|physicist|chemist|biologist|economist|"
+                    + "analyst|director|founder|co-founder|ceo|cfo|cto|president|chairman|chairwoman|chair|chief|officer|"
+                    + "executive|manager|spokes(?:wo)?man|spokesperson|minister|secretary|senator|governor|mayor|lawyer|"
+                    + "attorney|judge|doctor|physician|nurse|engineer|designer|architect|artist|student|resident|owner|"
+                    + "partner|member|head|editor|reporter|correspondent|writer|expert|adviser|advisor|aide|official|leader|"
+                    + "coach|player|teacher|father|mother|son|daughter|wife|husband|veteran|candidate|nominee|lawmaker|"
+                    + "activist|organi[sz]er|critic|supporter|opponent|specialist|consultant|historian|psychologist|strategist|investor|entrepreneur)s?\\b");
+
+    /** "Rosaly Lopes of NASA's Jet Propulsion Laboratory", "Dan McLaughlin at the National Review": a name and its body. */
+    private static final Pattern NAME_OF = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s+(of|at|from|with)\\s+(.+)$");
+
+    /** The department in a title ("Secretary of State John Kerry"), left once the title word is gone. */
+    private static final Pattern OF_DEPARTMENT = Pattern.compile("^of\\s+(?:the\\s+)?(?:Homeland Security|Veterans Affairs|"
+            + "Foreign Affairs|Home Affairs|Health and Human Services|Housing and Urban Development|State|Defen[cs]e|Energy|"
+            + "Commerce|Labou?r|Agriculture|Education|Transportation|Treasury|Justice|Finance|Health|Housing|Interior|Trade|"
+            + "Economy|Tourism|Culture)\\s+");
+
+    /** A number or quantity of people: "some Democrats", "one Republican", "two White House officials". */
+    private static final Pattern QUANTIFIED = Pattern.compile(
+            "(?i)^(?:one|two|three|four|five|six|several|some|many|most|other|another|each|both|either|neither|few|"
+                    + "various|numerous|\\d+)\\s.*");
+    /** A name joined with lower-case words: "Citizens for Tax Justice", "Commission on Presidential Debates". */
+    private static final Pattern JOINED_NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|on|and|the|in|to|against|with))*\\s+(?:of|for|on|against|with)\\s+"
+                    + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|on|and|the|in))*$");
+    private static final Pattern FOLLOWED_BY_ADJUNCT = Pattern.compile("(?i)['’]s?\\s|\\s+(?:in|at|on|of|for|from|with|during|after|before)\\s");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)the|a|an|this|that|these|those|his|her|their|its|our");
+
     private final Gazetteer gazetteer;
 
     public MentionReader(Gazetteer gazetteer) {
@@ -98,15 +137,19 @@ public final class MentionReader {
             core = t.substring(0, cm.start()).strip();
         }
         core = tidy(core);
-        if (core.isEmpty() || NOT_A_SOURCE.matcher(core).matches()) {
+        if (core.isEmpty() || NOT_A_SOURCE.matcher(core).matches() || DEMONSTRATIVE.matcher(core).matches()) {
             return new Mention(Mention.Kind.NONE, t, core, null, null, clause);
         }
         if (PRONOUN.matcher(core).matches()) {
             return new Mention(Mention.Kind.PRONOUN, t, core, null, null, clause);
         }
+        Mention apposed = apposition(t, core, clause);
+        if (apposed != null) {
+            return apposed;
+        }
         Matcher doc = DOCUMENT.matcher(core);
         Optional<Gazetteer.Found> found = gazetteer.find(core);
-        if (doc.find() && isDocumentHead(core, doc)) {
+        if (doc.find() && Character.isLowerCase(doc.group(1).codePointAt(0)) && isDocumentHead(core, doc)) {
             String afterDocument = core.substring(doc.end());
             Entity author = found.map(Gazetteer.Found::entity).orElseGet(() -> namedAuthor(afterDocument));
             return new Mention(Mention.Kind.DOCUMENT, t, core, author, doc.group(1).toLowerCase(Locale.ROOT), clause);
@@ -131,6 +174,9 @@ public final class MentionReader {
             // "the GOP nominee", "the Clinton campaign": a description pointing back to someone named before
             return new Mention(Mention.Kind.BACK_REFERENCE, t, core, null, null, clause);
         }
+        if (QUANTIFIED.matcher(core).matches()) {
+            return new Mention(Mention.Kind.ANONYMOUS, t, core, null, null, clause);
+        }
         if (ANONYMOUS.matcher(core).matches() && !hasProperName(core.replaceFirst("^\\S+\\s*", ""))) {
             return new Mention(Mention.Kind.ANONYMOUS, t, core, null, null, clause);
         }
@@ -138,13 +184,71 @@ public final class MentionReader {
         if (title.find() && title.end() < core.length() && isProperName(core.substring(title.end()))) {
             return new Mention(Mention.Kind.PERSON, t, personName(core), null, null, clause);
         }
+        Matcher nameOf = NAME_OF.matcher(core);
+        if (nameOf.matches() && !ORG_WORDS.matcher(nameOf.group(1)).find() && !Places.isPlace(nameOf.group(1))) {
+            return new Mention(Mention.Kind.PERSON, t, personName(nameOf.group(1)), null, null,
+                    (nameOf.group(2) + " " + nameOf.group(3)) + (clause == null ? "" : ", " + clause));
+        }
+        if (JOINED_NAME.matcher(core).matches() && !TITLE.matcher(core).lookingAt()) {
+            return new Mention(Mention.Kind.ORGANISATION, t, stripArticle(core), null, null, clause);
+        }
+        if (core.startsWith("The ") && isProperName(core.substring(4))) {
+            // "The San Francisco Chronicle", "The Doobie Brothers": people's names do not start with "The"
+            return new Mention(Mention.Kind.ORGANISATION, t, core.substring(4), null, null, clause);
+        }
         if (ORG_WORDS.matcher(core).find()) {
             return new Mention(Mention.Kind.ORGANISATION, t, stripArticle(core), null, null, clause);
         }
+        if (Places.isPlace(core)) {
+            return new Mention(Mention.Kind.PLACE, t, stripArticle(core), null, null, clause);
+        }
         if (!commonHead && hasProperName(core)) {
-            return new Mention(Mention.Kind.PERSON, t, personName(core), null, null, clause);
+            String name = personName(core);
+            if (isProperName(name)) {
+                return new Mention(Mention.Kind.PERSON, t, name, null, null, clause);
+            }
+            // "Clark in October", "NASA's Monday": a name followed by words that are not part of it
+            Matcher lead = CAPITALISED_RUN.matcher(core);
+            if (lead.lookingAt() && lead.end() < core.length()
+                    && FOLLOWED_BY_ADJUNCT.matcher(core.substring(lead.end())).lookingAt()) {
+                String leading = lead.group().replaceAll("['’]s?$", "").strip();
+                if (!leading.isEmpty() && !leading.equals(core) && !FUNCTION_WORD.matcher(leading).matches()) {
+                    Mention m = read(leading);
+                    return new Mention(m.kind(), t, m.core(), m.entity(), m.document(), clause);
+                }
+            }
         }
         return new Mention(Mention.Kind.ANONYMOUS, t, core, null, null, clause);
+    }
+
+    /**
+     * "Paul Torrey, associate professor of physics and co-author of the study": a name, then a description of
+     * it after a comma. The name decides what the mention is (the description is kept as its clause), and a
+     * description of a person's role makes it a person whatever words of organisations or documents it holds.
+     * Null when the mention is not of that shape.
+     */
+    private Mention apposition(String text, String core, String clause) {
+        int comma = core.indexOf(',');
+        if (comma <= 0 || gazetteer.lookup(core).isPresent()) {
+            return null;
+        }
+        String name = core.substring(0, comma).strip();
+        String description = core.substring(comma + 1).strip().replaceAll("[\\s,]+$", "");
+        if (!isProperName(name) && description.contains(" ") && isProperName(description)
+                && (PERSON_ROLE.matcher(name).find() || LAST_TITLE.matcher(name + " ").find())) {
+            // "Apple's chief executive, Tim Cook": a role, then the person's name
+            return new Mention(Mention.Kind.PERSON, text, personName(description), null, null, clause == null ? name : name + ", " + clause);
+        }
+        if (description.isEmpty() || !isProperName(name)) {
+            return null;
+        }
+        String allClauses = clause == null ? description : description + ", " + clause;
+        Mention head = read(name);
+        if (PERSON_ROLE.matcher(description).find()
+                && (head.kind() == Mention.Kind.PERSON || head.kind() == Mention.Kind.ORGANISATION)) {
+            return new Mention(Mention.Kind.PERSON, text, personName(name), null, null, allClauses);
+        }
+        return new Mention(head.kind(), text, head.core(), head.entity(), head.document(), allClauses);
     }
 
     /** Drops what is not part of a name: bracketed asides ("(R-IN)"), adverbs after it ("Trump also"), a leading "and". */
@@ -220,6 +324,8 @@ public final class MentionReader {
         if (title.find() && title.end() < s.length()) {
             s = s.substring(title.end());
         }
+        s = OF_DEPARTMENT.matcher(s).replaceFirst("");
+        s = s.replaceFirst("^\\S+['’]s\\s+(?=\\p{Lu})", "").replaceFirst("['’]s$", "");
         s = TITLE.matcher(s).replaceFirst("");
         s = s.replaceAll("[\\s,]+$", "");
         Matcher run = CAPITALISED_RUN.matcher(s);

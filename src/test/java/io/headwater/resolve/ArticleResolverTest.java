@@ -152,4 +152,20 @@ class ArticleResolverTest {
         assertThat(r.links()).filteredOn(l -> l.type().equals("DERIVED_FROM"))
                 .anySatisfy(l -> assertThat(l.to()).contains("hill"));
     }
+
+    @Test
+    void aSingleNameIsAPersonOnlyWhenTheArticleIntroducesOne() {
+        ResolvedArticle r = resolve("""
+                Carmaker recalls vans
+
+                Dana Whitfield, who runs the fleet, was not surprised. "We saw this coming," Whitfield said.
+
+                Veltrona said the fault affected 4,000 vans built last year.
+
+                Vienna said it would review the rules.
+                """);
+        assertThat(r.entities()).extracting(n -> n.entity().key() + " " + n.entity().type())
+                .contains("person:dana-whitfield PERSON", "org:veltrona ORGANISATION", "gov:vienna GOVERNMENT")
+                .doesNotContain("person:whitfield PERSON", "person:veltrona PERSON");
+    }
 }

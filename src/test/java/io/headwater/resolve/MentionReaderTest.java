@@ -95,4 +95,62 @@ class MentionReaderTest {
         assertThat(reader.read("at a forum with military leaders in Virginia").kind()).isEqualTo(Mention.Kind.NONE);
         assertThat(reader.read("Twelve percent").kind()).isEqualTo(Mention.Kind.NONE);
     }
+
+    @Test
+    void aNameWithADescriptionIsReadByTheName() {
+        Mention author = reader.read("Paul Torrey, associate professor of physics and co-author of the study");
+        assertThat(author.kind()).isEqualTo(Mention.Kind.PERSON);
+        assertThat(author.core()).isEqualTo("Paul Torrey");
+        assertThat(author.clause()).isEqualTo("associate professor of physics and co-author of the study");
+        Mention director = reader.read("Aseem Prakash, founding director of the Center for Environmental Politics");
+        assertThat(director.kind()).isEqualTo(Mention.Kind.PERSON);
+        assertThat(director.core()).isEqualTo("Aseem Prakash");
+        assertThat(reader.read("Reuters, the news agency").kind()).isEqualTo(Mention.Kind.NAMED);
+    }
+
+    @Test
+    void countriesAndCapitalsStandForTheirGovernments() {
+        assertThat(reader.read("Austria").kind()).isEqualTo(Mention.Kind.PLACE);
+        assertThat(reader.read("Beijing").kind()).isEqualTo(Mention.Kind.PLACE);
+        assertThat(reader.read("the Netherlands").core()).isEqualTo("Netherlands");
+    }
+
+    @Test
+    void pronounLikeWordsAreNoNames() {
+        assertThat(reader.read("Another").kind()).isEqualTo(Mention.Kind.ANONYMOUS);
+        assertThat(reader.read("Someone").kind()).isEqualTo(Mention.Kind.ANONYMOUS);
+        assertThat(reader.read("Anything we").kind()).isEqualTo(Mention.Kind.NONE);
+    }
+
+    @Test
+    void aRoleThenANameIsThatPerson() {
+        assertThat(reader.read("Apple's chief executive, Tim Cook,").core()).isEqualTo("Tim Cook");
+        assertThat(reader.read("Another critic, Laurence H. Tribe,").core()).isEqualTo("Laurence H. Tribe");
+        assertThat(reader.read("Secretary of State John F. Kerry").core()).isEqualTo("John F. Kerry");
+        assertThat(reader.read("CNN’s Jake Tapper").core()).isEqualTo("Jake Tapper");
+    }
+
+    @Test
+    void aNameAndItsBodyIsThePerson() {
+        Mention m = reader.read("Dan McLaughlin at the National Review");
+        assertThat(m.kind()).isEqualTo(Mention.Kind.PERSON);
+        assertThat(m.core()).isEqualTo("Dan McLaughlin");
+        assertThat(m.clause()).isEqualTo("at the National Review");
+        assertThat(reader.read("Bank of America").kind()).isEqualTo(Mention.Kind.ORGANISATION);
+    }
+
+    @Test
+    void namesOfBodiesAndPublicationsAreOrganisations() {
+        assertThat(reader.read("Citizens for Tax Justice").kind()).isEqualTo(Mention.Kind.ORGANISATION);
+        assertThat(reader.read("The Charlotte Observer").core()).isEqualTo("Charlotte Observer");
+        assertThat(reader.read("Global Lighting Technologies").kind()).isEqualTo(Mention.Kind.ORGANISATION);
+    }
+
+    @Test
+    void quantitiesOfPeopleAreUnnamed() {
+        assertThat(reader.read("Some Democrats").kind()).isEqualTo(Mention.Kind.ANONYMOUS);
+        assertThat(reader.read("One Republican").kind()).isEqualTo(Mention.Kind.ANONYMOUS);
+        assertThat(reader.read("Recent polls in Pennsylvania and Virginia").kind()).isEqualTo(Mention.Kind.ANONYMOUS);
+        assertThat(reader.read("This").kind()).isEqualTo(Mention.Kind.NONE);
+    }
 }
