@@ -16,28 +16,36 @@ public record Quotation(Span outer, Span inner) {
     /**
      * Finds quotations in each paragraph. Straight and curly marks may be mixed (pages do); an opening
      * mark never closed runs to the end of its paragraph, as news style does for quotes spanning
-     * paragraphs. Single quotes are ignored: they are mostly apostrophes.
+     * paragraphs. Single quotes are ignored: they are mostly apostrophes; two apostrophes together (or two
+     * backticks opening) are a double mark, as archive and older wire text print them.
      */
     public static List<Quotation> find(String text, List<Span> paragraphs) {
         List<Quotation> out = new ArrayList<>();
         for (Span para : paragraphs) {
             int open = -1;
+            int openWidth = 1;
             for (int i = para.start(); i < para.end(); i++) {
                 char c = text.charAt(i);
-                boolean opener = c == '“' || c == '«' || c == '„';
+                // Two apostrophes (or two backticks) stand for a double mark in older wire and archive text: ''So terrible''
+                boolean doubled = i + 1 < para.end() && (c == '\'' && text.charAt(i + 1) == '\'' || c == '`' && text.charAt(i + 1) == '`');
+                int width = doubled ? 2 : 1;
+                boolean opener = c == '“' || c == '«' || c == '„' || doubled && c == '`';
                 boolean closer = c == '”' || c == '»';
-                boolean straight = c == '"';
+                boolean straight = c == '"' || doubled && c == '\'';
                 if (open < 0 && (opener || (straight && opensHere(text, i, para)))) {
                     open = i;
+                    openWidth = width;
+                    i += width - 1;
                 } else if (open >= 0 && (closer || straight)) {
-                    if (i > open + 1) {
-                        out.add(new Quotation(new Span(open, i + 1), new Span(open + 1, i)));
+                    if (i > open + openWidth) {
+                        out.add(new Quotation(new Span(open, i + width), new Span(open + openWidth, i)));
                     }
                     open = -1;
+                    i += width - 1;
                 }
             }
-            if (open >= 0 && para.end() > open + 1) {
-                out.add(new Quotation(new Span(open, para.end()), new Span(open + 1, para.end())));
+            if (open >= 0 && para.end() > open + openWidth) {
+                out.add(new Quotation(new Span(open, para.end()), new Span(open + openWidth, para.end())));
             }
         }
         return out;
@@ -48,6 +56,6 @@ public record Quotation(Span outer, Span inner) {
             return true;
         }
         char before = text.charAt(i - 1);
-        return Character.isWhitespace(before) || "([{—–-:,".indexOf(before) >= 0;
+        return Character.isWhitespace(before) || Character.isSpaceChar(before) || "([{—–-:,".indexOf(before) >= 0;
     }
 }

@@ -37,4 +37,20 @@ class QuotationTest {
     void apostrophesAreNoQuotations() {
         assertThat(find("The panel's report isn't out.")).isEmpty();
     }
+
+    @Test
+    void twoApostrophesAreADoubleMarkAsArchiveTextPrintsThem() {
+        String text = "''It cannot be contained,'' Mrs. Clinton said of the group's ''so-called'' state.";
+        List<Quotation> found = find(text);
+        assertThat(found).extracting(q -> q.inner().in(text)).containsExactly("It cannot be contained,", "so-called");
+        assertThat(found.get(0).outer().in(text)).isEqualTo("''It cannot be contained,''");
+        String ptb = "He called it ``a disgrace'' on Monday.";
+        assertThat(find(ptb)).extracting(q -> q.outer().in(ptb)).containsExactly("``a disgrace''");
+    }
+
+    @Test
+    void aQuotationMayOpenAfterANoBreakSpace() {
+        String text = "\"They sue,\" he said.\u00a0\"Everybody sues, right?\"";
+        assertThat(find(text)).extracting(q -> q.inner().in(text)).containsExactly("They sue,", "Everybody sues, right?");
+    }
 }
