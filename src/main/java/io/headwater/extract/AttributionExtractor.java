@@ -95,7 +95,7 @@ public final class AttributionExtractor {
             try {
                 Attribution rule = match(text, tokens, quotes);
                 boolean nests = rule != null && !nested(text, tokens, rule, quotes).isEmpty();
-                here = withRules(learned(text, tokens, quotes, rule), rule, nests || PREFER_RULES);
+                here = withoutInnerContentVerbs(withRules(learned(text, tokens, quotes, rule), rule, nests || PREFER_RULES), tokens, text, cues);
             } catch (RuntimeException e) {
                 // Odd input must not lose the article: this sentence yields nothing, the others still count.
                 here = List.of();
@@ -119,6 +119,49 @@ public final class AttributionExtractor {
             }
         }
         return new Analysis(sentences, quotes, found);
+    }
+
+    /**
+     * Drops an attribution whose cue stands inside another's content and is no reporting word: in "North Korea also
+     * demonstrated 'increased capabilities', it said", "demonstrated" is part of what was said, not a second speaker.
+     * An attribution nested in another's content needs a real reporting cue ("according to a member state").
+     */
+    static List<Attribution> withoutInnerContentVerbs(List<Attribution> here, List<Token> tokens, String text, CueLexicon cues) {
+        if (here.size() < 2) {
+            return here;
+        }
+        List<Attribution> out = new ArrayList<>(here);
+        for (Attribution inner : here) {
+            if (inner.cue() == null || reportingCue(inner.cue(), tokens, cues)) {
+                continue;
+            }
+            for (int k = 0; k < out.size(); k++) {
+                Attribution outer = out.get(k);
+                if (outer == inner || outer.content() == null || !outer.content().contains(inner.cue())) {
+                    continue;
+                }
+                out.remove(inner);
+                // The words given to the dropped speaker right before the content belong to the content.
+                Span c = outer.content();
+                Span src = inner.source();
+                if (src != null && src.end() <= c.start() && text.substring(src.end(), c.start()).isBlank()) {
+                    int at = out.indexOf(outer);
+                    out.set(at, new Attribution(outer.source(), outer.cue(), new Span(src.start(), c.end()), outer.kind(),
+                            outer.relay(), outer.sentence(), outer.confidence()));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean reportingCue(Span cue, List<Token> tokens, CueLexicon cues) {
+        for (Token t : tokens) {
+            if (cue.contains(t.span()) && (cues.lemma(t) != null || t.lower().equals("according"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a rule's attribution always replaces the model's when both read the same cue (for comparisons). */

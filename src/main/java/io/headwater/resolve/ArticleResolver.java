@@ -84,8 +84,11 @@ public final class ArticleResolver {
         final List<Credit> credits;
         final List<ReportCandidate> reports = new ArrayList<>();
         ReportCandidate lastReport;
-        Ref lastNonPerson;
-        Ref lastPerson;
+        /** Every source read so far, in order, with where its mention stands (for pronouns and back-references). */
+        final List<Ref> seen = new ArrayList<>();
+        final List<Span> seenAt = new ArrayList<>();
+        /** The content of the attribution whose source is being read: mentions inside it are not its antecedents. */
+        Span within;
         final Map<String, Entity> people = new LinkedHashMap<>();
         final Map<String, EntityNode> nodes = new LinkedHashMap<>();
         final Map<String, Link> links = new LinkedHashMap<>();
@@ -107,9 +110,12 @@ public final class ArticleResolver {
                 relays[i] = a.relay() == null ? null : read(a.relayText(text));
                 sources[i] = sameSourceAsBefore(i, sources);
                 if (sources[i] == null && a.source() != null) {
+                    // "North Korea also demonstrated ..., it said": "it" is not the North Korea inside what it said
+                    within = a.content();
                     sources[i] = read(a.sourceText(text));
+                    within = null;
                 }
-                remember(sources[i]);
+                remember(sources[i], a.source());
             }
             for (ReportCandidate r : reports) {
                 r.resolved = reportEntity(r);
@@ -228,9 +234,10 @@ public final class ArticleResolver {
         private Ref pronoun(String p) {
             String w = p.toLowerCase(Locale.ROOT);
             if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("i")) {
-                return lastPerson;
+                return last(true);
             }
-            return lastNonPerson != null ? lastNonPerson : lastPerson;
+            Ref nonPerson = last(false);
+            return nonPerson != null ? nonPerson : last(true);
         }
 
         private Ref backReference(String core) {
@@ -255,7 +262,7 @@ public final class ArticleResolver {
                     && wanted.contains(lastReport.author.type())) {
                 return Ref.of(lastReport.author);
             }
-            for (Ref r : new Ref[] {lastNonPerson, lastPerson}) {
+            for (Ref r : new Ref[] {last(false), last(true)}) {
                 if (r != null && r.entity() != null && wanted.contains(r.entity().type())) {
                     return r;
                 }
@@ -292,15 +299,26 @@ public final class ArticleResolver {
             return people.computeIfAbsent("person:" + slug(name), k -> Entity.adHoc(k, name, EntityType.PERSON));
         }
 
-        private void remember(Ref r) {
-            if (r == null) {
-                return;
+        private void remember(Ref r, Span at) {
+            if (r != null) {
+                seen.add(r);
+                seenAt.add(at);
             }
-            if (r.isPerson()) {
-                lastPerson = r;
-            } else if (r.anonymous() == null) {
-                lastNonPerson = r;
+        }
+
+        /** The last person (or named non-person) read, leaving out mentions inside {@link #within}. */
+        private Ref last(boolean person) {
+            for (int k = seen.size() - 1; k >= 0; k--) {
+                Ref r = seen.get(k);
+                Span at = seenAt.get(k);
+                if (within != null && at != null && within.contains(at)) {
+                    continue;
+                }
+                if (person ? r.isPerson() : !r.isPerson() && r.anonymous() == null) {
+                    return r;
+                }
             }
+            return null;
         }
 
         private Entity entityOf(Ref r, Entity scope) {

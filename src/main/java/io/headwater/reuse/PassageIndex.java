@@ -19,6 +19,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -66,6 +67,7 @@ public final class PassageIndex implements AutoCloseable {
     private final Map<String, Integer> recentIds = new HashMap<>();
     private final List<Integer> recentSizes = new ArrayList<>();
     private long lastCommit = System.nanoTime();
+    private final Map<IndexReader.CacheKey, FingerprintFilter> filters = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PassageIndex(Path dir, FSDirectory directory, IndexWriter writer, int refreshEvery) throws IOException {
         this.dir = dir;
@@ -126,9 +128,11 @@ public final class PassageIndex implements AutoCloseable {
             Set<Long> common = new HashSet<>();
             List<LeafReaderContext> leaves = reader.leaves();
             TermsEnum[] enums = new TermsEnum[leaves.size()];
+            FingerprintFilter[] filters = new FingerprintFilter[leaves.size()];
             for (int l = 0; l < leaves.size(); l++) {
                 Terms terms = leaves.get(l).reader().terms(FP);
                 enums[l] = terms == null ? null : terms.iterator();
+                filters[l] = terms == null ? null : filter(leaves.get(l), terms);
             }
             BytesRef term = new BytesRef(new byte[8]);
             int[] found = new int[maxDf + 1];
@@ -151,7 +155,7 @@ public final class PassageIndex implements AutoCloseable {
                     }
                 }
                 for (int l = 0; l < leaves.size() && !tooMany; l++) {
-                    if (enums[l] == null || !enums[l].seekExact(term)) {
+                    if (enums[l] == null || !filters[l].mightContain(fp) || !enums[l].seekExact(term)) {
                         continue;
                     }
                     if (n + enums[l].docFreq() > found.length) {
@@ -230,6 +234,22 @@ public final class PassageIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the reuse index in " + dir, e);
         }
+    }
+
+    /** The segment's fingerprint filter, built on first use and kept while the segment lives. */
+    private FingerprintFilter filter(LeafReaderContext leaf, Terms terms) throws IOException {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return FingerprintFilter.of(terms);
+        }
+        IndexReader.CacheKey key = helper.getKey();
+        FingerprintFilter f = filters.get(key);
+        if (f == null) {
+            f = FingerprintFilter.of(terms);
+            filters.put(key, f);
+            helper.addClosedListener(filters::remove);
+        }
+        return f;
     }
 
     /** How many fingerprints the document (global id; negative: the memory tier) was indexed with. */

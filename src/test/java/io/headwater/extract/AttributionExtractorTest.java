@@ -207,4 +207,39 @@ class AttributionExtractorTest {
     void sentencesWithoutAttributionYieldNothing() {
         assertThat(extract("The port closed on Friday. Ferries will resume on Sunday.").all()).isEmpty();
     }
+
+    @Test
+    void aVerbInsideWhatWasSaidIsNoSecondSpeaker() {
+        String text = "North Harbour also demonstrated \"a sharp rise in catches,\" it said.";
+        Span sentence = new Span(0, text.length());
+        List<Token> tokens = extractor.analyzer().sentences(text, List.of(sentence), Quotation.find(text, List.of(sentence)))
+                .get(0).tokens();
+        Span quote = new Span(text.indexOf('"'), text.lastIndexOf('"') + 1);
+        Attribution outer = new Attribution(span(text, "it"), span(text, "said"), new Span(text.indexOf("also"), quote.end()),
+                Attribution.Kind.MIXED, null, sentence, 0.65);
+        Attribution inner = new Attribution(span(text, "North Harbour"), span(text, "also demonstrated"), quote,
+                Attribution.Kind.DIRECT, null, sentence, 0.85);
+        List<Attribution> kept = AttributionExtractor.withoutInnerContentVerbs(List.of(outer, inner), tokens, text, CueLexicon.standard());
+        assertThat(kept).singleElement().satisfies(a -> {
+            assertThat(a.sourceText(text)).isEqualTo("it");
+            assertThat(a.contentText(text)).startsWith("North Harbour also demonstrated");
+        });
+        // A nested attribution with a reporting cue stays: "North Harbour also reported ...", it said.
+        String relayed = "North Harbour also reported \"a sharp rise in catches,\" it said.";
+        Span whole = new Span(0, relayed.length());
+        List<Token> relayedTokens = extractor.analyzer().sentences(relayed, List.of(whole), Quotation.find(relayed, List.of(whole)))
+                .get(0).tokens();
+        Span relayedQuote = new Span(relayed.indexOf('"'), relayed.lastIndexOf('"') + 1);
+        Attribution itSaid = new Attribution(span(relayed, "it"), span(relayed, "said"),
+                new Span(relayed.indexOf("also"), relayedQuote.end()), Attribution.Kind.MIXED, null, whole, 0.65);
+        Attribution reported = new Attribution(span(relayed, "North Harbour"), span(relayed, "also reported"), relayedQuote,
+                Attribution.Kind.DIRECT, null, whole, 0.85);
+        assertThat(AttributionExtractor.withoutInnerContentVerbs(List.of(itSaid, reported), relayedTokens, relayed,
+                CueLexicon.standard())).hasSize(2);
+    }
+
+    private static Span span(String text, String words) {
+        int at = text.indexOf(words);
+        return new Span(at, at + words.length());
+    }
 }
