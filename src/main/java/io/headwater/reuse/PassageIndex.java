@@ -31,6 +31,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -88,7 +89,10 @@ public final class PassageIndex implements AutoCloseable {
             Files.createDirectories(dir);
             FSDirectory directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)
+                    // Twice Lucene's default segments per tier: each article is rewritten by fewer merges, and the
+                    // extra segments cost lookups little because their fingerprint filters skip them.
+                    .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(20));
             IndexWriter writer;
             try {
                 writer = new IndexWriter(directory, config);
