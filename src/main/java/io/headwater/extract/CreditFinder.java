@@ -39,8 +39,9 @@ public final class CreditFinder {
             "(?i)^\\(?\\s*(?<cue>h/t/?|hat tip)\\s*:?\\s*(?<names>[^()]{2,60}?)\\s*[.)]*\\s*$");
     /** Words in a caption that name who supplied the picture: "provided by KCNA", "handout from the ministry". */
     private static final Pattern PROVIDED_BY = Pattern.compile(
-            "(?i)\\b(?<cue>provided by|released by|handout (?:from|by)|courtesy of|distributed by|obtained by|supplied by)\\s+"
-                    + "(?<names>(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,5})");
+            // Only the cue ignores case: under (?i) \\p{Lu} would take "on Monday" into the name.
+            "\\b(?<cue>(?i:provided by|released by|handout (?:from|by)|courtesy of|distributed by|obtained by|supplied by))\\s+"
+                    + "(?<names>(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,5})");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|/|;|\\band\\b|&|\\bvia\\b|\\+)\\s*");
 
     /** All credits of an article: captions first, then lines of its text. */

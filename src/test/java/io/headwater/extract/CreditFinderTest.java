@@ -54,7 +54,7 @@ class CreditFinderTest {
     @Test
     void photoCreditsComeFromCaptionsAndAreNotTextProvenance() {
         List<Credit> credits = finder.fromCaption(new Caption(null,
-                "A rocket in this undated picture provided by KCNA in Pyongyang.", "Reuters"));
+                "A parade in a photo released by KCNA on Monday.", "Reuters"));
         assertThat(credits).extracting(Credit::name).containsExactly("Reuters", "KCNA");
         assertThat(credits).allSatisfy(c -> assertThat(c.isTextProvenance()).isFalse());
     }

@@ -17,11 +17,11 @@ class MentionReaderTest {
 
     @Test
     void aDocumentAndItsAuthor() {
-        Mention m = reader.read("the confidential report by the UN experts, who are monitoring sanctions");
+        Mention m = reader.read("the annual report by the UN experts, who track the embargo");
         assertThat(m.kind()).isEqualTo(Mention.Kind.DOCUMENT);
         assertThat(m.document()).isEqualTo("report");
         assertThat(m.entity().type()).isEqualTo(EntityType.BODY);
-        assertThat(m.clause()).isEqualTo("who are monitoring sanctions");
+        assertThat(m.clause()).isEqualTo("who track the embargo");
     }
 
     @Test

@@ -11,8 +11,8 @@ class PassageAlignerTest {
 
     private final PassageAligner aligner = new PassageAligner(10);
 
-    private static final String REPORT = "Although no nuclear tests or launches of intercontinental ballistic missiles were reported, "
-            + "DPRK continued to develop its capability for production of nuclear fissile materials, the report stated.";
+    private static final String REPORT = "Although no boardings or harbour closures were announced over the winter, "
+            + "FCA continued to expand its capability for processing frozen catch at sea, the panel stated.";
 
     private List<Passage> passages(String a, String b) {
         WordTokens ta = WordTokens.of(a);
@@ -27,25 +27,25 @@ class PassageAlignerTest {
         List<Passage> found = passages(a, b);
         assertThat(found).hasSize(1);
         Passage p = found.get(0);
-        assertThat(a.substring(p.aStart(), p.aEnd())).startsWith("Although no nuclear tests").endsWith("the report stated");
-        assertThat(b.substring(p.bStart(), p.bEnd())).contains("capacity for production");
+        assertThat(a.substring(p.aStart(), p.aEnd())).startsWith("Although no boardings").endsWith("the panel stated");
+        assertThat(b.substring(p.bStart(), p.bEnd())).contains("capacity for processing");
         assertThat(p.matched()).isEqualTo(p.aWords() - 1);
     }
 
     @Test
-    void northKoreaForDprkBendsThePassageWithoutCuttingIt() {
-        String b = REPORT.replace("DPRK continued", "North Korea continued");
+    void aSpelledOutAbbreviationBendsThePassageWithoutCuttingIt() {
+        String b = REPORT.replace("FCA continued", "the Fisheries Control Agency continued");
         List<Passage> found = passages(REPORT, b);
         assertThat(found).hasSize(1);
-        assertThat(b.substring(found.get(0).bStart(), found.get(0).bEnd())).contains("were reported, North Korea continued to develop");
+        assertThat(b.substring(found.get(0).bStart(), found.get(0).bEnd())).contains("the winter, the Fisheries Control Agency continued to expand");
     }
 
     @Test
     void aDroppedClauseStaysInsideOnePassage() {
-        String a = "Officials in Seoul said on Sunday that the annual report, which has been submitted to the UN Security "
-                + "Council North Korea sanctions committee, found the country kept developing its missile capabilities.";
-        String b = "Officials in Seoul said on Sunday that the annual report, submitted to the UN Security "
-                + "Council North Korea sanctions committee, found the country kept developing its missile capabilities.";
+        String a = "Officials in Gdansk said on Sunday that the annual review, which has been sent to the regional "
+                + "fisheries council in Riga, found the fleet kept expanding its freezer capacity.";
+        String b = "Officials in Gdansk said on Sunday that the annual review, sent to the regional "
+                + "fisheries council in Riga, found the fleet kept expanding its freezer capacity.";
         List<Passage> found = passages(a, b);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).aWords()).isEqualTo(WordTokens.of(a).size());
@@ -54,8 +54,8 @@ class PassageAlignerTest {
 
     @Test
     void caseAndPunctuationAreFolded() {
-        String a = "SEOUL -- North Korea carried out at least seven attacks on cryptocurrency platforms in 2021, it added.";
-        String b = "north korea carried out at least seven attacks on cryptocurrency platforms in 2021 it added";
+        String a = "GDANSK -- The fleet landed catch at least seven times in closed harbours during 2021, it added.";
+        String b = "the fleet landed catch at least seven times in closed harbours during 2021 it added";
         assertThat(passages(a, b)).hasSize(1);
     }
 
@@ -80,10 +80,10 @@ class PassageAlignerTest {
 
     @Test
     void chineseTextIsAlignedCharacterByCharacter() {
-        String a = "联合国专家小组的报告说，朝鲜去年继续发展核计划和导弹计划，并从网络攻击中获得了大量收入。";
-        String b = "韩联社援引报告说，朝鲜去年继续发展核计划和导弹计划，并从网络攻击中获得了大量收入，报告已提交安理会。";
+        String a = "渔业委员会的年度报告说，船队去年继续扩大冷冻加工能力，并在禁渔期多次进入封闭港口卸货。";
+        String b = "当地报纸援引报告说，船队去年继续扩大冷冻加工能力，并在禁渔期多次进入封闭港口卸货，报告已提交部长。";
         List<Passage> found = passages(a, b);
         assertThat(found).hasSize(1);
-        assertThat(a.substring(found.get(0).aStart(), found.get(0).aEnd())).contains("朝鲜去年继续发展核计划");
+        assertThat(a.substring(found.get(0).aStart(), found.get(0).aEnd())).contains("船队去年继续扩大冷冻加工能力");
     }
 }

@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 class QuoteWordingTest {
 
     @Test
-    void theSeedsTwoWordingsDiffer() {
+    void twoOutletsWordingsOfOneQuoteDiffer() {
         var d = QuoteWording.compare(
-                "DPRK demonstrated increased capabilities for rapid deployment, wide mobility (including at sea), and improved "
-                        + "resilience of its missile forces.",
-                "North Korea also demonstrated \"increased capabilities for rapid deployment, wide mobility (including at sea), "
-                        + "and improved resilience of its missile forces").orElseThrow();
-        assertThat(d.removed()).containsExactly("DPRK");
-        assertThat(d.added()).containsExactly("North", "Korea", "also");
-        assertThat(d.summary()).isEqualTo("−DPRK +North Korea also");
+                "FCA showed a marked rise in unreported landings, longer trips (including in the closed season), and larger "
+                        + "freezer holds across its fleet.",
+                "The Fisheries Control Agency also showed \"a marked rise in unreported landings, longer trips (including in the closed season), "
+                        + "and larger freezer holds across its fleet").orElseThrow();
+        assertThat(d.removed()).containsExactly("FCA");
+        assertThat(d.added()).containsExactly("The", "Fisheries", "Control", "Agency", "also");
+        assertThat(d.summary()).isEqualTo("−FCA +The Fisheries Control Agency also");
         assertThat(d.overlap()).isEqualTo(0.95);
     }
 
@@ -33,12 +33,12 @@ class QuoteWordingTest {
     @Test
     void aQuoteAndTheQuoteNestedInItAreNoVariantButATruncatedQuoteIs() {
         var finder = new QuoteVariantFinder();
-        var outer = new QuoteVariantFinder.QuoteText("a:q1", "According to a member state, DPRK cyberactors stole more than "
-                + "$50 million", "a", "report", false);
-        var nested = new QuoteVariantFinder.QuoteText("b:q2", "DPRK cyberactors stole more than $50 million", "b", "report", true);
-        var truncated = new QuoteVariantFinder.QuoteText("c:q3", "DPRK cyberactors stole more than $50 million", "c", "report", false);
+        var outer = new QuoteVariantFinder.QuoteText("a:q1", "According to a coastal state, the trawlers landed more than "
+                + "$9 million of catch", "a", "report", false);
+        var nested = new QuoteVariantFinder.QuoteText("b:q2", "the trawlers landed more than $9 million of catch", "b", "report", true);
+        var truncated = new QuoteVariantFinder.QuoteText("c:q3", "the trawlers landed more than $9 million of catch", "c", "report", false);
         assertThat(finder.find(java.util.List.of(nested), java.util.List.of(outer))).isEmpty();
         assertThat(finder.find(java.util.List.of(truncated), java.util.List.of(outer)))
-                .singleElement().satisfies(v -> assertThat(v.difference().summary()).isEqualTo("−According to a member state"));
+                .singleElement().satisfies(v -> assertThat(v.difference().summary()).isEqualTo("−According to a coastal state"));
     }
 }
