@@ -92,7 +92,7 @@ class MentionReaderTest {
 
     @Test
     void adjunctsAndNumbersAreNoSources() {
-        assertThat(reader.read("at a forum with military leaders in Virginia").kind()).isEqualTo(Mention.Kind.NONE);
+        assertThat(reader.read("at a town hall with farmers in Ohio").kind()).isEqualTo(Mention.Kind.NONE);
         assertThat(reader.read("Twelve percent").kind()).isEqualTo(Mention.Kind.NONE);
     }
 
