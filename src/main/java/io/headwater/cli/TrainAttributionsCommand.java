@@ -40,8 +40,8 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20160908", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--min-count", defaultValue = "3", paramLabel = "N",
-            description = "Drop features seen fewer than N times in training (default: ${DEFAULT-VALUE}); keeps the model small.")
+    @Option(names = "--min-count", defaultValue = "12", paramLabel = "N",
+            description = "Drop features seen fewer than N times in training (default: ${DEFAULT-VALUE}: keeps the shipped model under 2 MiB).")
     int minCount;
 
     @Option(names = "--holdout", defaultValue = "0", paramLabel = "N",

@@ -122,7 +122,7 @@ public final class AttributionExtractor {
     }
 
     /**
-     * Drops an attribution whose cue stands inside another's content and is no reporting word: in "North Korea also
+     * Drops an attribution whose cue stands inside (or across the edge of) another's content and is no reporting word: in "North Korea also
      * demonstrated 'increased capabilities', it said", "demonstrated" is part of what was said, not a second speaker.
      * An attribution nested in another's content needs a real reporting cue ("according to a member state").
      */
@@ -137,22 +137,38 @@ public final class AttributionExtractor {
             }
             for (int k = 0; k < out.size(); k++) {
                 Attribution outer = out.get(k);
-                if (outer == inner || outer.content() == null || !outer.content().contains(inner.cue())) {
+                if (outer == inner || outer.content() == null || !outer.content().overlaps(inner.cue())) {
                     continue;
                 }
                 out.remove(inner);
                 // The words given to the dropped speaker right before the content belong to the content.
                 Span c = outer.content();
-                Span src = inner.source();
-                if (src != null && src.end() <= c.start() && text.substring(src.end(), c.start()).isBlank()) {
-                    int at = out.indexOf(outer);
-                    out.set(at, new Attribution(outer.source(), outer.cue(), new Span(src.start(), c.end()), outer.kind(),
+                int start = Math.min(c.start(), inner.cue().start());
+                if (inner.source() != null && inner.source().start() < start) {
+                    start = inner.source().start();
+                }
+                if (start < c.start() && coveredBy(text, start, c.start(), inner.source(), inner.cue())) {
+                    out.set(out.indexOf(outer), new Attribution(outer.source(), outer.cue(), new Span(start, c.end()), outer.kind(),
                             outer.relay(), outer.sentence(), outer.confidence()));
                 }
                 break;
             }
         }
         return out;
+    }
+
+    /** True when every character from {@code from} to {@code to} is blank or inside one of {@code spans}. */
+    private static boolean coveredBy(String text, int from, int to, Span... spans) {
+        for (int i = from; i < to; i++) {
+            boolean inside = Character.isWhitespace(text.charAt(i));
+            for (Span s : spans) {
+                inside |= s != null && s.start() <= i && i < s.end();
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean reportingCue(Span cue, List<Token> tokens, CueLexicon cues) {

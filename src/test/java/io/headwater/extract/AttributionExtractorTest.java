@@ -224,6 +224,11 @@ class AttributionExtractorTest {
             assertThat(a.sourceText(text)).isEqualTo("it");
             assertThat(a.contentText(text)).startsWith("North Harbour also demonstrated");
         });
+        // The same when the model split the cue across the content's edge ("also | demonstrated ...").
+        Attribution straddled = new Attribution(outer.source(), outer.cue(), new Span(text.indexOf("demonstrated"), quote.end()),
+                Attribution.Kind.MIXED, null, sentence, 0.65);
+        assertThat(AttributionExtractor.withoutInnerContentVerbs(List.of(inner, straddled), tokens, text, CueLexicon.standard()))
+                .singleElement().satisfies(a -> assertThat(a.contentText(text)).startsWith("North Harbour also demonstrated"));
         // A nested attribution with a reporting cue stays: "North Harbour also reported ...", it said.
         String relayed = "North Harbour also reported \"a sharp rise in catches,\" it said.";
         Span whole = new Span(0, relayed.length());
