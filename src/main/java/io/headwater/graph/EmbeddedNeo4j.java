@@ -157,7 +157,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static void setPassword(DatabaseManagementService management, String password) {
         management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                CypherFile.load("security.cypher").statement("set-password"), Map.of("password", password));
+                CypherFile.load("admin.cypher").statement("set-password"), Map.of("password", password));
     }
 
     /** Puts a {@link WebSocketOriginGuard} in front of every Bolt connection. */

@@ -44,6 +44,7 @@ public final class GraphConnection implements AutoCloseable {
      */
     public static GraphConnection open(GraphSettings settings) {
         if (settings.external()) {
+            LOG.info("connecting to Neo4j at {}...", settings.uri());
             AuthToken auth = settings.user() == null ? AuthTokens.none()
                     : AuthTokens.basic(settings.user(), settings.password() == null ? "" : settings.password());
             Driver driver = GraphDatabase.driver(settings.uri(), auth, Config.builder().withLogging(Logging.slf4j()).build());
@@ -57,6 +58,7 @@ public final class GraphConnection implements AutoCloseable {
             GraphSchema.apply(driver, settings.database());
             return new GraphConnection(driver, settings.database(), null, null, settings.dataDir());
         }
+        LOG.info("starting the embedded Neo4j in {} (a few seconds)...", settings.dataDir());
         EmbeddedNeo4j embedded;
         try {
             embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort());

@@ -109,6 +109,11 @@ public final class GraphLookups {
         return run("article-count", Map.of()).get(0).get("n").asLong();
     }
 
+    /** Ids of the articles whose origin starts with {@code prefix} ("demo:"). */
+    public List<String> articlesFromOrigin(String prefix) {
+        return run("articles-by-origin-prefix", Map.of("prefix", prefix)).stream().map(r -> r.get("id").asString()).toList();
+    }
+
     /** An article with a chain of at least two hops, for examples; empty in a graph without one. */
     public Optional<String> exampleArticle() {
         return run("first-chained-article", Map.of()).stream().map(r -> r.get("id").asString()).findFirst();
