@@ -32,7 +32,8 @@ public final class TestGraph {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            GraphSettings settings = new GraphSettings(null, null, null, "neo4j", dir, 0, -1);
+            // Neo4j Browser beside it (on a free port) for the browser tests; it costs nothing until a page asks for it.
+            GraphSettings settings = new GraphSettings(null, null, null, "neo4j", dir, 0, 0);
             headwater = Headwater.over(GraphConnection.open(settings));
             Runtime.getRuntime().addShutdownHook(new Thread(TestGraph::shutdown));
         }

@@ -135,6 +135,9 @@ public final class BrowserServer implements AutoCloseable {
                 byte[] body = in.readAllBytes();
                 if (resource.equals("/browser/index.html")) {
                     body = withConnectScript(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                } else if (resource.endsWith("/" + CONNECT_SCRIPT)) {
+                    body = new String(body, StandardCharsets.UTF_8).replace("HEADWATER_STYLE", BrowserStyle.json())
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
             }

@@ -4,35 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * {@code cypher/headwater.grass}, the Neo4j Browser style of Headwater's labels, as the command the embedded
- * database asks Browser to run after it connects ({@code browser.post_connect_cmd}): without it Browser captions
- * an Article with its first property, the dateline. Browser reads a {@code :style} argument as JSON first, and
- * JSON, unlike the grass syntax, holds no semicolon, which would split the setting into several commands.
+ * {@code cypher/headwater.grass}, the Neo4j Browser style of Headwater's labels, as the JSON object Browser keeps
+ * its style in (and reads as a {@code :style} argument): the embedded Browser starts with it, for without it
+ * Browser captions an Article with its first property, the dateline.
  */
 final class BrowserStyle {
-
-    private static final Pattern RULE = Pattern.compile("([\\w.*-]+)\\s*\\{([^}]*)}");
 
     private BrowserStyle() {
     }
 
-    /** {@code style {...}}: the shipped grass file as one Browser command. */
-    static String postConnectCommand() {
-        return "style " + toJson(grass());
+    /** The shipped grass file as JSON. */
+    static String json() {
+        return toJson(grass());
     }
 
     /** The grass rules ({@code selector { property: value; ... }}) as a JSON object of objects. */
     static String toJson(String grass) {
         StringBuilder json = new StringBuilder("{");
-        Matcher rule = RULE.matcher(grass.replaceAll("(?m)^\\s*//.*$", ""));
-        while (rule.find()) {
-            json.append(json.length() > 1 ? "," : "").append(quote(rule.group(1))).append(":{");
+        String text = grass.replaceAll("(?m)^\\s*//.*$", "");
+        int i = 0;
+        while (true) {
+            int open = text.indexOf('{', i);
+            if (open < 0) {
+                break;
+            }
+            String selector = text.substring(i, open).strip();
+            int close = blockEnd(text, open + 1);
+            json.append(json.length() > 1 ? "," : "").append(quote(selector)).append(":{");
             int properties = 0;
-            for (String declaration : rule.group(2).split(";")) {
+            for (String declaration : declarations(text.substring(open + 1, close))) {
                 int colon = declaration.indexOf(':');
                 if (colon < 0) {
                     continue;
@@ -45,8 +49,41 @@ final class BrowserStyle {
                         .append(':').append(quote(value));
             }
             json.append('}');
+            i = close + 1;
         }
         return json.append('}').toString();
+    }
+
+    /** Where the block that starts at {@code from} ends: the first closing brace outside quotes. */
+    private static int blockEnd(String text, int from) {
+        boolean quoted = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '}' && !quoted) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("cypher/headwater.grass: a block is not closed");
+    }
+
+    /** A block's declarations, split at semicolons outside quotes. */
+    private static List<String> declarations(String block) {
+        List<String> out = new ArrayList<>();
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                out.add(block.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(block.substring(start));
+        return out;
     }
 
     private static String quote(String s) {

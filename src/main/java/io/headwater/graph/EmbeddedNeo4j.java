@@ -30,7 +30,6 @@ import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.NullLogProvider;
 import org.neo4j.memory.EmptyMemoryTracker;
-import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.server.security.SecureHasher;
 import org.neo4j.server.security.SystemGraphCredential;
 import org.neo4j.server.security.auth.FileUserRepository;
@@ -123,7 +122,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, LOCAL_NETWORKS)
-                .setConfig(ServerSettings.browser_post_connect_cmd, BrowserStyle.postConnectCommand())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Headwater's queries are fixed index lookups; replanning them every few seconds while a bulk
                 // ingest changes the statistics costs more than it gains.

@@ -1,8 +1,22 @@
-// Headwater's one addition to Neo4j Browser's page (see io.headwater.graph.BrowserServer): opened from the link
-// Headwater prints, whose fragment holds the embedded database's user and password, it fills them into Browser's
-// connect form. The fragment never leaves this browser, and it is taken out of the address bar and the history at once.
+// Headwater's one addition to Neo4j Browser's page (see io.headwater.graph.BrowserServer). It runs before Browser's
+// own scripts and does two things:
+// - a Browser that has no graph style yet gets Headwater's (cypher/headwater.grass, put in below by the server), so
+//   that a first look captions an Article with its headline, not its dateline; a style of the user's own stays;
+// - opened from the link Headwater prints, whose fragment holds the embedded database's user and password, it fills
+//   them into Browser's connect form. The fragment never leaves this browser, and it is taken out of the address bar
+//   and the history at once.
 (function () {
     'use strict';
+    var style = HEADWATER_STYLE;
+    try {
+        // Where Browser keeps its graph style between visits (its "neo4j." keys hold JSON).
+        if (window.localStorage.getItem('neo4j.grass') === null) {
+            window.localStorage.setItem('neo4j.grass', JSON.stringify(style));
+        }
+    } catch (e) {
+        // no local storage (a private window with it blocked): Browser's default style applies
+    }
+
     var fragment = new URLSearchParams(window.location.hash.replace(/^#/, ''));
     var password = fragment.get('password');
     if (!password) {
