@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.headwater.graph.GraphUnavailableException;
 import io.headwater.ingest.InvalidArticleException;
+import io.headwater.ingest.PageFetcher;
 
 /** Maps failures a client can act on to {@code application/problem+json} responses. */
 @RestControllerAdvice
@@ -22,6 +23,11 @@ class ApiErrors {
     @ExceptionHandler(InvalidArticleException.class)
     ProblemDetail invalidArticle(InvalidArticleException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-article", "Not a readable article", e.getMessage());
+    }
+
+    @ExceptionHandler(PageFetcher.FetchException.class)
+    ProblemDetail notFetched(PageFetcher.FetchException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "page-not-fetched", "Page not fetched", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

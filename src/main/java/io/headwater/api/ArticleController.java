@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,6 +24,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.FetchPolicy;
+import io.headwater.ingest.PageFetcher;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.PublicationDateParser;
 import io.headwater.ingest.RawDocument;
@@ -38,10 +41,14 @@ class ArticleController {
 
     private final Headwater headwater;
     private final ArticleRepository articles;
+    private final PageFetcher fetcher;
 
-    ArticleController(Headwater headwater, ArticleRepository articles) {
+    ArticleController(Headwater headwater, ArticleRepository articles,
+                      @Value("${headwater.fetch.allow-private:false}") boolean allowPrivate) {
         this.headwater = headwater;
         this.articles = articles;
+        // The command line's rules: redirects checked hop by hop, size and time caps, no local addresses.
+        this.fetcher = new PageFetcher(FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
     }
 
     /** A page of articles, optionally only those with a given URL. */
@@ -95,17 +102,23 @@ class ArticleController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Ingests one plain-text article; 201 with its location when new, 200 when it was already there. */
-    @Operation(summary = "Ingest one plain-text article", security = @SecurityRequirement(name = "token"))
+    /**
+     * Ingests one article, given as plain text or as the address of its page (fetched as the command line fetches);
+     * 201 with its location when new, 200 when it was already there.
+     */
+    @Operation(summary = "Ingest one article: its plain text, or the URL of its page", security = @SecurityRequirement(name = "token"))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> ingest(@RequestBody IngestRequest request) {
-        if (request == null || request.text() == null || request.text().isBlank()) {
-            throw new InvalidArticleException("the request has no article text: send {\"text\": \"...\"}");
+    ResponseEntity<Map<String, Object>> ingest(@RequestBody IngestRequest request) throws PageFetcher.FetchException {
+        boolean hasText = request != null && request.text() != null && !request.text().isBlank();
+        boolean hasUrl = request != null && request.url() != null && !request.url().isBlank();
+        if (!hasText && !hasUrl) {
+            throw new InvalidArticleException("the request has no article: send {\"text\": \"...\"} or {\"url\": \"https://...\"}");
         }
         String published = request.published() == null ? null : PublicationDateParser.parse(request.published())
                 .orElseThrow(() -> new IllegalArgumentException("published: cannot read '" + request.published()
                         + "' as a date; use ISO-8601 such as 2022-02-06"));
-        RawDocument doc = new RawDocument("api", request.text().getBytes(StandardCharsets.UTF_8), "text/plain", request.url());
+        RawDocument doc = hasText ? new RawDocument("api", request.text().getBytes(StandardCharsets.UTF_8), "text/plain", request.url())
+                : fetcher.fetch(request.url());
         Headwater.IngestResult r = headwater.ingest(doc, new ArticleMetadata(request.outlet(), request.url(), published));
         Map<String, Object> body = Map.of("id", r.id(), "headline", r.headline() == null ? "" : r.headline(),
                 "created", r.created(), "attributions", r.attributions(), "reusePairs", r.reusePairs());

@@ -114,6 +114,31 @@ class ApiDoorsTest {
     }
 
     @Test
+    void searchesLuceneOperatorWordsAsWordsAndRefusesPagesTooDeepWithoutAServerError() throws Exception {
+        for (String q : List.of("NOT", "AND", "OR OR", "beacons AND", "NOT beacons", "TO")) {
+            mvc.perform(get("/api/search").param("q", q)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/search").param("q", "NOT beacons"))
+                .andExpect(jsonPath("$.items[*].kind", hasItem("quote")));
+        mvc.perform(get("/api/search").param("q", "beacons").param("page", "2147483647"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("page * size + size")));
+    }
+
+    @Test
+    void aUrlOnALocalAddressIsRefusedAsTheCommandLineRefusesIt() throws Exception {
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\": \"http://127.0.0.1:9/story\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("local or private address")));
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outlet\": \"Nobody\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("{\"url\"")));
+    }
+
+    @Test
     void servesReportsInEveryFormat() throws Exception {
         for (String f : List.of("md", "html", "json", "prov-json", "prov-n")) {
             mvc.perform(get("/api/reports/articles/{id}", harbourTimes).param("format", f)).andExpect(status().isOk());
