@@ -23,11 +23,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code ingest PATH...}: reads articles from files, directories, WARC archives or URLs into the graph and exits. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles into the graph, one transaction each: plain-text or HTML files (.gz too),",
-                "directories (recursively), WARC archives and http(s) URLs.",
-                "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input, one line each",
-                "(a backslash, tab or line break in a path is written \\\\, \\t, \\n or \\r).",
-                "Progress and a summary go to standard error; exits non-zero only when nothing could be ingested."})
+        description = {"Reads articles into the graph, one transaction each.",
+                "Reads plain-text and HTML files (gzipped ones too), directories (recursively), WARC archives and http(s) URLs.",
+                "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input, one line each: "
+                        + "a backslash, tab or line break in a path is written \\\\, \\t, \\n or \\r.",
+                "Progress and a summary go to standard error. Exits non-zero only when nothing could be ingested."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
