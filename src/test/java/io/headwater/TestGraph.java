@@ -46,6 +46,14 @@ public final class TestGraph {
         headwater().reuse().clear();
     }
 
+    /** Empties the graph and loads the demo corpus into it; returns the id of its first article, Harbour Times's. */
+    public static String loadDemo() {
+        clear();
+        String first = io.headwater.cli.DemoCorpus.load(headwater()).get(0).id();
+        awaitSearch();
+        return first;
+    }
+
     /** Waits until the eventually consistent full-text indexes have taken in every committed write. */
     public static void awaitSearch() {
         query("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");

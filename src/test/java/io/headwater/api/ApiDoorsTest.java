@@ -23,9 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import io.headwater.Headwater;
 import io.headwater.TestGraph;
-import io.headwater.cli.DemoCorpus;
 
 /** Lookups, search, reports, OpenAPI, caching and the write guard, over the demo corpus. */
 @SpringBootTest(classes = ServerApplication.class, properties = "headwater.api.token=" + ArticleApiTest.TOKEN)
@@ -43,10 +41,7 @@ class ApiDoorsTest {
 
     @BeforeEach
     void demo() {
-        TestGraph.clear();
-        List<Headwater.IngestResult> loaded = DemoCorpus.load(TestGraph.headwater());
-        harbourTimes = loaded.get(0).id();
-        TestGraph.awaitSearch();
+        harbourTimes = TestGraph.loadDemo();
     }
 
     @Test

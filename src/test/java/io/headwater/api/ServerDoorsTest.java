@@ -27,9 +27,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
-import io.headwater.Headwater;
 import io.headwater.TestGraph;
-import io.headwater.cli.DemoCorpus;
 
 /**
  * The REST server as a client meets it over a real socket, Tomcat included: its own refusals as problem+json, the
@@ -53,9 +51,7 @@ class ServerDoorsTest {
 
     @BeforeEach
     void demo() {
-        TestGraph.clear();
-        List<Headwater.IngestResult> loaded = DemoCorpus.load(TestGraph.headwater());
-        harbourTimes = loaded.get(0).id();
+        harbourTimes = TestGraph.loadDemo();
     }
 
     /** Status line, headers and body of {@code requestLine} sent as it is, byte for byte (no client tidies it). */
