@@ -62,9 +62,8 @@ public final class Headwater implements AutoCloseable {
     private final QuoteVariantFinder variants = new QuoteVariantFinder();
     private ReuseDetector reuse;
 
-    private Headwater(GraphConnection graph, Analyzer analyzer, Path reuseIndex) {
+    private Headwater(GraphConnection graph, Path reuseIndex) {
         this.graph = graph;
-        this.analyzer = analyzer;
         this.reuseIndex = reuseIndex;
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
@@ -94,7 +93,7 @@ public final class Headwater implements AutoCloseable {
      * The NLP models load on the first ingest or analysis, not before: commands that only read never wait for them.
      */
     public static Headwater over(GraphConnection graph, Path reuseIndex) {
-        return new Headwater(graph, null, reuseIndex == null ? defaultReuseIndex(graph) : reuseIndex);
+        return new Headwater(graph, reuseIndex == null ? defaultReuseIndex(graph) : reuseIndex);
     }
 
     /** The analyser, built on first use (under its own lock: ingests analyse in parallel, outside the facade's). */

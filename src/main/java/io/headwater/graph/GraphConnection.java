@@ -70,13 +70,19 @@ public final class GraphConnection implements AutoCloseable {
         Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password()),
                 Config.builder().withLogging(Logging.slf4j()).build());
         try {
-            driver.verifyConnectivity();
-        } catch (AuthenticationException e) {
-            // Someone changed the password since the last start (from Browser, say): the password file is the truth.
-            embedded.restorePassword();
-            driver.verifyConnectivity();
+            try {
+                driver.verifyConnectivity();
+            } catch (AuthenticationException e) {
+                // Someone changed the password since the last start (from Browser, say): the password file is the truth.
+                embedded.restorePassword();
+                driver.verifyConnectivity();
+            }
+            GraphSchema.apply(driver, settings.database());
+        } catch (RuntimeException e) {
+            driver.close();
+            embedded.close();
+            throw e;
         }
-        GraphSchema.apply(driver, settings.database());
         BrowserServer browser = null;
         if (settings.browserPort() >= 0 && BrowserServer.available()) {
             try {
