@@ -8,7 +8,7 @@ import { args, check, fail, launch } from './browser.mjs';
 
 const { baseUrl: link, outDir } = args();
 const queries = new URL('../../../cypher/queries/', import.meta.url);
-const timeout = Number(process.env.HEADWATER_BROWSER_TIMEOUT_MS || 30000);
+const timeout = Number(process.env.HEADWATER_BROWSER_TIMEOUT_MS || 60000);
 
 const browser = await launch();
 try {
@@ -45,7 +45,7 @@ try {
         const frame = page.locator('[data-testid="frame"]').filter({ hasText: firstLine }).first();
         await frame.waitFor();
         const done = await page.waitForFunction(el => el.querySelector('[data-testid="frameStatusbar"], '
-                + '[data-testid="cypherFrameErrorMessage"]'), await frame.elementHandle(), { timeout: 20000 })
+                + '[data-testid="cypherFrameErrorMessage"]'), await frame.elementHandle(), { timeout })
             .then(() => true, () => false);
         if (file.startsWith('01-')) {
             // The chain query returns paths: Browser draws them, then lets the force layout come to rest.
