@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
                 "Runs --help, ingest, trace, report, reuse and serve (up to its banner) several times each, every run a "
                         + "java -jar of its own over a database of the demo articles, and prints wall time, CPU time and the "
                         + "silence before the first output as a Markdown table.",
-                "Give --jar an older build to measure it the same way, --jvm-option to measure the effect of a JVM option."})
+                "Give --jar an older build to measure it the same way, --jvm-option to measure the effect of a JVM option, "
+                        + "--launcher to measure a launcher script (./headwater)."})
 public final class BenchCommandsCommand implements Callable<Integer> {
 
     @Option(names = "--jar", paramLabel = "FILE", defaultValue = "target/headwater.jar",
@@ -35,6 +36,10 @@ public final class BenchCommandsCommand implements Callable<Integer> {
             + "-XX:TieredStopAtLevel=1 (repeatable).")
     List<String> jvmOptions = List.of();
 
+    @Option(names = "--launcher", paramLabel = "FILE", description = "Measure the commands as this launcher script runs them "
+            + "(./headwater) instead of java -jar.")
+    Path launcher;
+
     @Spec
     CommandSpec spec;
 
@@ -42,12 +47,17 @@ public final class BenchCommandsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(jar)) {
+        if (launcher == null && !Files.isRegularFile(jar)) {
             throw new IllegalArgumentException(jar + " is not a jar: build one with ./mvnw -q -DskipTests package, or give --jar");
         }
+        if (launcher != null && !Files.isExecutable(launcher)) {
+            throw new IllegalArgumentException(launcher + " is not an executable launcher");
+        }
+        List<String> launch = launcher != null ? List.of(launcher.toAbsolutePath().normalize().toString())
+                : CommandBenchmark.javaJar(jar, jvmOptions);
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("bench-commands");
         String before = CommandBenchmark.loadAverage();
-        List<CommandBenchmark.Row> rows = new CommandBenchmark(jar, dir, runs, jvmOptions).run(line -> {
+        List<CommandBenchmark.Row> rows = new CommandBenchmark(launch, dir, runs).run(line -> {
             err.println("bench-commands: " + line);
             err.flush();
         });

@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Whole-process time of Headwater's commands, as a user at a terminal waits for them: each run is a fresh
- * {@code java -jar} of the jar under test, over a database of the demo articles made by that same jar. Measures
+ * Whole-process time of Headwater's commands, as a user at a terminal waits for them: each run is a fresh process
+ * ({@code java -jar} of the jar under test, or a launcher script), over a database of the demo articles made by that
+ * same command line. Measures
  * wall time, the silence before the first output, and CPU time, for: {@code --help} (the JVM and the command line
  * alone), {@code ingest} of the four demo articles into a new database, {@code trace}, {@code report},
  * {@code reuse}, and {@code serve} up to its banner.
@@ -26,12 +27,10 @@ public final class CommandBenchmark {
             "riverside-daily-dredging.txt");
     private static final String TRACED = "a-cb4cc6f412e7777d";
 
-    private final Path jar;
+    private final List<String> launch;
     private final Path work;
     private final int runs;
-    private final List<String> jvmOptions;
     private final ProcessTimer timer = new ProcessTimer(Duration.ofMinutes(15));
-    private final String java = ProcessHandle.current().info().command().orElse("java");
 
     /** One command's runs. */
     public record Row(String command, List<ProcessTiming> runs) {
@@ -42,12 +41,22 @@ public final class CommandBenchmark {
         }
     }
 
-    /** A benchmark of {@code jar}, run with {@code jvmOptions} ("-XX:TieredStopAtLevel=1"), its databases in {@code work}. */
-    public CommandBenchmark(Path jar, Path work, int runs, List<String> jvmOptions) {
-        this.jar = jar.toAbsolutePath().normalize();
+    /**
+     * A benchmark of the command line that {@code launch} starts ({@code java -jar target/headwater.jar}, or a launcher
+     * script), its databases in {@code work}.
+     */
+    public CommandBenchmark(List<String> launch, Path work, int runs) {
+        this.launch = List.copyOf(launch);
         this.work = work.toAbsolutePath().normalize();
         this.runs = runs;
-        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** How to start {@code jar} with this JVM's java and {@code jvmOptions} ("-XX:TieredStopAtLevel=1"). */
+    public static List<String> javaJar(Path jar, List<String> jvmOptions) {
+        List<String> c = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        c.addAll(jvmOptions);
+        c.addAll(List.of("-jar", jar.toAbsolutePath().normalize().toString()));
+        return c;
     }
 
     /** Runs every command {@code runs} times; {@code progress} hears of each run. */
@@ -100,9 +109,7 @@ public final class CommandBenchmark {
     }
 
     private List<String> command(List<String> args) {
-        List<String> c = new ArrayList<>(List.of(java));
-        c.addAll(jvmOptions);
-        c.addAll(List.of("-jar", jar.toString()));
+        List<String> c = new ArrayList<>(launch);
         c.addAll(args);
         return c;
     }
