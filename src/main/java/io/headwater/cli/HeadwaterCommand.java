@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
-                ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, BenchCommand.class,
+                ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
                 EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {

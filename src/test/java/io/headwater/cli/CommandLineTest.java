@@ -162,4 +162,31 @@ class CommandLineTest {
 
         assertThat(run("reuse", "--db", db, "a-0000000000000000").code()).isEqualTo(3);
     }
+
+    @Test
+    void distillClassesWritesClassesTrainingCanRead(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        StringBuilder text = new StringBuilder();
+        String[] names = {"The mayor", "The council", "A spokesman", "The harbour master"};
+        String[] verbs = {"said", "stated", "argued", "claimed"};
+        for (int i = 0; i < 40; i++) {
+            text.append(names[i % 4]).append(' ').append(verbs[(i / 4) % 4]).append(" that the pier would close.\n");
+        }
+        Files.writeString(in.resolve("pier.txt"), text.toString());
+        Path classes = dir.resolve("classes.tsv.gz");
+        Run distil = run("distill-classes", "--out", classes.toString(), "--fine", "4", "--coarse", "2", in.toString());
+        assertThat(distil.code()).isZero();
+        try (java.io.InputStream read = Files.newInputStream(classes)) {
+            assertThat(io.headwater.extract.WordClasses.readTable(read).fine("stated")).isNotNegative();
+        }
+    }
+
+    @Test
+    void distillClassesRefusesAFileForAFolder(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("one.txt"), "Nothing here.\n");
+        Run r = run("distill-classes", "--out", dir.resolve("c.tsv.gz").toString(), file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("is not a folder of .txt files");
+        assertThat(dir.resolve("c.tsv.gz")).doesNotExist();
+    }
 }
