@@ -48,3 +48,6 @@ OPTIONAL MATCH (q)-[at:ATTRIBUTED_TO]->(s:Entity)
 OPTIONAL MATCH (a:Article)-[:QUOTES]->(q)
 OPTIONAL MATCH (story:Story)-[:QUOTES]->(q)
 RETURN q, s.key AS sourceKey, s.name AS source, at.mention AS mention, a.id AS articleId, story.agency AS via;
+
+// name: article-text
+MATCH (a:Article {id: $id}) RETURN a.text AS text;

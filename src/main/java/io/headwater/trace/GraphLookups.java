@@ -104,6 +104,11 @@ public final class GraphLookups {
         return Optional.of(out);
     }
 
+    /** The article's text (every offset in the graph points into it), or empty when there is no such article. */
+    public Optional<String> articleText(String id) {
+        return run("article-text", Map.of("id", id)).stream().map(r -> str(r.get("text"))).findFirst();
+    }
+
     /** Number of articles in the graph. */
     public long articleCount() {
         return run("article-count", Map.of()).get(0).get("n").asLong();
