@@ -1,5 +1,8 @@
 package io.headwater.trace;
 
+import static io.headwater.trace.ProvenanceTracer.lng;
+import static io.headwater.trace.ProvenanceTracer.str;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,7 +50,7 @@ public final class ClaimSearch {
     /** Longest claim searched, in characters: a passage, not an article (the reuse view compares whole articles). */
     public static final int MAX_CHARS = 2_000;
     /** Most articles aligned with one claim: those sharing the most n-grams with it. */
-    static final int MAX_CANDIDATES = 1_000;
+    public static final int MAX_CANDIDATES = 1_000;
     /** An n-gram found in more articles than this is a stock phrase: it finds no carrier by itself. */
     static final int MAX_DF = 5_000;
     /** A carrier holds half the claim, or at least a sentence's worth of its words when the claim is long. */
@@ -367,20 +370,5 @@ public final class ClaimSearch {
 
     private List<Record> run(String statement, Map<String, Object> params) {
         return driver.executableQuery(cypher.statement(statement)).withParameters(params).withConfig(config).execute().records();
-    }
-
-    private static String str(Record r, String key) {
-        Value v = r.get(key);
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    private static String str(Value m, String key) {
-        Value v = m.get(key);
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    private static Long lng(Record r, String key) {
-        Value v = r.get(key);
-        return v == null || v.isNull() ? null : v.asLong();
     }
 }
