@@ -1,5 +1,6 @@
 // The explorer in real Chromium, as a journalist uses it: paste a claim from the corpus the Java test loaded, read
-// where it comes from (carriers earliest first, the primary source and the agency between), open an article, click a
+// where it comes from (carriers earliest first, the primary source and the agency between), see the primary source's
+// descendants on a timeline, open an article, click a
 // link of its chain and read the evidence sentence highlighted in the article's text; reach a link by keyboard; the
 // same claim at phone width; and, given the write token, the ingest form lands on the new article and shows a
 // hostile headline as text. What to expect comes from the environment the Java test sets:
@@ -53,6 +54,14 @@ await run(async page => {
     const earliest = squash(await page.textContent('#earliest'));
     check(earliest.includes(outlets[0]), `the earliest appearance should be ${outlets[0]}; the page says: ${earliest}`);
     await page.screenshot({ path: `${outDir}/${shots}-claim.png`, fullPage: true });
+
+    // The primary source's own view: everything derived from it on a timeline, the same outlets earliest first.
+    await page.click('#primary-sources .primary-source > a');
+    await page.waitForSelector('#timeline li.descendant');
+    const descendants = await page.$$eval('#timeline li.descendant', items => items.map(li => li.dataset.outlet));
+    check(outlets.every(o => descendants.includes(o)), `the source's timeline should list ${outlets.join(', ')}, listed ${descendants.join(', ')}`);
+    await page.goBack();
+    await page.waitForSelector('#carriers li.carrier');
 
     // Open the article: the passage holding the claim is highlighted.
     await page.click(`#carriers li.carrier[data-outlet="${open}"] a.carrier-link`);
@@ -114,5 +123,5 @@ await run(async page => {
 
     const policy = [...await refused(page), ...phoneRefused];
     check(policy.length === 0, 'the Content-Security-Policy refused: ' + policy.join('; '));
-    return { outlets: found, primarySource: source, earliest, passage, evidence: sentence, credit, claimWidth, articleWidth, ingested };
+    return { outlets: found, primarySource: source, earliest, descendants, passage, evidence: sentence, credit, claimWidth, articleWidth, ingested };
 });

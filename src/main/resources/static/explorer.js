@@ -842,6 +842,17 @@
         paths.map(x => h('div', {}, chainLine(x.path)))));
     });
     const cites = lineage.cites || [];
+    let published = null;
+    if (src.label === 'Outlet' || src.label === 'Agency') {
+      const page = (await api('/api/entities/' + enc(key) + '/published?size=50')).body;
+      published = h('div', { class: 'panel', id: 'published' }, h('h2', {}, 'What it published'),
+        page.items.length === 0 ? h('p', { class: 'muted' }, 'Nothing in the graph.') :
+          h('ol', { class: 'timeline' }, page.items.map((x, k) => h('li', { class: k === 0 ? 'first' : '' },
+            h('div', {}, h('span', { class: 'when' }, day(x.published)), x.kind === 'story' ? h('span', { class: 'muted' },
+              x.inferred ? ' · a story, inferred from the articles that say they took from it' : ' · a story') : null),
+            h('div', {}, h('a', { href: x.kind === 'article' ? articleHref(x.id) : sourceHref(x.id) }, x.title || x.id))))),
+        page.totalElements > page.items.length ? h('p', { class: 'muted small' }, page.items.length + ' of ' + page.totalElements + ' shown') : null);
+    }
     show(
       h('h1', {}, h('span', { class: 'badge ' + src.label }, src.label), src.name || src.key),
       h('p', { class: 'muted' }, [src.type, src.qid ? 'Wikidata ' + src.qid : null, src.aliases.length ? 'also named ' + src.aliases.join(', ') : null]
@@ -849,7 +860,8 @@
       cites.length ? h('div', { class: 'panel' }, h('h2', {}, 'What it rests on'),
         h('ul', { class: 'plain' }, cites.map(c => h('li', {}, h('span', { class: 'muted' }, c.relation.replace('_', ' ').toLowerCase() + ' '),
           h('a', { href: sourceHref(c.key) }, c.name || c.key), c.sentence ? h('div', { class: 'small muted' }, '“' + c.sentence + '”') : null)))) : null,
-      h('div', { class: 'panel' }, h('h2', {}, 'Who carried it, through whom, when'),
+      published,
+      published && byArticle.size === 0 ? null : h('div', { class: 'panel' }, h('h2', {}, 'Who carried it, through whom, when'),
         byArticle.size === 0 ? h('p', { class: 'muted' }, 'No article derives from it.') : timeline));
   }
 

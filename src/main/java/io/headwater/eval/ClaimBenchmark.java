@@ -174,7 +174,7 @@ public final class ClaimBenchmark {
                 + "Word-for-word carriers found | Build (s) |\n");
         b.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            b.append(String.format("| %s | %,d | %s | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.2f | %s | %.1f |%n", r.corpus(),
+            b.append(String.format("| %s | %,d | %s | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %.1f |%n", r.corpus(),
                     r.articles(), r.claims(), r.searched(), r.timings(), r.p50(), r.p95(), r.p99(), r.max(), r.carriers(),
                     r.verbatim() == 0 ? "—" : String.format("%,d of %,d", r.verbatimFound(), r.verbatim()), r.buildSeconds()));
         }

@@ -107,11 +107,28 @@ class ClaimApiTest {
     }
 
     @Test
+    void listsWhatAnOutletOrAnAgencyPublished() throws Exception {
+        mvc.perform(get("/api/entities/{key}/published", "outlet:riverside-daily"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(2))
+                .andExpect(jsonPath("$.items[0].kind").value("article"))
+                .andExpect(jsonPath("$.items[0].published").value("2024-03-14"));
+        mvc.perform(get("/api/entities/{key}/published", "afp"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].kind").value("story"))
+                .andExpect(jsonPath("$.items[0].inferred").value(true));
+        mvc.perform(get("/api/entities/{key}/published", "outlet:nowhere"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void describesTheNewDoorsInOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/claims'].get.parameters[0].name").value("text"))
-                .andExpect(jsonPath("$.paths['/api/articles/{id}/text']").exists());
+                .andExpect(jsonPath("$.paths['/api/articles/{id}/text']").exists())
+                .andExpect(jsonPath("$.paths['/api/entities/{key}/published']").exists());
     }
 
     @Test
