@@ -341,15 +341,21 @@
           h('ul', { class: 'plain' }, entities.body.items.map(e => h('li', {},
             h('span', { class: 'badge ' + e.label }, e.label), h('a', { href: sourceHref(e.key) }, e.name || e.key),
             e.type ? h('span', { class: 'muted small' }, ' ' + e.type) : null)))),
-      h('div', { class: 'panel' }, h('h2', {}, 'Headlines, article text and quotes'),
-        hits.body.items.length === 0 ? h('p', { class: 'muted' }, 'Nothing matches.') :
-          h('ul', { class: 'plain' }, hits.body.items.map(hit => {
-            const id = hit.kind === 'quote' ? hit.id.split(':')[0] : hit.id;
-            const href = hit.kind === 'quote' ? articleHref(id, { quote: hit.id }) : articleHref(id);
-            return h('li', {}, h('span', { class: 'badge ' + hit.kind }, hit.kind),
-              h('a', { href }, hit.kind === 'quote' ? 'Quote attributed to ' + (hit.title || 'no one') : (hit.title || id)),
-              h('div', { class: 'small muted' }, hit.snippet || ''));
-          }))));
+      h('div', { class: 'panel' }, h('h2', {}, 'Headlines, article text and quotes'), hitList(hits.body.items)));
+  }
+
+  /** Full-text hits: articles by headline or text, quotes with whom they are attributed to. */
+  function hitList(items) {
+    if (items.length === 0) {
+      return h('p', { class: 'muted' }, 'Nothing matches.');
+    }
+    return h('ul', { class: 'plain hits' }, items.map(hit => {
+      const id = hit.kind === 'quote' ? hit.id.split(':')[0] : hit.id;
+      const href = hit.kind === 'quote' ? articleHref(id, { quote: hit.id }) : articleHref(id);
+      return h('li', {}, h('span', { class: 'badge ' + hit.kind }, hit.kind),
+        h('a', { href }, hit.kind === 'quote' ? 'Quote attributed to ' + (hit.title || 'no one') : (hit.title || id)),
+        h('div', { class: 'small muted' }, hit.snippet || ''));
+    }));
   }
 
   // ---- claim search ----------------------------------------------------------------------------------------------
@@ -378,10 +384,11 @@
     }
     const parts = [h('h1', {}, 'Where this claim comes from'), h('blockquote', { class: 'claim-text' }, found.claim)];
     if (found.totalElements === 0) {
-      parts.push(h('div', { class: 'panel' },
-        h('p', {}, 'No article in the graph carries it, nor a close variant.'),
-        h('p', {}, h('a', { href: '#/search?' + new URLSearchParams({ q: text }) }, 'Search its words one by one'), ' or ',
-          h('a', { href: '#/ingest' }, 'add the article it comes from'), '.')));
+      // A headline is no claim of an article's text: its words may still match headlines, text or quotes.
+      const hits = (await api('/api/search?' + new URLSearchParams({ q: text, size: 10 }))).body.items;
+      parts.push(h('div', { class: 'panel', id: 'no-carriers' },
+        h('p', {}, 'No article in the graph carries it, nor a close variant. ', h('a', { href: '#/ingest' }, 'Add the article it comes from'), '.'),
+        hits.length ? [h('h2', {}, 'Headlines, text and quotes with these words'), hitList(hits)] : null));
       show(parts);
       return;
     }
