@@ -425,7 +425,9 @@
           q.sourceKey ? h('a', { href: sourceHref(q.sourceKey) }, q.source) : q.source, q.via ? ' via ' + q.via : '')),
         c.chains.map(chain => h('div', {}, chainLine(chain)))));
     });
-    parts.push(h('div', { class: 'panel' }, h('h2', {}, 'Carriers, earliest first'), LEGEND, list, pager(found, text)));
+    parts.push(h('div', { class: 'panel' }, h('h2', {}, 'Carriers, earliest first'), LEGEND,
+      found.truncated ? h('p', { class: 'muted' }, 'More articles share words with this claim than a search compares: these are the ones sharing the most.') : null,
+      list, pager(found, text)));
     show(parts);
   }
 
