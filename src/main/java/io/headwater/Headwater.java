@@ -24,12 +24,14 @@ import io.headwater.resolve.ArticleResolver;
 import io.headwater.resolve.Gazetteer;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.reuse.IndexedArticle;
+import io.headwater.reuse.PassageIndex;
 import io.headwater.reuse.QuoteVariant;
 import io.headwater.reuse.QuoteVariantFinder;
 import io.headwater.reuse.QuoteVariantFinder.QuoteText;
 import io.headwater.reuse.ReuseDetector;
 import io.headwater.reuse.ReusePair;
 import io.headwater.reuse.ReuseSettings;
+import io.headwater.trace.ClaimSearch;
 import io.headwater.trace.GraphLookups;
 import io.headwater.trace.ProvenanceTracer;
 
@@ -52,6 +54,7 @@ public final class Headwater implements AutoCloseable {
     private final ArticleGraphWriter writer;
     private final ProvenanceTracer tracer;
     private final GraphLookups lookups;
+    private final ClaimSearch claims;
     private final Path reuseIndex;
     private final QuoteVariantFinder variants = new QuoteVariantFinder();
     private ReuseDetector reuse;
@@ -63,6 +66,7 @@ public final class Headwater implements AutoCloseable {
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
         this.lookups = new GraphLookups(graph.driver(), graph.database());
+        this.claims = new ClaimSearch(graph.driver(), graph.database(), tracer, ReuseSettings.standard(), this::claimCandidates);
     }
 
     /** Opens the graph as {@code settings} say (starting the embedded database if needed). */
@@ -182,6 +186,17 @@ public final class Headwater implements AutoCloseable {
     /** Lookups by key, name and text. */
     public GraphLookups lookups() {
         return lookups;
+    }
+
+    /** Claim search: the articles that carry a sentence or passage, earliest first, with their chains. */
+    public ClaimSearch claims() {
+        return claims;
+    }
+
+    /** The passage index's look-up for claim search, under the lock ingest holds: the index is not thread-safe. */
+    private synchronized List<PassageIndex.Candidate> claimCandidates(long[] fingerprints, int maxDf, int limit) {
+        // Boilerplate detection is off: a claim that many unrelated articles carry is what the search is for.
+        return reuse().index().candidates(fingerprints, null, 1, maxDf, Integer.MAX_VALUE, limit).candidates();
     }
 
     /** Deletes an article and what only it held up; false when there was no such article. */

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.headwater.graph.GraphUnavailableException;
 import io.headwater.ingest.InvalidArticleException;
+import io.headwater.reuse.ReuseIndexUnavailableException;
 
 /** Maps failures a client can act on to {@code application/problem+json} responses. */
 @RestControllerAdvice
@@ -32,6 +33,11 @@ class ApiErrors {
     @ExceptionHandler(GraphUnavailableException.class)
     ProblemDetail unavailable(GraphUnavailableException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "graph-unavailable", "Graph unavailable", e.getMessage());
+    }
+
+    @ExceptionHandler(ReuseIndexUnavailableException.class)
+    ProblemDetail reuseIndexUnavailable(ReuseIndexUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "reuse-index-unavailable", "Reuse index unavailable", e.getMessage());
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

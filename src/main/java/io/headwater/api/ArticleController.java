@@ -23,7 +23,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.FetchPolicy;
 import io.headwater.ingest.InvalidArticleException;
+import io.headwater.ingest.PageFetcher;
 import io.headwater.ingest.PublicationDateParser;
 import io.headwater.ingest.RawDocument;
 import io.headwater.report.MarkdownReport;
@@ -95,21 +97,38 @@ class ArticleController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Ingests one plain-text article; 201 with its location when new, 200 when it was already there. */
-    @Operation(summary = "Ingest one plain-text article", security = @SecurityRequirement(name = "token"))
+    /**
+     * Ingests one plain-text article, or the page at {@code url} when no text is sent; 201 with its location when
+     * new, 200 when it was already there.
+     */
+    @Operation(summary = "Ingest one plain-text article, or fetch and ingest the page at url when no text is sent",
+            security = @SecurityRequirement(name = "token"))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> ingest(@RequestBody IngestRequest request) {
-        if (request == null || request.text() == null || request.text().isBlank()) {
-            throw new InvalidArticleException("the request has no article text: send {\"text\": \"...\"}");
+        boolean noText = request == null || request.text() == null || request.text().isBlank();
+        if (noText && (request == null || request.url() == null || request.url().isBlank())) {
+            throw new InvalidArticleException("the request has no article text: send {\"text\": \"...\"}, or {\"url\": \"https://...\"}"
+                    + " to fetch the page");
         }
         String published = request.published() == null ? null : PublicationDateParser.parse(request.published())
                 .orElseThrow(() -> new IllegalArgumentException("published: cannot read '" + request.published()
                         + "' as a date; use ISO-8601 such as 2022-02-06"));
-        RawDocument doc = new RawDocument("api", request.text().getBytes(StandardCharsets.UTF_8), "text/plain", request.url());
+        RawDocument doc = noText ? fetch(request.url().strip())
+                : new RawDocument("api", request.text().getBytes(StandardCharsets.UTF_8), "text/plain", request.url());
         Headwater.IngestResult r = headwater.ingest(doc, new ArticleMetadata(request.outlet(), request.url(), published));
         Map<String, Object> body = Map.of("id", r.id(), "headline", r.headline() == null ? "" : r.headline(),
                 "created", r.created(), "attributions", r.attributions(), "reusePairs", r.reusePairs());
         URI location = URI.create("/api/articles/" + r.id());
         return r.created() ? ResponseEntity.created(location).body(body) : ResponseEntity.ok().location(location).body(body);
+    }
+
+    /** The page at {@code url}, within the fetch policy's limits (public addresses only, size and time caps). */
+    private static RawDocument fetch(String url) {
+        try {
+            return new PageFetcher(FetchPolicy.DEFAULT).fetch(url);
+        } catch (PageFetcher.FetchException e) {
+            throw new InvalidArticleException("cannot ingest " + url + ": " + e.getMessage()
+                    + " (paste the article's text instead)");
+        }
     }
 }

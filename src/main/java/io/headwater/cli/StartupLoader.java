@@ -46,6 +46,7 @@ final class StartupLoader {
     static String banner(Headwater hw, int port, ApiAccess access) {
         String first = hw.lookups().exampleArticle().orElse("ARTICLE_ID");
         StringBuilder b = new StringBuilder("\nHeadwater is running.\n");
+        b.append("  Explorer http://127.0.0.1:").append(port).append("/   (paste a claim: where does it come from?)\n");
         b.append("  REST     http://127.0.0.1:").append(port).append("/api/articles\n");
         if (hw.graph().embeddedBolt() != null) {
             b.append("  Bolt     ").append(hw.graph().embeddedBolt()).append("   (no authentication; loopback only)\n");

@@ -206,17 +206,17 @@ public final class ProvenanceTracer {
         return labels.isEmpty() ? "Node" : labels.get(0);
     }
 
-    private static String str(Record r, String key) {
+    static String str(Record r, String key) {
         Value v = r.get(key);
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    private static String str(Value m, String key) {
+    static String str(Value m, String key) {
         Value v = m.get(key);
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    private static Long lng(Record r, String key) {
+    static Long lng(Record r, String key) {
         Value v = r.get(key);
         return v == null || v.isNull() ? null : v.asLong();
     }
