@@ -270,7 +270,13 @@ public final class MarkdownReport {
         return s == null ? "" : escape(s).replace("|", "\\|").replace("\n", " ");
     }
 
+    /**
+     * Text as Markdown shows it literally. Only {@code <} can open HTML there: a backslash keeps it literal
+     * (backslashes themselves are doubled, so none can undo that) and reads plainly in a terminal, where an
+     * entity such as {@code &gt;} would stay as typed. {@code >} needs nothing: keys such as
+     * {@code story:yonhap>report:…} hold it, and Markdown reads it only at a line's start.
+     */
     private static String escape(String s) {
-        return s == null ? "" : s.replace("<", "&lt;").replace(">", "&gt;");
+        return s == null ? "" : s.replace("\\", "\\\\").replace("<", "\\<");
     }
 }
