@@ -1,6 +1,8 @@
 // What the app runs to write one article: one statement, in one transaction, so nothing is ever
-// half-written and the whole article costs one round trip. An article whose id (content hash) is
-// already in the graph is left alone: the statement then returns no row.
+// half-written and the whole article costs one round trip. An article whose id is already in the graph
+// is left alone: the statement then returns no row. An article is one publication of a text: the same
+// text published by two outlets is two Article nodes with the same contentHash (the first gets the id
+// derived from the text alone; see docs/model.md).
 //
 // Parameters: $article (the article's properties), $entities, $quotes, and one list of links per pair of
 // ends ($articleEntity, $entityEntity, $articleQuote, $entityQuote, $quoteEntity), each link
@@ -66,3 +68,39 @@ RETURN a.id AS id;
 
 // name: exists
 MATCH (a:Article {id: $id}) RETURN a.id AS id, a.headline AS headline;
+
+// name: publications
+// The publications of one text (its Article nodes), in the order they were ingested: a new reading of the
+// text is one of them unless its address or outlet tells it apart.
+MATCH (a:Article {contentHash: $contentHash})
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity)
+RETURN a.id AS id, a.contentHash AS contentHash, a.outlet AS outlet, o.key AS outletKey, a.url AS url,
+       a.published AS published
+ORDER BY a.ingestedAt, a.id;
+
+// name: publication
+MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity)
+RETURN a.id AS id, a.contentHash AS contentHash, a.outlet AS outlet, o.key AS outletKey, a.url AS url,
+       a.published AS published;
+
+// name: publish
+// Sets a publication's outlet, url or published ($properties: those given) and, with $outlet (an entity
+// row as in "write"), moves its PUBLISHED_BY edge to that outlet. metadataUpdatedAt says when: the values
+// came after the article was first written (filled in by a later ingest, or corrected).
+MATCH (a:Article {id: $id})
+SET a += $properties, a.metadataUpdatedAt = datetime()
+WITH a
+CALL (a) {
+  WITH a WHERE $outlet IS NOT NULL
+  OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->(previous:Entity)
+  WHERE previous.key <> $outlet.key
+  DELETE old
+  WITH DISTINCT a
+  MERGE (o:Entity {key: $outlet.key})
+    ON CREATE SET o.name = $outlet.name, o.type = $outlet.type, o.qid = $outlet.qid, o.aliases = $outlet.aliases,
+                  o.aliasText = $outlet.aliasText, o.createdAt = datetime(), o.mentions = []
+  SET o:$($outlet.label)
+  MERGE (a)-[:PUBLISHED_BY]->(o)
+}
+RETURN a.id AS id;

@@ -44,3 +44,11 @@ MATCH (:Article {id: articleId})-[:QUOTES]->(q:Quote)
 WHERE q.article = articleId
 OPTIONAL MATCH (q)-[:ATTRIBUTED_TO]->(s:Entity)
 RETURN q.key AS key, q.text AS text, q.article AS article, s.key AS source, q.nestedIn IS NOT NULL AS nested;
+
+// name: indexed-article
+// What the reuse index keeps of an article, read back from the graph: to index again an article the index
+// lost (a crash before its commit) or whose outlet or date changed.
+MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity)
+RETURN a.id AS id, coalesce(o.key, a.outlet) AS outlet, coalesce(o:Agency, false) AS agency, a.published AS published,
+       a.text AS text, [(a)-[:DERIVED_FROM]->(u:Story|Agency) | u.key] AS upstreams;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.headwater.cli.HeadwaterCommand;
 import io.headwater.extract.Attribution;
@@ -15,6 +16,7 @@ import io.headwater.extract.CreditFinder;
 import io.headwater.graph.ArticleGraphWriter;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
+import io.headwater.graph.Publication;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.ArticleReaders;
@@ -104,15 +106,24 @@ public final class Headwater implements AutoCloseable {
      * What ingesting one document did.
      *
      * @param reusePairs reuse pairs found with earlier articles (0 when the article was already there)
+     * @param filledIn   what the article in the graph lacked and this reading gave ("outlet", "url",
+     *                   "published"); empty for a new article
      */
-    public record IngestResult(String id, String headline, boolean created, int attributions, int links, int reusePairs) {
+    public record IngestResult(String id, String headline, boolean created, int attributions, int links, int reusePairs,
+                               List<String> filledIn) {
+
+        public IngestResult {
+            filledIn = List.copyOf(filledIn);
+        }
     }
 
     /**
-     * Reads, analyses and writes one document in one transaction; an article already in the graph is
-     * not written again. Before writing, the article is compared with every earlier one through the reuse
-     * index; its reuse pairs and quote variants go into the same transaction, and the article enters the
-     * index once the transaction has committed.
+     * Reads, analyses and writes one document in one transaction. An article is one publication of a
+     * text: a reading that its address or outlet does not tell apart from a publication of the same text
+     * in the graph is that publication, which is not written again but gets what it lacked (outlet, url,
+     * date); another outlet's copy of the text is a new article. Before writing, the article is compared
+     * with every earlier one through the reuse index; its reuse pairs and quote variants go into the same
+     * transaction, and the article enters the index once the transaction has committed.
      *
      * @throws InvalidArticleException when the document is not a readable article
      */
@@ -121,19 +132,36 @@ public final class Headwater implements AutoCloseable {
         // One article at a time from detection to indexing: two articles ingested together must see each other.
         synchronized (this) {
             ReuseDetector detector = reuse();
-            IndexedArticle indexed = IndexedArticle.of(resolved);
-            boolean alreadyIndexed = detector.contains(indexed.id());
-            List<ReusePair> pairs = alreadyIndexed ? List.of() : detector.detect(indexed).pairs();
-            List<QuoteVariant> found = alreadyIndexed ? List.of() : quoteVariants(resolved, pairs);
-            ArticleGraphWriter.Result r = writer.write(resolved, pairs, found);
-            if (!alreadyIndexed) {
-                // Also when the graph had the article already: an index lost in a crash heals by re-ingesting.
-                detector.add(indexed);
-                detector.index().commitIfOlderThan(5);
+            Publication reading = Publication.of(resolved);
+            List<Publication> publications = writer.publications(reading.contentHash());
+            Optional<Publication> same = reading.sameAsOneOf(publications);
+            if (same.isPresent()) {
+                return alreadyThere(same.get(), resolved, detector);
             }
+            String id = reading.newId(publications);
+            if (!id.equals(resolved.article().id())) {
+                resolved = analyzer.republish(resolved, id);
+            }
+            IndexedArticle indexed = IndexedArticle.of(resolved);
+            List<ReusePair> pairs = detector.detect(indexed).pairs();
+            List<QuoteVariant> found = quoteVariants(resolved, pairs);
+            ArticleGraphWriter.Result r = writer.write(resolved, pairs, found);
+            detector.add(indexed);
+            detector.index().commitIfOlderThan(5);
             return new IngestResult(r.id(), resolved.article().headline(), r.created(), resolved.attributions().size(),
-                    resolved.links().size(), r.created() ? pairs.size() : 0);
+                    resolved.links().size(), r.created() ? pairs.size() : 0, List.of());
         }
+    }
+
+    private IngestResult alreadyThere(Publication inGraph, ResolvedArticle reading, ReuseDetector detector) {
+        List<String> filled = writer.fillIn(inGraph, reading);
+        if (!filled.isEmpty() || !detector.contains(inGraph.id())) {
+            // The index classifies later pairs by outlet and date: it takes the new ones (and the article, if it had lost it).
+            writer.indexedArticle(inGraph.id()).ifPresent(detector::add);
+            detector.index().commitIfOlderThan(5);
+        }
+        return new IngestResult(inGraph.id(), reading.article().headline(), false, reading.attributions().size(),
+                reading.links().size(), 0, filled);
     }
 
     private List<QuoteVariant> quoteVariants(ResolvedArticle resolved, List<ReusePair> pairs) {
@@ -240,6 +268,14 @@ public final class Headwater implements AutoCloseable {
             List<Attribution> attributions = extractor.analyze(article).attributions();
             List<Credit> found = credits.find(article);
             return resolver.resolve(article, attributions, found);
+        }
+
+        /**
+         * The same reading as another publication of its text, under {@code id}: resolved again, so that its
+         * quotes and the entities scoped to it are its own.
+         */
+        public ResolvedArticle republish(ResolvedArticle reading, String id) {
+            return resolver.resolve(reading.article().withId(id), reading.attributions(), reading.credits());
         }
 
         /** The attribution extractor. */

@@ -95,7 +95,10 @@ class ArticleController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Ingests one plain-text article; 201 with its location when new, 200 when it was already there. */
+    /**
+     * Ingests one plain-text article; 201 with its location when new (another outlet's copy of a text is
+     * new), 200 when it was already there, with {@code filledIn} naming what the request added to it.
+     */
     @Operation(summary = "Ingest one plain-text article", security = @SecurityRequirement(name = "token"))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> ingest(@RequestBody IngestRequest request) {
@@ -108,7 +111,7 @@ class ArticleController {
         RawDocument doc = new RawDocument("api", request.text().getBytes(StandardCharsets.UTF_8), "text/plain", request.url());
         Headwater.IngestResult r = headwater.ingest(doc, new ArticleMetadata(request.outlet(), request.url(), published));
         Map<String, Object> body = Map.of("id", r.id(), "headline", r.headline() == null ? "" : r.headline(),
-                "created", r.created(), "attributions", r.attributions(), "reusePairs", r.reusePairs());
+                "created", r.created(), "attributions", r.attributions(), "reusePairs", r.reusePairs(), "filledIn", r.filledIn());
         URI location = URI.create("/api/articles/" + r.id());
         return r.created() ? ResponseEntity.created(location).body(body) : ResponseEntity.ok().location(location).body(body);
     }

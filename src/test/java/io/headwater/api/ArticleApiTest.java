@@ -1,7 +1,9 @@
 package io.headwater.api;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -102,6 +104,30 @@ class ArticleApiTest {
         mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(false));
+    }
+
+    @Test
+    void anotherOutletsCopyIsCreatedAndARepeatFillsInWhatWasMissing() throws Exception {
+        String text = "Port reopens\\n\\nThe port reopened on Monday after three days of repairs to the breakwater, the harbour authority said.";
+        String first = mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text + "\"}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text + "\", \"outlet\": \"Test Gazette\", \"published\": \"2024-05-06\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Location", first))
+                .andExpect(jsonPath("$.created").value(false))
+                .andExpect(jsonPath("$.filledIn", contains("outlet", "published")));
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text + "\", \"outlet\": \"Other Courier\", \"url\": \"https://courier.example/port\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", not(first)))
+                .andExpect(jsonPath("$.created").value(true));
+        mvc.perform(get(first)).andExpect(jsonPath("$.outlet").value("Test Gazette"));
+        mvc.perform(get("/api/articles").param("url", "https://courier.example/port"))
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].outlet").value("Other Courier"));
     }
 
     @Test
