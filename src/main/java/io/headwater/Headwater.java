@@ -17,12 +17,14 @@ import io.headwater.graph.ArticleGraphWriter;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
 import io.headwater.graph.Publication;
+import io.headwater.graph.PublicationConflictException;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.ArticleReaders;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ArticleResolver;
+import io.headwater.resolve.Entity;
 import io.headwater.resolve.Gazetteer;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.reuse.IndexedArticle;
@@ -32,6 +34,7 @@ import io.headwater.reuse.QuoteVariantFinder.QuoteText;
 import io.headwater.reuse.ReuseDetector;
 import io.headwater.reuse.ReusePair;
 import io.headwater.reuse.ReuseSettings;
+import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.GraphLookups;
 import io.headwater.trace.ProvenanceTracer;
 
@@ -212,6 +215,44 @@ public final class Headwater implements AutoCloseable {
         return lookups;
     }
 
+    /**
+     * Corrects an article's outlet, url and published date to the non-null values of {@code change},
+     * without deleting it: the article keeps its id, quotes and links; a new outlet becomes the one it is
+     * published by (resolved as ingest resolves it), and the reuse index takes the new outlet and date.
+     *
+     * @return the corrected article, or empty when there is no article with this id
+     * @throws PublicationConflictException when another publication of the same text already has that
+     *                                      address (or, without addresses, that outlet)
+     */
+    public synchronized Optional<ArticleSummary> correct(String articleId, ArticleMetadata change) {
+        Optional<Publication> found = writer.publication(articleId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Publication current = found.get();
+        String outlet = change.outlet() != null ? change.outlet() : current.outlet();
+        String url = change.url() != null ? change.url() : current.url();
+        Entity publisher = change.outlet() != null || change.url() != null ? analyzer.outletOf(outlet, url) : null;
+        Entity moved = publisher != null && !publisher.key().equals(current.outletKey()) ? publisher : null;
+        Publication corrected = new Publication(articleId, current.contentHash(), outlet,
+                moved != null ? moved.key() : current.outletKey(), url, change.published() != null ? change.published() : current.published());
+        for (Publication other : writer.publications(current.contentHash())) {
+            if (!other.id().equals(articleId) && corrected.indistinguishableFrom(other)) {
+                throw new PublicationConflictException("article " + other.id() + " is already that publication of this text ("
+                        + (corrected.url() != null ? "same address" : "same outlet") + "): correct or delete that one instead");
+            }
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("outlet", change.outlet());
+        properties.put("url", change.url());
+        properties.put("published", change.published());
+        properties.values().removeIf(java.util.Objects::isNull);
+        writer.publish(articleId, properties, moved);
+        writer.indexedArticle(articleId).ifPresent(reuse()::add);
+        reuse().commit();
+        return tracer.article(articleId);
+    }
+
     /** Deletes an article and what only it held up; false when there was no such article. */
     public synchronized boolean delete(String articleId) {
         boolean deleted = writer.delete(articleId);
@@ -268,6 +309,13 @@ public final class Headwater implements AutoCloseable {
             List<Attribution> attributions = extractor.analyze(article).attributions();
             List<Credit> found = credits.find(article);
             return resolver.resolve(article, attributions, found);
+        }
+
+        /** The outlet an article with this outlet name and address is published by, as ingest resolves it; null when neither tells. */
+        public Entity outletOf(String outlet, String url) {
+            Article probe = new Article("a-outlet", "", null, null, outlet, null, null, url, null, "", List.of(), List.of(),
+                    List.of(), null);
+            return resolver.resolve(probe, List.of(), List.of()).outlet();
         }
 
         /**

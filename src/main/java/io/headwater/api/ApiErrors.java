@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.headwater.graph.GraphUnavailableException;
+import io.headwater.graph.PublicationConflictException;
 import io.headwater.ingest.InvalidArticleException;
 
 /** Maps failures a client can act on to {@code application/problem+json} responses. */
@@ -27,6 +28,11 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(PublicationConflictException.class)
+    ProblemDetail conflict(PublicationConflictException e) {
+        return problem(HttpStatus.CONFLICT, "publication-conflict", "Another article is that publication", e.getMessage());
     }
 
     @ExceptionHandler(GraphUnavailableException.class)
