@@ -52,3 +52,9 @@ MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity)
 RETURN a.id AS id, coalesce(o.key, a.outlet) AS outlet, coalesce(o:Agency, false) AS agency, a.published AS published,
        a.text AS text, [(a)-[:DERIVED_FROM]->(u:Story|Agency) | u.key] AS upstreams;
+
+// name: article-ids
+// Every article id in ascending order, to compare the graph with the reuse index (which lists its ids in the same order).
+MATCH (a:Article)
+RETURN a.id AS id
+ORDER BY id;

@@ -18,6 +18,7 @@ import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
 import io.headwater.graph.Publication;
 import io.headwater.graph.PublicationConflictException;
+import io.headwater.graph.ReuseIndexReconciler;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.ArticleReaders;
@@ -60,6 +61,7 @@ public final class Headwater implements AutoCloseable {
     private final Path reuseIndex;
     private final QuoteVariantFinder variants = new QuoteVariantFinder();
     private ReuseDetector reuse;
+    private ReuseIndexReconciler.Reconciliation reconciliation;
 
     private Headwater(GraphConnection graph, Analyzer analyzer, Path reuseIndex) {
         this.graph = graph;
@@ -187,12 +189,22 @@ public final class Headwater implements AutoCloseable {
         return variants.find(fresh, writer.quotesToCompare(id, sources, partners));
     }
 
-    /** The reuse detector, opening its index on first use (commands that only read never lock it). */
+    /**
+     * The reuse detector, opening its index on first use (commands that only read never lock it) and
+     * bringing it in step with the graph, which a process that died may have left it behind.
+     */
     public synchronized ReuseDetector reuse() {
         if (reuse == null) {
             reuse = ReuseDetector.open(reuseIndex, ReuseSettings.standard());
+            reconciliation = ReuseIndexReconciler.reconcile(writer, reuse);
         }
         return reuse;
+    }
+
+    /** Opens the reuse index now (as {@link #reuse()} does) and says what bringing it in step with the graph changed. */
+    public synchronized ReuseIndexReconciler.Reconciliation reconcileReuseIndex() {
+        reuse();
+        return reconciliation;
     }
 
     /** Where the reuse index lives. */

@@ -80,6 +80,10 @@ public final class IngestCommand implements Callable<Integer> {
             }
         };
         try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+            var reconciled = hw.reconcileReuseIndex();
+            if (reconciled.changed()) {
+                err.println("reuse index was behind the graph: " + reconciled);
+            }
             source.read(inputs, document -> {
                 try {
                     Headwater.IngestResult r = hw.ingest(document, given);

@@ -2,9 +2,11 @@ package io.headwater.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -221,6 +223,29 @@ public final class ArticleGraphWriter {
             });
         }
         return out;
+    }
+
+    /**
+     * Reads every article id in ascending order: {@code reader} gets them as an iterator, valid while it
+     * runs (the ids stream from one read transaction, never all in memory).
+     */
+    public <T> T readArticleIds(Function<Iterator<String>, T> reader) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> {
+                Iterator<org.neo4j.driver.Record> rows = tx.run(reuse.statement("article-ids"));
+                return reader.apply(new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return rows.hasNext();
+                    }
+
+                    @Override
+                    public String next() {
+                        return rows.next().get("id").asString();
+                    }
+                });
+            });
+        }
     }
 
     /** What the reuse index keeps of the article with this id, read from the graph; empty when there is no such article. */
