@@ -260,7 +260,7 @@ public final class ArticleGraphWriter {
 
     private static QuoteText quoteText(org.neo4j.driver.Record r) {
         return new QuoteText(r.get("key").asString(), r.get("text").asString(""), r.get("article").asString(""),
-                r.get("source").isNull() ? null : r.get("source").asString(), r.get("nested").asBoolean(false));
+                r.get("source").isNull() ? null : r.get("source").asString(), r.get("nested").asBoolean(false), string(r, "since"));
     }
 
     private void writeReuse(TransactionContext tx, List<ReusePair> pairs, List<QuoteVariant> variants) {
