@@ -36,6 +36,11 @@ CALL (a) {
   SET r += l.properties
 }
 CALL (a) {
+  // A link between entities (an agency story quoting a report) is one edge however many articles say so:
+  // articles lists them, and each one's own evidence is kept beside the others in parallel lists
+  // (evidenceArticles, sentences, starts, ends, cues, confidences, mentions), so that a report shows every article
+  // its own sentence. The edge's sentence, start, ... are those of the first article. An edge written
+  // before the lists existed gets them seeded from that first article's evidence.
   UNWIND $entityEntity AS l
   MATCH (x:Entity {key: l.from})
   MATCH (y:Entity {key: l.to})
@@ -43,6 +48,23 @@ CALL (a) {
     ON CREATE SET r += l.properties, r.articles = [l.article]
     ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles],
                  r.support = coalesce(r.support, 1) + 1
+  WITH r, l, r.evidenceArticles IS NULL AND r.sentence IS NOT NULL AS seed
+  SET r.evidenceArticles = CASE WHEN seed THEN [r.articles[0]] ELSE r.evidenceArticles END,
+      r.sentences = CASE WHEN seed THEN [r.sentence] ELSE r.sentences END,
+      r.starts = CASE WHEN seed THEN [r.start] ELSE r.starts END,
+      r.ends = CASE WHEN seed THEN [r.end] ELSE r.ends END,
+      r.cues = CASE WHEN seed THEN [coalesce(r.cue, '')] ELSE r.cues END,
+      r.confidences = CASE WHEN seed THEN [coalesce(r.confidence, 0.0)] ELSE r.confidences END,
+      r.mentions = CASE WHEN seed THEN [coalesce(r.mention, '')] ELSE r.mentions END
+  WITH r, l
+  WHERE l.properties.sentence IS NOT NULL AND NOT l.article IN coalesce(r.evidenceArticles, [])
+  SET r.evidenceArticles = coalesce(r.evidenceArticles, []) + l.article,
+      r.sentences = coalesce(r.sentences, []) + l.properties.sentence,
+      r.starts = coalesce(r.starts, []) + l.properties.start,
+      r.ends = coalesce(r.ends, []) + l.properties.end,
+      r.cues = coalesce(r.cues, []) + coalesce(l.properties.cue, ''),
+      r.confidences = coalesce(r.confidences, []) + coalesce(l.properties.confidence, 0.0),
+      r.mentions = coalesce(r.mentions, []) + coalesce(l.properties.mention, '')
 }
 CALL (a) {
   UNWIND $articleQuote AS l

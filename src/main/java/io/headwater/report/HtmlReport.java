@@ -94,7 +94,7 @@ public final class HtmlReport {
         for (DerivedArticle d : s.descendants()) {
             h.append("<tr><td>").append(Html.escape(d.published() == null ? "undated" : d.published())).append("</td><td>")
                     .append(Html.escape(d.outlet())).append("</td><td>");
-            if (d.url() != null) {
+            if (d.url() != null && webAddress(d.url())) {
                 h.append("<a href=\"").append(Html.escape(d.url())).append("\">").append(Html.escape(d.headline())).append("</a>");
             } else {
                 h.append(Html.escape(d.headline()));
@@ -160,6 +160,9 @@ public final class HtmlReport {
                         .append(ev.get("start") instanceof Number s && s.intValue() >= 0 ? ", chars " + s + "–" + ev.get("end") : "")
                         .append(ev.get("extractor") == null ? "" : ", " + Html.escape(String.valueOf(ev.get("extractor"))))
                         .append(")</span>");
+                if (ev.get("fromArticle") instanceof Map<?, ?> other) {
+                    h.append("<div class=\"muted\">as printed in another article: ").append(otherArticle(other)).append("</div>");
+                }
                 if (ev.get("sentence") != null) {
                     h.append("<blockquote>").append(Html.escape(String.valueOf(ev.get("sentence")))).append("</blockquote>");
                 }
@@ -174,6 +177,27 @@ public final class HtmlReport {
             }
         }
         h.append("</ul>\n");
+    }
+
+    /** Another article named for a reader: outlet, headline (linked to its address) and id. */
+    private static String otherArticle(Map<?, ?> a) {
+        StringBuilder b = new StringBuilder();
+        if (a.get("outlet") != null) {
+            b.append("<b>").append(Html.escape(String.valueOf(a.get("outlet")))).append("</b>, ");
+        }
+        String title = "“" + Html.escape(String.valueOf(a.get("headline") == null ? a.get("id") : a.get("headline"))) + "”";
+        if (a.get("url") != null && webAddress(String.valueOf(a.get("url")))) {
+            b.append("<a href=\"").append(Html.escape(String.valueOf(a.get("url")))).append("\">").append(title).append("</a>");
+        } else {
+            b.append(title);
+        }
+        return b.append(" <span class=\"muted\">").append(Html.escape(String.valueOf(a.get("id")))).append("</span>").toString();
+    }
+
+    /** Only http(s) addresses become links: an article's address is read from its page, and could be javascript:. */
+    private static boolean webAddress(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("https://") || u.startsWith("http://");
     }
 
     private static void quotes(StringBuilder h, List<QuoteView> quotes) {

@@ -247,6 +247,9 @@ public final class MarkdownReport {
             md.append(", ").append(ev.get("extractor"));
         }
         md.append(")");
+        if (ev.get("fromArticle") instanceof Map<?, ?> other) {
+            md.append("\n  > as printed in another article: ").append(otherArticle(other));
+        }
         if (ev.get("sentence") != null) {
             md.append("\n  > ").append(escape(String.valueOf(ev.get("sentence"))));
         }
@@ -258,6 +261,20 @@ public final class MarkdownReport {
                     .append(" (same upstream; evidence: ").append(escape(String.valueOf(ev.get("evidence")))).append(')');
         }
         md.append('\n');
+    }
+
+    /** Another article named for a reader: outlet, headline and address, else its id. */
+    private static String otherArticle(Map<?, ?> a) {
+        StringBuilder b = new StringBuilder();
+        if (a.get("outlet") != null) {
+            b.append("**").append(escape(String.valueOf(a.get("outlet")))).append("**, ");
+        }
+        b.append("“").append(escape(String.valueOf(a.get("headline") == null ? a.get("id") : a.get("headline")))).append("” (`")
+                .append(a.get("id")).append("`");
+        if (a.get("url") != null) {
+            b.append(", ").append(escape(String.valueOf(a.get("url"))));
+        }
+        return b.append(')').toString();
     }
 
     private static void row(StringBuilder md, String k, String v) {

@@ -87,23 +87,26 @@ public final class ProvenanceTracer {
     public List<List<Hop>> chains(String id, ArticleSummary summary) {
         List<List<Hop>> out = new ArrayList<>();
         Map<String, List<Citation>> citesByKey = new HashMap<>();
+        LinkEvidence evidence = new LinkEvidence(id, this::article);
         for (Record r : run(chains, Map.of("articleId", id))) {
             String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
-            out.add(hops(r.get("hops").asList(v -> v), r.get("links").asList(v -> v), outletKey, summary.outlet(), citesByKey));
+            out.add(hops(r.get("hops").asList(v -> v), r.get("links").asList(v -> v), outletKey, summary.outlet(), citesByKey,
+                    evidence));
         }
         return out;
     }
 
     /**
      * Hops from path nodes listed source first; {@code links.get(i)} joins node i to node i + 1. The
-     * article at the end becomes its outlet's hop.
+     * article at the end becomes its outlet's hop. Each link's evidence is the sentence of the article
+     * that read it (see {@link LinkEvidence}).
      */
     private List<Hop> hops(List<Value> nodes, List<Value> links, String outletKey, String outletName,
-                           Map<String, List<Citation>> citesByKey) {
+                           Map<String, List<Citation>> citesByKey, LinkEvidence evidenceOf) {
         List<Hop> chain = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             Value h = nodes.get(i);
-            Map<String, Object> evidence = i < links.size() ? links.get(i).asMap() : null;
+            Map<String, Object> evidence = i < links.size() ? evidenceOf.of(links.get(i).asMap(), readingArticle(nodes, i)) : null;
             List<String> labels = h.get("labels").asList(Value::asString);
             String key = h.get("key").asString();
             if (labels.contains("Article") && i == nodes.size() - 1) {
@@ -127,6 +130,16 @@ public final class ProvenanceTracer {
             }
         }
         return chain;
+    }
+
+    /** The article nearest downstream of node {@code i}: the one whose text says how the next node took from it. */
+    private static String readingArticle(List<Value> nodes, int i) {
+        for (int k = i + 1; k < nodes.size(); k++) {
+            if (nodes.get(k).get("labels").asList(Value::asString).contains("Article")) {
+                return nodes.get(k).get("key").asString();
+            }
+        }
+        return null;
     }
 
     /** What an entity cites, who authored it and where it was submitted. */
@@ -164,10 +177,12 @@ public final class ProvenanceTracer {
     public List<DerivedArticle> derivedFrom(String key) {
         List<DerivedArticle> out = new ArrayList<>();
         Map<String, List<Citation>> citesByKey = new HashMap<>();
+        Map<String, Optional<ArticleSummary>> articles = new HashMap<>();
         for (Record r : run(derived, Map.of("sourceKey", key))) {
             String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
+            LinkEvidence evidence = new LinkEvidence(r.get("articleId").asString(), id -> articles.computeIfAbsent(id, this::article));
             List<Hop> path = hops(r.get("pathNodes").asList(v -> v), r.get("pathLinks").asList(v -> v), outletKey,
-                    str(r, "outlet"), citesByKey);
+                    str(r, "outlet"), citesByKey, evidence);
             out.add(new DerivedArticle(r.get("articleId").asString(), str(r, "headline"), str(r, "outlet"),
                     str(r, "published"), str(r, "url"), r.get("hops").asLong(), path));
         }
