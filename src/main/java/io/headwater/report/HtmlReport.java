@@ -10,6 +10,7 @@ import io.headwater.trace.Citation;
 import io.headwater.trace.CreditView;
 import io.headwater.trace.DerivedArticle;
 import io.headwater.trace.Hop;
+import io.headwater.trace.OutletName;
 import io.headwater.trace.Provenance;
 import io.headwater.trace.QuoteVariantView;
 import io.headwater.trace.QuoteView;
@@ -37,7 +38,7 @@ public final class HtmlReport {
         StringBuilder h = page("Provenance: " + (a.headline() == null ? a.id() : a.headline()));
         h.append("<table class=\"meta\">");
         meta(h, "Article id", a.id());
-        meta(h, "Outlet", a.outlet());
+        meta(h, "Outlet", MarkdownReport.outlet(a));
         meta(h, "Byline", a.byline());
         meta(h, "Dateline", a.dateline());
         meta(h, "Published", a.published());
@@ -93,7 +94,7 @@ public final class HtmlReport {
         h.append("<h2>Timeline</h2>\n<table><tr><th>Published</th><th>Outlet</th><th>Article</th><th>Through</th></tr>\n");
         for (DerivedArticle d : s.descendants()) {
             h.append("<tr><td>").append(Html.escape(d.published() == null ? "undated" : d.published())).append("</td><td>")
-                    .append(Html.escape(d.outlet())).append("</td><td>");
+                    .append(Html.escape(OutletName.of(d.outlet(), d.url()))).append("</td><td>");
             if (d.url() != null && webAddress(d.url())) {
                 h.append("<a href=\"").append(Html.escape(d.url())).append("\">").append(Html.escape(d.headline())).append("</a>");
             } else {
@@ -223,7 +224,7 @@ public final class HtmlReport {
             return;
         }
         for (ReuseView r : pairs) {
-            h.append("<h3>").append(Html.escape(r.otherOutlet() == null ? r.otherId() : r.otherOutlet())).append(" — ")
+            h.append("<h3>").append(Html.escape(OutletName.of(r.otherOutlet(), null))).append(" — ")
                     .append(Html.escape(r.otherHeadline())).append(" <span class=\"muted\">").append(Html.escape(r.otherId()))
                     .append("</span></h3>\n<p><b>").append(Html.escape(r.reuseClass())).append("</b><span class=\"pill\">")
                     .append(Html.escape(r.direction())).append("</span> ").append(Html.escape(r.meaning()))
@@ -247,7 +248,7 @@ public final class HtmlReport {
         h.append("<table><tr><th>This article</th><th>Elsewhere</th><th>Outlet</th><th>Difference (earlier → later)</th></tr>\n");
         for (QuoteVariantView v : variants) {
             h.append("<tr><td>").append(Html.escape(v.wording())).append("</td><td>").append(Html.escape(v.otherWording()))
-                    .append("</td><td>").append(Html.escape(v.otherOutlet())).append("</td><td>").append(Html.escape(v.diff()))
+                    .append("</td><td>").append(Html.escape(OutletName.of(v.otherOutlet(), null))).append("</td><td>").append(Html.escape(v.diff()))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -9,6 +9,7 @@ import io.headwater.trace.Citation;
 import io.headwater.trace.CreditView;
 import io.headwater.trace.DerivedArticle;
 import io.headwater.trace.Hop;
+import io.headwater.trace.OutletName;
 import io.headwater.trace.Provenance;
 import io.headwater.trace.QuoteVariantView;
 import io.headwater.trace.QuoteView;
@@ -29,7 +30,7 @@ public final class MarkdownReport {
         md.append("# Provenance: ").append(escape(a.headline() == null ? a.id() : a.headline())).append("\n\n");
         md.append("| | |\n|---|---|\n");
         row(md, "Article id", "`" + a.id() + "`");
-        row(md, "Outlet", a.outlet());
+        row(md, "Outlet", outlet(a));
         row(md, "Byline", a.byline());
         row(md, "Dateline", a.dateline());
         row(md, "Published", a.published());
@@ -145,7 +146,7 @@ public final class MarkdownReport {
         }
         md.append("## Timeline\n\n| Published | Outlet | Article | Through |\n|---|---|---|---|\n");
         for (DerivedArticle d : s.descendants()) {
-            md.append("| ").append(cell(d.published() == null ? "undated" : d.published())).append(" | ").append(cell(d.outlet()))
+            md.append("| ").append(cell(d.published() == null ? "undated" : d.published())).append(" | ").append(cell(OutletName.of(d.outlet(), d.url())))
                     .append(" | ").append(cell(d.headline())).append(" (`").append(d.articleId()).append("`) | ")
                     .append(cell(String.join(" → ", d.path().stream().map(h -> String.valueOf(h.name())).toList())))
                     .append(" |\n");
@@ -161,7 +162,7 @@ public final class MarkdownReport {
         }
         md.append("| Other article | Outlet | Class | Direction | Shared here | Shared there | Score |\n|---|---|---|---|---|---|---|\n");
         for (ReuseView r : pairs) {
-            md.append("| ").append(cell(r.otherHeadline())).append(" (`").append(r.otherId()).append("`) | ").append(cell(r.otherOutlet()))
+            md.append("| ").append(cell(r.otherHeadline())).append(" (`").append(r.otherId()).append("`) | ").append(cell(OutletName.of(r.otherOutlet(), null)))
                     .append(" | ").append(r.reuseClass()).append(" (").append(r.relationship()).append(") | ").append(cell(r.direction()))
                     .append(r.upstream() == null ? "" : ": " + cell(r.upstream())).append(" | ")
                     .append(String.format("%.0f%%", 100 * r.shared())).append(" | ").append(String.format("%.0f%%", 100 * r.otherShared()))
@@ -169,7 +170,7 @@ public final class MarkdownReport {
         }
         md.append('\n');
         for (ReuseView r : pairs) {
-            md.append("### Shared with ").append(escape(r.otherOutlet() == null ? r.otherId() : r.otherOutlet())).append(" — ")
+            md.append("### Shared with ").append(escape(OutletName.of(r.otherOutlet(), null))).append(" — ")
                     .append(escape(r.otherHeadline())).append("\n\n").append(escape(r.meaning())).append(".\n\n");
             md.append("| This article | The other |\n|---|---|\n");
             for (ReuseView.PassageView v : r.passages()) {
@@ -190,7 +191,7 @@ public final class MarkdownReport {
         md.append("| This article | Elsewhere | Outlet | Difference (earlier → later) |\n|---|---|---|---|\n");
         for (QuoteVariantView v : variants) {
             md.append("| ").append(cell(v.wording())).append(" | ").append(cell(v.otherWording())).append(" | ")
-                    .append(cell(v.otherOutlet())).append(" | ").append(cell(v.diff())).append(" |\n");
+                    .append(cell(OutletName.of(v.otherOutlet(), null))).append(" | ").append(cell(v.diff())).append(" |\n");
         }
         md.append('\n');
     }
@@ -275,6 +276,12 @@ public final class MarkdownReport {
             b.append(", ").append(escape(String.valueOf(a.get("url"))));
         }
         return b.append(')').toString();
+    }
+
+    /** The article's outlet, or what stands for it and how to give it. */
+    static String outlet(ArticleSummary a) {
+        return a.outlet() != null ? a.outlet() : OutletName.of(a) + " (not given: name it with ingest --outlet NAME, or PATCH /api/articles/"
+                + a.id() + ")";
     }
 
     private static void row(StringBuilder md, String k, String v) {

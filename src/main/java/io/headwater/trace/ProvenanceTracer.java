@@ -90,7 +90,7 @@ public final class ProvenanceTracer {
         LinkEvidence evidence = new LinkEvidence(id, this::article);
         for (Record r : run(chains, Map.of("articleId", id))) {
             String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
-            out.add(hops(r.get("hops").asList(v -> v), r.get("links").asList(v -> v), outletKey, summary.outlet(), citesByKey,
+            out.add(hops(r.get("hops").asList(v -> v), r.get("links").asList(v -> v), outletKey, OutletName.of(summary), citesByKey,
                     evidence));
         }
         return out;
@@ -98,7 +98,7 @@ public final class ProvenanceTracer {
 
     /**
      * Hops from path nodes listed source first; {@code links.get(i)} joins node i to node i + 1. The
-     * article at the end becomes its outlet's hop. Each link's evidence is the sentence of the article
+     * article at the end becomes its outlet's hop, named as {@link OutletName} names it. Each link's evidence is the sentence of the article
      * that read it (see {@link LinkEvidence}).
      */
     private List<Hop> hops(List<Value> nodes, List<Value> links, String outletKey, String outletName,
@@ -117,8 +117,8 @@ public final class ProvenanceTracer {
                 // An article this one took text from: the chain passes through it.
                 String outlet = str(h, "outlet");
                 String name = str(h, "name");
-                chain.add(new Hop("Article", key, outlet == null ? name : outlet + ": " + name, "article", false, evidence,
-                        List.of()));
+                chain.add(new Hop("Article", key, OutletName.of(outlet, null) + ": " + (name == null ? key : name), "article", false,
+                        evidence, List.of()));
                 continue;
             }
             List<Citation> cites = citesByKey.computeIfAbsent(key, this::citations);
@@ -182,7 +182,7 @@ public final class ProvenanceTracer {
             String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
             LinkEvidence evidence = new LinkEvidence(r.get("articleId").asString(), id -> articles.computeIfAbsent(id, this::article));
             List<Hop> path = hops(r.get("pathNodes").asList(v -> v), r.get("pathLinks").asList(v -> v), outletKey,
-                    str(r, "outlet"), citesByKey, evidence);
+                    OutletName.of(str(r, "outlet"), str(r, "url")), citesByKey, evidence);
             out.add(new DerivedArticle(r.get("articleId").asString(), str(r, "headline"), str(r, "outlet"),
                     str(r, "published"), str(r, "url"), r.get("hops").asLong(), path));
         }
