@@ -1,11 +1,11 @@
 package io.headwater.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
+import io.headwater.report.TextLines;
 import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.OutletName;
 import io.headwater.trace.QuoteVariantView;
@@ -99,26 +99,6 @@ public final class ReuseCommand implements Callable<Integer> {
 
     /** Words of {@code s} in lines of at most {@code w} characters (longer words cut). */
     static List<String> wrap(String s, int w) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.strip().split("\\s+")) {
-            while (word.length() > w) {
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                lines.add(word.substring(0, w));
-                word = word.substring(w);
-            }
-            if (line.length() > 0 && line.length() + 1 + word.length() > w) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return TextLines.wrap(s, w);
     }
 }

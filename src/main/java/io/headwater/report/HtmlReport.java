@@ -155,8 +155,8 @@ public final class HtmlReport {
                 }
                 Map<String, Object> ev = up.evidence();
                 h.append("<li><b>").append(Html.escape(String.valueOf(down.name()))).append("</b> took from <b>")
-                        .append(Html.escape(String.valueOf(up.name()))).append("</b> <span class=\"muted\">(cue “")
-                        .append(Html.escape(String.valueOf(ev.get("cue")))).append("”, confidence ")
+                        .append(Html.escape(String.valueOf(up.name()))).append("</b> <span class=\"muted\">(")
+                        .append(Html.escape(LinkLabel.described(ev))).append(", confidence ")
                         .append(ev.get("confidence") instanceof Number n ? String.format("%.2f", n.doubleValue()) : "?")
                         .append(ev.get("start") instanceof Number s && s.intValue() >= 0 ? ", chars " + s + "–" + ev.get("end") : "")
                         .append(ev.get("extractor") == null ? "" : ", " + Html.escape(String.valueOf(ev.get("extractor"))))

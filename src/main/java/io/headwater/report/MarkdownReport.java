@@ -234,10 +234,8 @@ public final class MarkdownReport {
     }
 
     private static void appendEvidence(StringBuilder md, Map<String, Object> ev) {
-        Object cue = ev.get("cue");
         Object conf = ev.get("confidence");
-        md.append(" (");
-        md.append(cue == null ? "link" : "cue “" + escape(String.valueOf(cue)) + "”");
+        md.append(" (").append(escape(LinkLabel.described(ev)));
         if (conf instanceof Number num) {
             md.append(String.format(", confidence %.2f", num.doubleValue()));
         }
