@@ -31,6 +31,8 @@ public final class SvgDiagram {
     private static final int CHARS_PER_LINE = 30;
     private static final int MAX_LINES = 4;
     private static final int LABEL_CHARS = 44;
+    /** Width of a label's character at its font size, near enough to leave it room. */
+    private static final int LABEL_CHAR_PX = 7;
     private static final int PER_ROW = (MAX_WIDTH - 2 * MARGIN + H_GAP) / (BOX_W + H_GAP);
 
     private SvgDiagram() {
@@ -92,28 +94,27 @@ public final class SvgDiagram {
             steps.computeIfAbsent(n.column(), k -> new ArrayList<>()).add(n);
         }
         int widest = Math.min(PER_ROW, steps.values().stream().mapToInt(List::size).max().orElse(1));
-        int width = 2 * MARGIN + widest * BOX_W + (widest - 1) * H_GAP;
-        Map<String, int[]> at = new LinkedHashMap<>();
-        int y = MARGIN;
-        for (List<Node> step : steps.values()) {
-            for (int from = 0; from < step.size(); from += PER_ROW) {
-                List<Node> row = step.subList(from, Math.min(step.size(), from + PER_ROW));
-                int rowWidth = row.size() * BOX_W + (row.size() - 1) * H_GAP;
-                int x = (width - rowWidth) / 2;
-                int rowHeight = 0;
-                for (Node n : row) {
-                    at.put(n.id(), new int[] {x, y, n.height()});
-                    x += BOX_W + H_GAP;
-                    rowHeight = Math.max(rowHeight, n.height());
-                }
-                y += rowHeight + V_GAP;
+        int boxes = 2 * MARGIN + widest * BOX_W + (widest - 1) * H_GAP;
+        Map<String, int[]> at = place(steps, boxes);
+        // Arrow labels stand right of their arrows: widen the diagram, keeping it centred, until they fit.
+        int overflow = 0;
+        for (Edge e : edges) {
+            int[] a = at.get(e.from());
+            int[] b = at.get(e.to());
+            if (a != null && b != null && !e.label().isEmpty()) {
+                int right = labelX(a, b) + LABEL_CHAR_PX * Math.min(LABEL_CHARS, e.label().length()) + MARGIN;
+                overflow = Math.max(overflow, right - boxes);
             }
         }
-        int height = y - V_GAP + MARGIN;
+        int width = Math.min(MAX_WIDTH, boxes + 2 * overflow);
+        if (width != boxes) {
+            at = place(steps, width);
+        }
+        int height = at.values().stream().mapToInt(p -> p[1] + p[2]).max().orElse(0) + MARGIN;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"provenance diagram\" width=\"")
                 .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" style=\"max-width:100%;height:auto\">\n");
+                .append(height).append("\" style=\"display:block;margin:0 auto;max-width:100%;height:auto\">\n");
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
                 + "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555\"/></marker></defs>\n");
         for (Edge e : edges) {
@@ -124,6 +125,34 @@ public final class SvgDiagram {
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /**
+     * Where each node's box goes ({x, y, height}) in a diagram {@code width} wide: one step after another
+     * down the page, each step's boxes centred in rows of at most {@link #PER_ROW}.
+     */
+    private static Map<String, int[]> place(Map<Integer, List<Node>> steps, int width) {
+        Map<String, int[]> at = new LinkedHashMap<>();
+        int y = MARGIN;
+        for (List<Node> step : steps.values()) {
+            for (int from = 0; from < step.size(); from += PER_ROW) {
+                List<Node> row = step.subList(from, Math.min(step.size(), from + PER_ROW));
+                int x = (width - row.size() * BOX_W - (row.size() - 1) * H_GAP) / 2;
+                int rowHeight = 0;
+                for (Node n : row) {
+                    at.put(n.id(), new int[] {x, y, n.height()});
+                    x += BOX_W + H_GAP;
+                    rowHeight = Math.max(rowHeight, n.height());
+                }
+                y += rowHeight + V_GAP;
+            }
+        }
+        return at;
+    }
+
+    /** Where an arrow's label starts: beside the middle of the arrow from box {@code a} to box {@code b}. */
+    private static int labelX(int[] a, int[] b) {
+        return (a[0] + b[0]) / 2 + BOX_W / 2 + 6;
     }
 
     private static void edge(StringBuilder svg, Edge e, int[] a, int[] b) {
@@ -141,7 +170,7 @@ public final class SvgDiagram {
                 .append(e.dashed() ? " stroke-dasharray=\"5 4\"" : "").append(" marker-end=\"url(#arrow)\"/>\n");
         if (!e.label().isEmpty()) {
             String shown = e.label().length() <= LABEL_CHARS ? e.label() : e.label().substring(0, LABEL_CHARS - 1) + "…";
-            svg.append("<text x=\"").append((x1 + x2) / 2 + 6).append("\" y=\"").append((y1 + y2) / 2 + 4)
+            svg.append("<text x=\"").append(labelX(a, b)).append("\" y=\"").append((y1 + y2) / 2 + 4)
                     .append("\" font-size=\"11\" fill=\"#333\" stroke=\"#fcfcfc\" stroke-width=\"4\" paint-order=\"stroke\"><title>")
                     .append(Html.escape(e.label())).append("</title>").append(Html.escape(shown)).append("</text>\n");
         }
