@@ -78,7 +78,11 @@ public final class HtmlReport {
                 h.append("<li>").append(Html.escape(c.relation().toLowerCase().replace('_', ' '))).append(" <b>")
                         .append(Html.escape(c.name())).append("</b>");
                 if (c.sentence() != null) {
-                    h.append("<blockquote>").append(Html.escape(c.sentence())).append("</blockquote>");
+                    h.append("<blockquote>").append(Html.escape(c.sentence()));
+                    if (c.fromArticle() != null) {
+                        h.append("<div class=\"muted\">as printed in ").append(otherArticle(c.fromArticle())).append("</div>");
+                    }
+                    h.append("</blockquote>");
                 }
                 h.append("</li>");
             }

@@ -132,6 +132,9 @@ public final class MarkdownReport {
                 md.append("- ").append(verb(c.relation())).append(" **").append(escape(c.name())).append("**");
                 if (c.sentence() != null) {
                     md.append(": “").append(escape(c.sentence())).append("”");
+                if (c.fromArticle() != null) {
+                    md.append(" (as printed in ").append(otherArticle(c.fromArticle())).append(')');
+                }
                 }
                 md.append('\n');
             }
@@ -218,6 +221,9 @@ public final class MarkdownReport {
                     .append(" **").append(escape(c.name())).append("**");
             if (c.sentence() != null) {
                 md.append(": “").append(escape(c.sentence())).append("”");
+                if (c.fromArticle() != null) {
+                    md.append(" (as printed in ").append(otherArticle(c.fromArticle())).append(')');
+                }
             }
             md.append('\n');
         }

@@ -24,10 +24,15 @@ final class LinkEvidence {
     private final Function<String, Optional<ArticleSummary>> articles;
     private final Map<String, Optional<ArticleSummary>> seen = new HashMap<>();
 
-    /** Evidence for reports about {@code subject}, looking other articles up with {@code articles}. */
+    /** Evidence for reports about {@code subject} (null: about no one article), looking other articles up with {@code articles}. */
     LinkEvidence(String subject, Function<String, Optional<ArticleSummary>> articles) {
         this.subject = subject;
         this.articles = articles;
+    }
+
+    /** The article reports with this evidence are about, or null. */
+    String subject() {
+        return subject;
     }
 
     /**

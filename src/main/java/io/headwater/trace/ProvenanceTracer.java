@@ -121,7 +121,7 @@ public final class ProvenanceTracer {
                         evidence, List.of()));
                 continue;
             }
-            List<Citation> cites = citesByKey.computeIfAbsent(key, this::citations);
+            List<Citation> cites = citesByKey.computeIfAbsent(key, k -> citations(k, evidenceOf));
             if (labels.contains("Story")) {
                 chain.add(new Hop("Agency", key, str(h, "agency"), "agency", h.get("inferred").asBoolean(false), evidence, cites));
             } else {
@@ -142,14 +142,29 @@ public final class ProvenanceTracer {
         return null;
     }
 
-    /** What an entity cites, who authored it and where it was submitted. */
+    /**
+     * What an entity cites, who authored it and where it was submitted; each sentence labelled with the
+     * article it was read in.
+     */
     public List<Citation> citations(String key) {
+        return citations(key, new LinkEvidence(null, this::article));
+    }
+
+    /** The same, as a report about one article shows it: that article's own sentences where it gave them. */
+    private List<Citation> citations(String key, LinkEvidence evidenceOf) {
         List<Citation> out = new ArrayList<>();
         for (Record r : run(citations, Map.of("sourceKey", key))) {
+            Map<String, Object> ev = evidenceOf.of(r.get("link").asMap(), evidenceOf.subject());
             out.add(new Citation(r.get("relation").asString(), r.get("key").asString(), str(r, "name"), str(r, "type"),
-                    str(r, "sentence"), str(r, "cue"), r.get("confidence").isNull() ? null : r.get("confidence").asDouble()));
+                    (String) ev.get("sentence"), (String) ev.get("cue"),
+                    ev.get("confidence") instanceof Number n ? n.doubleValue() : null, fromArticle(ev)));
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fromArticle(Map<String, Object> evidence) {
+        return evidence.get("fromArticle") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
     }
 
     /** Attributed contents of an article, in text order. */

@@ -69,6 +69,13 @@ class SeedProvenanceTest {
         assertThat(ibtText.substring(((Number) evidence.get("start")).intValue(), ((Number) evidence.get("end")).intValue()))
                 .isEqualTo(sentence);
         assertThat(evidence).doesNotContainKey("fromArticle");
+        // What the report cites, IBTimes says in its own words; in the source's own report, WION's sentence is labelled WION's.
+        Citation memberState = hw.tracer().provenance(ibt).orElseThrow().chains().get(0).get(0).cites().stream()
+                .filter(c -> c.relation().equals("CITES")).findFirst().orElseThrow();
+        assertThat(memberState.sentence()).doesNotContain("a report by Yonhap");
+        assertThat(memberState.fromArticle()).isNull();
+        Citation inLineage = hw.tracer().citations(REPORT).stream().filter(c -> c.relation().equals("CITES")).findFirst().orElseThrow();
+        assertThat(inLineage.fromArticle()).containsEntry("id", wion).containsEntry("outlet", "WION");
     }
 
     @Test
