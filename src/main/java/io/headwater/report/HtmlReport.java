@@ -54,6 +54,7 @@ public final class HtmlReport {
         }
         h.append("<h2>Attributed content</h2>\n");
         quotes(h, p.quotes());
+        otherPublications(h, p.otherPublications());
         h.append("<h2>Reuse</h2>\n");
         reuse(h, p.reuse());
         h.append("<h2>Quote wording</h2>\n");
@@ -220,6 +221,22 @@ public final class HtmlReport {
                     .append(q.confidence() == null ? "" : String.format("%.2f", q.confidence())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    private static void otherPublications(StringBuilder h, List<ArticleSummary> others) {
+        if (others.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Same text, other publications</h2>\n<p>This text word for word was also published as:</p>\n<ul>");
+        for (ArticleSummary o : others) {
+            Map<String, Object> a = new java.util.HashMap<>();
+            a.put("id", o.id());
+            a.put("headline", o.headline());
+            a.put("outlet", OutletName.of(o));
+            a.put("url", o.url());
+            h.append("<li>").append(otherArticle(a)).append(o.published() == null ? "" : " " + Html.escape(o.published())).append("</li>");
+        }
+        h.append("</ul>\n");
     }
 
     private static void reuse(StringBuilder h, List<ReuseView> pairs) {

@@ -97,6 +97,7 @@ public final class MarkdownReport {
             md.append('\n');
         }
 
+        appendOtherPublications(md, p.otherPublications());
         appendReuse(md, p.reuse());
         appendQuoteWording(md, p.quoteVariants());
 
@@ -155,6 +156,19 @@ public final class MarkdownReport {
                     .append(" |\n");
         }
         return md.toString();
+    }
+
+    private static void appendOtherPublications(StringBuilder md, List<ArticleSummary> others) {
+        if (others.isEmpty()) {
+            return;
+        }
+        md.append("## Same text, other publications\n\nThis text word for word was also published as:\n\n");
+        for (ArticleSummary o : others) {
+            md.append("- **").append(escape(OutletName.of(o))).append("** — ").append(escape(o.headline() == null ? o.id() : o.headline()))
+                    .append(" (`").append(o.id()).append("`").append(o.published() == null ? "" : ", " + escape(o.published()))
+                    .append(o.url() == null ? "" : ", " + escape(o.url())).append(")\n");
+        }
+        md.append('\n');
     }
 
     private static void appendReuse(StringBuilder md, List<ReuseView> pairs) {

@@ -28,6 +28,7 @@ public final class ProvenanceTracer {
     private final String citations = CypherFile.load("queries/05-source-citations.cypher").single();
     private final String reuse = CypherFile.load("queries/09-shared-passages-between-outlets.cypher").single();
     private final String variants = CypherFile.load("queries/10-quote-variants.cypher").single();
+    private final String publications = CypherFile.load("queries/11-other-publications-of-the-text.cypher").single();
     private final CypherFile lookups = CypherFile.load("lookups.cypher");
 
     public ProvenanceTracer(Driver driver, String database) {
@@ -51,7 +52,14 @@ public final class ProvenanceTracer {
     /** The full provenance of an article, or empty when there is no such article. */
     public Optional<Provenance> provenance(String id) {
         return article(id).map(summary -> new Provenance(summary, chains(id, summary), quotes(id), credits(id), reuse(id),
-                quoteVariants(id)));
+                quoteVariants(id), otherPublications(id)));
+    }
+
+    /** The same text as other outlets (or other addresses) published it: the other Article nodes with its content hash. */
+    public List<ArticleSummary> otherPublications(String id) {
+        return run(publications, Map.of("articleId", id)).stream().map(r -> new ArticleSummary(r.get("id").asString(),
+                str(r, "headline"), str(r, "outlet"), str(r, "byline"), str(r, "dateline"), str(r, "published"), str(r, "url"),
+                str(r, "origin"))).toList();
     }
 
     /** The article's reuse pairs, best first, each with its passages side by side. */

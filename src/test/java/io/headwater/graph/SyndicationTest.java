@@ -11,6 +11,8 @@ import io.headwater.Headwater;
 import io.headwater.TestGraph;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.RawDocument;
+import io.headwater.report.ReportFormat;
+import io.headwater.report.Reports;
 import io.headwater.trace.ArticleSummary;
 
 /**
@@ -69,6 +71,13 @@ class SyndicationTest {
             assertThat(p.direction()).isEqualTo("dated");
             assertThat(p.shared()).isEqualTo(1.0);
         });
+        // Every door shows the other publication: provenance, the reports, PROV.
+        var p = hw.tracer().provenance(courier.id()).orElseThrow();
+        assertThat(p.otherPublications()).extracting(ArticleSummary::id).containsExactly(gazette.id());
+        assertThat(new Reports().render(p, ReportFormat.MD)).contains("## Same text, other publications",
+                "- **Gulf Gazette** — Ferry crews end strike (`" + gazette.id() + "`, 2024-05-07, https://gulf-gazette.example/ferry-strike)");
+        assertThat(new Reports().render(p, ReportFormat.HTML)).contains("<h2>Same text, other publications</h2>");
+        assertThat(new Reports().render(p, ReportFormat.PROV_N)).contains("alternateOf(hw:article_" + courier.id());
     }
 
     @Test
