@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.headwater.Headwater;
+import io.headwater.TestArticles;
 import io.headwater.TestGraph;
 import io.headwater.cli.DemoCorpus;
 import io.headwater.cli.HeadwaterCommand;
@@ -24,15 +25,7 @@ import io.headwater.reuse.ReuseDetector;
 /** A reuse index left behind (or ahead of) the graph by a process that died is brought back in step when it opens. */
 class ReuseIndexReconcilerTest {
 
-    private static final String STORY = """
-            Ferry crews end strike
-
-            Ferry crews on the island routes ended their four-day strike on Tuesday after the operator agreed to hire \
-            twelve more deckhands and to cap shifts at ten hours, the seafarers' union said in a statement.
-
-            Sailings to the three outer islands will resume on Wednesday morning, the operator said, and tickets bought \
-            for cancelled crossings will be honoured until the end of the month.
-            """;
+    private static final String STORY = TestArticles.fixtureText("ferry-strike.txt");
 
     @Test
     void articlesTheIndexLostAreIndexedAgainAndArticlesTheGraphLostAreRemoved() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.headwater.Headwater;
+import io.headwater.TestArticles;
 import io.headwater.TestGraph;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.RawDocument;
@@ -22,15 +23,7 @@ import io.headwater.trace.ArticleSummary;
 class SyndicationTest {
 
     /** An agency-style story, printed word for word by two papers. */
-    private static final String STORY = """
-            Ferry crews end strike
-
-            Ferry crews on the island routes ended their four-day strike on Tuesday after the operator agreed to hire \
-            twelve more deckhands and to cap shifts at ten hours, the seafarers' union said in a statement.
-
-            Sailings to the three outer islands will resume on Wednesday morning, the operator said, and tickets bought \
-            for cancelled crossings will be honoured until the end of the month.
-            """;
+    private static final String STORY = TestArticles.fixtureText("ferry-strike.txt");
 
     private final Headwater hw = TestGraph.headwater();
 
