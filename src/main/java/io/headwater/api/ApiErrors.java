@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.headwater.graph.GraphUnavailableException;
+import io.headwater.graph.PublicationConflictException;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.reuse.ReuseIndexUnavailableException;
 
@@ -28,6 +29,11 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(PublicationConflictException.class)
+    ProblemDetail conflict(PublicationConflictException e) {
+        return problem(HttpStatus.CONFLICT, "publication-conflict", "Another article is that publication", e.getMessage());
     }
 
     @ExceptionHandler(GraphUnavailableException.class)

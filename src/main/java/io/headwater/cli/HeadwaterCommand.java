@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
                 ClaimCommand.class,
                 ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
-                EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class,
+                EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class,
                 io.headwater.eval.BenchClaimsCommand.class, CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 

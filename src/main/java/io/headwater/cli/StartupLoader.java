@@ -21,6 +21,10 @@ final class StartupLoader {
     }
 
     static void load(Headwater hw, List<String> inputs, String outlet, PrintStream log) {
+        var reconciled = hw.reconcileReuseIndex();
+        if (reconciled.changed()) {
+            log.println("reuse index was behind the graph: " + reconciled);
+        }
         if (!inputs.isEmpty()) {
             ArticleMetadata given = new ArticleMetadata(outlet, null, null);
             SourceEvents skipped = (origin, reason) -> log.println("skipped " + origin + ": " + reason);

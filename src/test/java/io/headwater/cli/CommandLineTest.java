@@ -72,6 +72,12 @@ class CommandLineTest {
         assertThat(again.out()).startsWith(fields[0] + "\t");
         assertThat(again.err()).contains("ingested 0 new, 1 already in the graph");
 
+        Run filled = run("ingest", "--db", db, "--url", "https://pacific-post.example/tuna", "--published", "2024-03-01",
+                articles.resolve("tuna.txt").toString());
+        assertThat(filled.out()).startsWith(fields[0] + "\t");
+        assertThat(filled.err()).contains(fields[0] + " was in the graph already; filled in its url, published",
+                "ingested 0 new, 1 already in the graph (1 with details filled in)");
+
         Run report = run("report", "--db", db, "--format", "md", fields[0]);
         assertThat(report.out()).contains("```mermaid", "Agence France-Presse", "Ministry of Fisheries of Fiji");
     }
