@@ -95,21 +95,17 @@ final class PageMetadataReader {
             byline = "By " + String.join(" and ", authors);
         }
 
-        String published = firstDate(declared.published(), meta.get("article:published_time"),
-                meta.get("og:published_time"), meta.get("datepublished"), meta.get("publishdate"),
-                meta.get("publish-date"), meta.get("pubdate"), meta.get("dc.date.issued"), meta.get("dc.date"),
-                meta.get("dcterms.created"), meta.get("date"), meta.get("sailthru.date"), meta.get("parsely-pub-date"),
-                timeElement(page.publishedTime));
-        String modified = firstDate(declared.modified(), meta.get("article:modified_time"),
-                meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dc.date.modified"));
-
         Element canonical = page.canonical;
-        String url = firstNonNull(
-                canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href")),
-                absoluteOrNull(meta.get("og:url")), declared.url(), documentUrl);
+        String canonicalUrl = canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href"));
+        String url = firstNonNull(canonicalUrl, absoluteOrNull(meta.get("og:url")), declared.url(), documentUrl);
 
         String language = languageTag(firstNonNull(page.htmlLang, meta.get("content-language"),
                 meta.get("og:locale"), declared.language(), meta.get("language"), meta.get("dc.language")));
+
+        PublicationDateFinder.Dates dates = PublicationDateFinder.find(page, declared, meta,
+                java.util.Arrays.asList(canonicalUrl, meta.get("og:url"), declared.url(), documentUrl), language);
+        String published = dates.published();
+        String modified = dates.modified();
 
         String description = firstNonNull(declared.description(), JsonLdArticleReader.clean(meta.get("og:description")),
                 JsonLdArticleReader.clean(meta.get("description")));
@@ -228,34 +224,6 @@ final class PageMetadataReader {
     private static boolean looksLikeName(String s) {
         return !s.isEmpty() && s.length() <= 60 && !looksLikeUrl(s) && !NOT_A_NAME.matcher(s).matches()
                 && Character.isLetter(s.codePointAt(0)) && s.split("\\s+").length <= 6;
-    }
-
-    private static String timeElement(Element t) {
-        if (t == null) {
-            return null;
-        }
-        return t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
-    }
-
-    /**
-     * The first value that parses as a plausible date: templates print placeholders such as
-     * "0001-01-01T00:00:00Z" when the real date is missing, and those must not hide a later source.
-     */
-    private static String firstDate(String... values) {
-        int latest = java.time.Year.now().getValue() + 1;
-        for (String value : values) {
-            if (value == null) {
-                continue;
-            }
-            String iso = PublicationDateParser.parse(value).orElse(null);
-            if (iso != null) {
-                int year = Integer.parseInt(iso.substring(0, 4));
-                if (year >= 1800 && year <= latest) {
-                    return iso;
-                }
-            }
-        }
-        return null;
     }
 
     /** "en_US", "EN-us", "English" to a BCP-47 tag; null when it is not one. */

@@ -16,6 +16,10 @@ final class PageScan {
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_ ])(byline|by-line)([-_ ]|$)");
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(^|[-_ ])(author|authors|author-name|writer)([-_ ]|$)");
+    /** Class or id words of the elements pages print their dates in ("post-date", "entry-meta", "datum", "fecha"). */
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|datum|time|publi|posted|fecha|dateline|meta|info|stand|zeit|byline|author|data");
+    private static final int MAX_DATE_ELEMENTS = 300;
 
     final List<Element> metas = new ArrayList<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -23,9 +27,12 @@ final class PageScan {
     String htmlLang;
     String title;
     Element firstH1;
-    Element publishedTime;
     /** Byline candidates by strength: itemprop=author, rel=author, class byline, class author. */
     final Element[] bylines = new Element[4];
+    /** Elements that may print or declare a date, in document order: {@code <time>}, {@code <abbr>}, itemprop dates, date-like classes. */
+    final List<Element> dateElements = new ArrayList<>();
+    /** The index in {@link #dateElements} the first {@code <h1>} of the body stands at. */
+    int datesBeforeH1 = -1;
 
     private PageScan() {
     }
@@ -56,27 +63,30 @@ final class PageScan {
                 case "h1" -> {
                     if (scan.firstH1 == null && inBody) {
                         scan.firstH1 = e;
+                        scan.datesBeforeH1 = scan.dateElements.size();
                     }
                 }
                 default -> {
                 }
             }
-            if (scan.publishedTime == null && isPublishedTime(e)) {
-                scan.publishedTime = e;
-            }
             if (inBody) {
                 scan.noteByline(e);
+                scan.noteDate(e);
             }
         }
         return scan;
     }
 
-    private static boolean isPublishedTime(Element e) {
-        String itemprop = e.attr("itemprop");
-        if (itemprop.equalsIgnoreCase("datePublished") && (e.hasAttr("datetime") || e.hasAttr("content"))) {
-            return true;
+    private void noteDate(Element e) {
+        if (dateElements.size() >= MAX_DATE_ELEMENTS) {
+            return;
         }
-        return e.normalName().equals("time") && e.hasAttr("datetime");
+        String name = e.normalName();
+        if (name.equals("time") || name.equals("abbr") || e.attr("itemprop").startsWith("date")
+                || (!name.equals("meta") && !name.equals("body") && !name.equals("html") && !name.equals("script")
+                && (DATE_CLASS.matcher(e.className()).find() || DATE_CLASS.matcher(e.id()).find()))) {
+            dateElements.add(e);
+        }
     }
 
     private void noteByline(Element e) {

@@ -1,0 +1,225 @@
+package io.headwater.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds when a page was first published, from the strongest evidence down: the JSON-LD article's
+ * {@code datePublished}, the {@code <meta>} names publishers and CMSs use for it, microdata, a full date in
+ * the address ({@code /2022/02/06/}), elements marked as the publication date ({@code <time pubdate>},
+ * {@code abbr.published}), and last the date printed by the headline. A date that could not be a
+ * publication date (before 1995, after tomorrow, a template's "0001-01-01") never counts; a date printed as
+ * "Updated ..." or inside comments, teasers and side lists gives way to one that is not.
+ */
+final class PublicationDateFinder {
+
+    /** {@code <meta>} names (lower case) of the publication date, strongest first. */
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+            "datepublished", "datecreated", "date_published", "date_created", "publishdate", "publish-date", "publish_date",
+            "published-date", "publication_date", "pubdate", "og:pubdate", "rnews:datepublished", "dc.date.issued",
+            "dc.date.created", "dc.date.publication", "dcterms.created", "dcterms.issued", "dc.created", "dc:created",
+            "citation_publication_date", "citation_date", "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime",
+            "shareaholic:article_published_time", "article.published", "article.created", "article_date_original",
+            "originalpublicationdate", "displaydate", "sw-pubdate", "pdate", "ptime", "bt:pubdate", "rbpubdate",
+            "dcsext.articlefirstpublished", "uploaddate", "dc.date", "dcterms.date", "dc:date", "date", "created");
+    /** {@code <meta>} names of the last change. */
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+            "last-modified", "lastmod", "article:modified", "modified");
+    /** A full date in an address: "/2022/02/06/", "/2022-02-06-", "/20220206/". */
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    /** Class or id words of an element that holds the publication date itself. */
+    private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)publish|created|post-?date|entry-?date|pubdate|date-?posted|datum|fecha");
+    /** Containers whose dates are those of other things: comments, teasers, lists of other articles. */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?i)comment|kommentar|reply|antwort|related|teaser|sidebar|widget|footer|recent|similar|popular|recommend|"
+                    + "more-|weitere|aside|promo|newsletter|breadcrumb|archive|calendar|event");
+    /** Words that mark a printed date as a later change, in the languages of the pages read. */
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?iu)\\b(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|actualizada|"
+                    + "atualizado|atualizada|aggiornato|bijgewerkt|zuletzt)\\b");
+    private static final int MAX_TEXT = 120;
+
+    private PublicationDateFinder() {
+    }
+
+    /** The publication and last-change dates of a page, ISO-8601, either null. */
+    record Dates(String published, String modified) {
+    }
+
+    static Dates find(PageScan page, JsonLdArticleReader.Declared declared, Map<String, String> meta,
+                      List<String> urls, String language) {
+        String modified = firstPlausible(language, declared.modified(), metaValue(meta, MODIFIED_META, language));
+        String published = firstPlausible(language, declared.published(), metaValue(meta, PUBLISHED_META, language));
+        if (published == null) {
+            published = microdata(page, language);
+        }
+        if (published == null) {
+            published = fromUrls(urls);
+        }
+        if (published == null) {
+            published = markedElement(page, language);
+        }
+        if (published == null) {
+            published = printedNearHeadline(page, language);
+        }
+        if (published == null) {
+            published = modified;
+        }
+        return new Dates(published, modified);
+    }
+
+    private static String metaValue(Map<String, String> meta, List<String> names, String language) {
+        for (String name : names) {
+            String iso = plausible(meta.get(name), language);
+            if (iso != null) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    private static String microdata(PageScan page, String language) {
+        for (Element e : page.dateElements) {
+            String prop = e.attr("itemprop");
+            if (prop.equalsIgnoreCase("datePublished") || prop.equalsIgnoreCase("dateCreated")) {
+                String iso = plausible(declaredValue(e), language);
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String fromUrls(List<String> urls) {
+        for (String url : urls) {
+            if (url == null) {
+                continue;
+            }
+            // An archive's own timestamp ("web.archive.org/web/20140226054445/...") is not the page's date.
+            String path = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d+[a-z_]*/", "");
+            Matcher m = URL_DATE.matcher(path);
+            if (m.find()) {
+                String iso = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+                if (PublicationDateParser.parse(iso).isPresent() && PublicationDateParser.plausible(iso)) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code <time pubdate>}, {@code abbr.published}, an element classed "post-date" or "datum": its date. */
+    private static String markedElement(PageScan page, String language) {
+        for (Element e : page.dateElements) {
+            boolean marked = e.hasAttr("pubdate") || PUBLISHED_CLASS.matcher(e.className()).find()
+                    || PUBLISHED_CLASS.matcher(e.id()).find();
+            if (marked && !elsewhere(e)) {
+                String iso = plausible(declaredValue(e), language);
+                if (iso == null) {
+                    iso = plausible(shortText(e), language);
+                }
+                if (iso != null && !isUpdate(e)) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first date printed after the headline (or, without one, in the page), in a date-like element
+     * outside comments and teasers; a date printed as a later change only when no other is printed.
+     */
+    private static String printedNearHeadline(PageScan page, String language) {
+        int from = Math.max(0, page.datesBeforeH1);
+        String update = null;
+        for (int pass = 0; pass < 2; pass++) {
+            List<Element> elements = pass == 0 ? page.dateElements.subList(from, page.dateElements.size())
+                    : page.dateElements.subList(0, from);
+            for (Element e : elements) {
+                if (elsewhere(e)) {
+                    continue;
+                }
+                String iso = plausible(declaredValue(e), language);
+                if (iso == null) {
+                    iso = plausible(shortText(e), language);
+                }
+                if (iso == null) {
+                    continue;
+                }
+                if (!isUpdate(e)) {
+                    return iso;
+                }
+                if (update == null) {
+                    update = iso;
+                }
+            }
+        }
+        return update;
+    }
+
+    private static String declaredValue(Element e) {
+        for (String attr : new String[] {"datetime", "content", "title", "data-date", "data-published-at-date"}) {
+            String v = e.attr(attr);
+            if (!v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String shortText(Element e) {
+        String t = e.text();
+        return t.length() > MAX_TEXT ? null : t;
+    }
+
+    private static boolean isUpdate(Element e) {
+        String t = e.text();
+        String own = (e.className() + " " + (t.length() > MAX_TEXT ? "" : t)).toLowerCase(Locale.ROOT);
+        return UPDATE_LABEL.matcher(own).find() || own.contains("modified") || own.contains("updated");
+    }
+
+    /** True when {@code e} sits in a comment, a teaser or a list of other articles. */
+    private static boolean elsewhere(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String name = a.normalName();
+            if (name.equals("article") || name.equals("main") || name.equals("body")) {
+                return false;
+            }
+            if (name.equals("aside") || name.equals("footer") || name.equals("nav") || name.equals("li") && a != e
+                    && a.parent() != null && a.parent().childrenSize() > 3) {
+                return true;
+            }
+            if (ELSEWHERE.matcher(a.className()).find() || ELSEWHERE.matcher(a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstPlausible(String language, String... values) {
+        for (String v : values) {
+            String iso = plausible(v, language);
+            if (iso != null) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    private static String plausible(String value, String language) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String iso = PublicationDateParser.parse(value, language).orElse(null);
+        return PublicationDateParser.plausible(iso) ? iso : null;
+    }
+}
