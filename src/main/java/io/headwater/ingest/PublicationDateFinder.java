@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds when a page was first published, from the strongest evidence down: the JSON-LD article's
@@ -45,6 +47,10 @@ final class PublicationDateFinder {
             "(?iu)\\b(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|actualizada|"
                     + "atualizado|atualizada|aggiornato|bijgewerkt|zuletzt)\\b");
     private static final int MAX_TEXT = 120;
+    /** How much text after the headline is searched for a printed date. */
+    private static final int NEAR = 1500;
+    private static final java.util.Set<String> SKIPPED = java.util.Set.of("script", "style", "noscript", "nav", "aside",
+            "footer", "form", "select", "button", "iframe", "svg", "figure", "figcaption", "blockquote");
 
     private PublicationDateFinder() {
     }
@@ -135,17 +141,25 @@ final class PublicationDateFinder {
     }
 
     /**
-     * The first date printed after the headline (or, without one, in the page), in a date-like element
-     * outside comments and teasers; a date printed as a later change only when no other is printed.
+     * The first date printed after the headline, in its text or in a date-like element, outside comments and
+     * teasers; then any date-like element of the page; a date printed as a later change only when no other is.
      */
     private static String printedNearHeadline(PageScan page, String language) {
+        String[] update = new String[1];
+        if (page.firstH1 != null) {
+            String iso = textAfter(page.firstH1, language, update);
+            if (iso != null) {
+                return iso;
+            }
+        }
         int from = Math.max(0, page.datesBeforeH1);
-        String update = null;
-        for (int pass = 0; pass < 2; pass++) {
-            List<Element> elements = pass == 0 ? page.dateElements.subList(from, page.dateElements.size())
+        // Passes: after the headline, before it, and then, since a date in a teaser-like box is more often the
+        // article's own than not when it is the only one, the same in boxes that look like teasers.
+        for (int pass = 0; pass < 4; pass++) {
+            List<Element> elements = pass % 2 == 0 ? page.dateElements.subList(from, page.dateElements.size())
                     : page.dateElements.subList(0, from);
             for (Element e : elements) {
-                if (elsewhere(e)) {
+                if (elsewhere(e) != pass >= 2) {
                     continue;
                 }
                 String iso = plausible(declaredValue(e), language);
@@ -155,15 +169,76 @@ final class PublicationDateFinder {
                 if (iso == null) {
                     continue;
                 }
-                if (!isUpdate(e)) {
+                if (!isUpdate(e.className() + " " + e.text())) {
                     return iso;
                 }
-                if (update == null) {
-                    update = iso;
+                if (update[0] == null) {
+                    update[0] = iso;
                 }
             }
         }
-        return update;
+        return update[0];
+    }
+
+    /** Walks the page forward from the end of {@code heading} through {@link #NEAR} characters of text. */
+    private static String textAfter(Element heading, String language, String[] update) {
+        int seen = 0;
+        Node n = skip(heading);
+        while (n != null && seen < NEAR) {
+            if (n instanceof TextNode t) {
+                String text = t.text().strip();
+                seen += text.length();
+                if (!text.isEmpty() && text.length() <= 200) {
+                    String iso = plausible(text, language);
+                    if (iso != null) {
+                        // "Aktualisiert: 30.12.2016" may stand in a text node of its own after its label
+                        String label = t.parent() != null ? t.parent().text() : text;
+                        if (!isUpdate(label.length() > MAX_TEXT ? text : label)) {
+                            return iso;
+                        }
+                        update[0] = update[0] == null ? iso : update[0];
+                    }
+                }
+                n = skip(n);
+                continue;
+            }
+            if (n instanceof Element e) {
+                String name = e.normalName();
+                if (SKIPPED.contains(name) || ELSEWHERE.matcher(e.className()).find()) {
+                    n = skip(e);
+                    continue;
+                }
+                if (name.equals("time") || name.equals("abbr")) {
+                    String iso = plausible(declaredValue(e), language);
+                    if (iso != null && !isUpdate(e.className() + " " + shortTextOrEmpty(e.parent()))) {
+                        return iso;
+                    }
+                }
+                n = e.childNodeSize() > 0 ? e.childNode(0) : skip(e);
+                continue;
+            }
+            n = skip(n);
+        }
+        return null;
+    }
+
+    /** The node after {@code n} and everything inside it, in document order. */
+    private static Node skip(Node n) {
+        for (Node at = n; at != null; at = at.parent()) {
+            Node next = at.nextSibling();
+            if (next != null) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    private static String shortTextOrEmpty(Element e) {
+        if (e == null) {
+            return "";
+        }
+        String t = e.text();
+        return t.length() > MAX_TEXT ? "" : t;
     }
 
     private static String declaredValue(Element e) {
@@ -183,13 +258,18 @@ final class PublicationDateFinder {
 
     private static boolean isUpdate(Element e) {
         String t = e.text();
-        String own = (e.className() + " " + (t.length() > MAX_TEXT ? "" : t)).toLowerCase(Locale.ROOT);
-        return UPDATE_LABEL.matcher(own).find() || own.contains("modified") || own.contains("updated");
+        return isUpdate(e.className() + " " + (t.length() > MAX_TEXT ? "" : t));
+    }
+
+    private static boolean isUpdate(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return UPDATE_LABEL.matcher(lower).find() || lower.contains("modified") || lower.contains("updated");
     }
 
     /** True when {@code e} sits in a comment, a teaser or a list of other articles. */
     private static boolean elsewhere(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
+        int depth = 0;
+        for (Element a = e; a != null && depth++ < 6; a = a.parent()) {
             String name = a.normalName();
             if (name.equals("article") || name.equals("main") || name.equals("body")) {
                 return false;
