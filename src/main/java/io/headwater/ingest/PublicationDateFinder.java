@@ -1,5 +1,6 @@
 package io.headwater.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,14 @@ final class PublicationDateFinder {
                       List<String> urls, String language) {
         String modified = firstPlausible(language, declared.modified(), metaValue(meta, MODIFIED_META, language));
         String published = firstPlausible(language, declared.published(), metaValue(meta, PUBLISHED_META, language));
+        String printed = markedElement(page, language);
+        if (printed == null) {
+            printed = printedNearHeadline(page, language);
+        }
+        // A declared time stamp is often in UTC where the page prints its local day: within a day, the printed one wins.
+        if (printed != null && published != null && daysApart(printed, published) <= 1) {
+            published = printed;
+        }
         if (published == null) {
             published = microdata(page, language);
         }
@@ -70,15 +79,16 @@ final class PublicationDateFinder {
             published = fromUrls(urls);
         }
         if (published == null) {
-            published = markedElement(page, language);
-        }
-        if (published == null) {
-            published = printedNearHeadline(page, language);
+            published = printed;
         }
         if (published == null) {
             published = modified;
         }
         return new Dates(published, modified);
+    }
+
+    private static long daysApart(String a, String b) {
+        return Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
     }
 
     private static String metaValue(Map<String, String> meta, List<String> names, String language) {
