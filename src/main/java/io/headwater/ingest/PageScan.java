@@ -27,6 +27,8 @@ final class PageScan {
     String htmlLang;
     String title;
     Element firstH1;
+    /** The first {@code <h2>} of the body, the headline of pages that have no {@code <h1>}. */
+    Element firstH2;
     /** Byline candidates by strength: itemprop=author, rel=author, class byline, class author. */
     final Element[] bylines = new Element[4];
     /** Elements that may print or declare a date, in document order: {@code <time>}, {@code <abbr>}, itemprop dates, date-like classes. */
@@ -58,6 +60,11 @@ final class PageScan {
                 case "script" -> {
                     if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                         scan.jsonLd.add(e.data());
+                    }
+                }
+                case "h2" -> {
+                    if (scan.firstH2 == null && inBody) {
+                        scan.firstH2 = e;
                     }
                 }
                 case "h1" -> {

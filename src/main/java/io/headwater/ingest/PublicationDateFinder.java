@@ -1,6 +1,7 @@
 package io.headwater.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,23 +64,28 @@ final class PublicationDateFinder {
     static Dates find(PageScan page, JsonLdArticleReader.Declared declared, Map<String, String> meta,
                       List<String> urls, String language) {
         String modified = firstPlausible(language, declared.modified(), metaValue(meta, MODIFIED_META, language));
-        String published = firstPlausible(language, declared.published(), metaValue(meta, PUBLISHED_META, language));
+        // What the page declares for machines, strongest first; the first one counts unless the date printed
+        // for readers confirms another.
+        List<String> declaredDates = new ArrayList<>();
+        for (String iso : new String[] {plausible(declared.published(), language), metaValue(meta, PUBLISHED_META, language),
+                microdata(page, language), fromUrls(urls)}) {
+            if (iso != null) {
+                declaredDates.add(iso);
+            }
+        }
         String printed = markedElement(page, language);
         if (printed == null) {
             printed = printedNearHeadline(page, language);
         }
-        // A declared time stamp is often in UTC where the page prints its local day: within a day, the printed one wins.
-        if (printed != null && published != null && daysApart(printed, published) <= 1) {
-            published = printed;
-        }
-        if (published == null) {
-            published = microdata(page, language);
-        }
-        if (published == null) {
-            published = fromUrls(urls);
-        }
-        if (published == null) {
-            published = printed;
+        String published = declaredDates.isEmpty() ? printed : declaredDates.get(0);
+        if (printed != null) {
+            for (String iso : declaredDates) {
+                // within a day: a declared time stamp is often in UTC where the page prints its local day
+                if (daysApart(printed, iso) <= 1) {
+                    published = printed;
+                    break;
+                }
+            }
         }
         if (published == null) {
             published = modified;
@@ -156,8 +162,9 @@ final class PublicationDateFinder {
      */
     private static String printedNearHeadline(PageScan page, String language) {
         String[] update = new String[1];
-        if (page.firstH1 != null) {
-            String iso = textAfter(page.firstH1, language, update);
+        Element heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
+        if (heading != null) {
+            String iso = textAfter(heading, language, update);
             if (iso != null) {
                 return iso;
             }
@@ -193,7 +200,8 @@ final class PublicationDateFinder {
     /** Walks the page forward from the end of {@code heading} through {@link #NEAR} characters of text. */
     private static String textAfter(Element heading, String language, String[] update) {
         int seen = 0;
-        Node n = skip(heading);
+        // from inside the heading: some pages print the date in a <small> of the headline
+        Node n = heading.childNodeSize() > 0 ? heading.childNode(0) : skip(heading);
         while (n != null && seen < NEAR) {
             if (n instanceof TextNode t) {
                 String text = t.text().strip();
