@@ -24,7 +24,6 @@ final class PageMetadataReader {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(?:staff|writer|reporter|correspondent|editor|contributor|published|updated|posted|min read|"
                     + "follow|email|twitter|photo|associated press writer)\\b.*|.*\\d.*");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
 
     private PageMetadataReader() {
     }
@@ -56,10 +55,8 @@ final class PageMetadataReader {
                 JsonLdArticleReader.clean(meta.get("application-name")), nonUrl(meta.get("article:publisher")),
                 nonUrl(meta.get("publisher")), nonUrl(meta.get("dc.publisher"))));
 
-        String headline = firstNonNull(declared.headline(), JsonLdArticleReader.clean(meta.get("og:title")),
-                JsonLdArticleReader.clean(meta.get("twitter:title")), firstH1(page),
-                titleWithoutSite(page.title, publisher));
-        headline = withoutSiteSuffix(headline, publisher);
+        String headline = HeadlineChooser.choose(page, publisher, declared.headline(),
+                JsonLdArticleReader.clean(meta.get("og:title")), JsonLdArticleReader.clean(meta.get("twitter:title")));
 
         List<String> authors = new ArrayList<>();
         for (String declaredAuthor : declared.authors()) {
@@ -139,55 +136,6 @@ final class PageMetadataReader {
         if (!people.isEmpty()) {
             authors.retainAll(people);
         }
-    }
-
-    private static String firstH1(PageScan page) {
-        if (page.firstH1 == null) {
-            return null;
-        }
-        String t = page.firstH1.text().strip();
-        return t.isEmpty() || t.length() > 300 ? null : t;
-    }
-
-    /** "Headline | Site" to "Headline" when the site is known or the first part is clearly the longer. */
-    static String titleWithoutSite(String title, String publisher) {
-        if (title == null || title.isBlank()) {
-            return null;
-        }
-        String t = title.strip();
-        String[] parts = TITLE_SEPARATOR.split(t);
-        if (parts.length < 2) {
-            return t;
-        }
-        String longest = parts[0];
-        for (String p : parts) {
-            if (p.length() > longest.length()) {
-                longest = p;
-            }
-        }
-        String cut = withoutSiteSuffix(t, publisher);
-        if (!cut.equals(t)) {
-            return cut;
-        }
-        // Without a known site name, the longest part of "Section - Headline | Site" is the headline.
-        return longest.split("\\s+").length >= 4 ? longest : t;
-    }
-
-    private static String withoutSiteSuffix(String headline, String publisher) {
-        if (headline == null || publisher == null) {
-            return headline;
-        }
-        String lower = headline.toLowerCase(Locale.ROOT);
-        String site = publisher.toLowerCase(Locale.ROOT);
-        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · ", " » "}) {
-            if (lower.endsWith(sep + site)) {
-                return headline.substring(0, headline.length() - sep.length() - site.length()).strip();
-            }
-            if (lower.startsWith(site + sep)) {
-                return headline.substring(site.length() + sep.length()).strip();
-            }
-        }
-        return headline;
     }
 
     private static List<String> namesInByline(Element byline) {

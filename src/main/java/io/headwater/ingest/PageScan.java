@@ -27,6 +27,8 @@ final class PageScan {
     String htmlLang;
     String title;
     Element firstH1;
+    /** The first few {@code <h1>} of the body: the first is now and then the site's logo. */
+    final List<Element> h1s = new ArrayList<>();
     /** The first {@code <h2>} of the body, the headline of pages that have no {@code <h1>}. */
     Element firstH2;
     /** Byline candidates by strength: itemprop=author, rel=author, class byline, class author. */
@@ -68,6 +70,9 @@ final class PageScan {
                     }
                 }
                 case "h1" -> {
+                    if (inBody && scan.h1s.size() < 5) {
+                        scan.h1s.add(e);
+                    }
                     if (scan.firstH1 == null && inBody) {
                         scan.firstH1 = e;
                         scan.datesBeforeH1 = scan.dateElements.size();

@@ -78,7 +78,7 @@ class PageMetadataReaderTest {
 
     @Test
     void siteNameIsCutFromTheTitle() {
-        assertThat(PageMetadataReader.titleWithoutSite("Mill weir reopens | The Valley Courier", "The Valley Courier"))
+        assertThat(HeadlineChooser.titleWithoutSite("Mill weir reopens | The Valley Courier", "The Valley Courier"))
                 .isEqualTo("Mill weir reopens");
     }
 

@@ -1,0 +1,161 @@
+package io.headwater.ingest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses a page's headline: the article's own {@code <h1>} as readers see it, when what the page declares
+ * (JSON-LD, OpenGraph, {@code <title>}) agrees that it is the headline and it is not the site's logo;
+ * otherwise the declared headline, and last the {@code <title>} without the site's name.
+ */
+final class HeadlineChooser {
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•│/]+\\s+|\\s+::\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int LONGEST = 300;
+
+    private HeadlineChooser() {
+    }
+
+    /** The headline of {@code page}; the declared ones may each be null. */
+    static String choose(PageScan page, String publisher, String declared, String openGraph, String twitter) {
+        String title = titleWithoutSite(page.title, publisher);
+        List<String> named = new ArrayList<>();
+        for (String s : new String[] {declared, openGraph, twitter, title, page.title}) {
+            if (s != null && !s.isBlank()) {
+                named.add(s);
+            }
+        }
+        for (Element h1 : page.h1s) {
+            String text = h1.text().strip();
+            if (text.isEmpty() || text.length() > LONGEST || isSiteName(h1, text, publisher, page.title)) {
+                continue;
+            }
+            if (named.isEmpty() || agrees(text, named)) {
+                return text;
+            }
+        }
+        for (String s : new String[] {declared, openGraph, twitter, title}) {
+            if (s != null && !s.isBlank()) {
+                return withoutSiteSuffix(s, publisher);
+            }
+        }
+        return null;
+    }
+
+    /** A logo in an {@code <h1>}: the publisher's name, a link home, or the short end of "Headline | Site". */
+    private static boolean isSiteName(Element h1, String text, String publisher, String title) {
+        String t = key(text);
+        if (publisher != null && t.equals(key(publisher))) {
+            return true;
+        }
+        for (Element a : h1.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.equals("/") || href.matches("https?://[^/]+/?")) {
+                return true;
+            }
+        }
+        if (title != null) {
+            String[] parts = TITLE_SEPARATOR.split(title.strip());
+            if (parts.length >= 2) {
+                String first = key(parts[0]);
+                String last = key(parts[parts.length - 1]);
+                String longest = "";
+                for (String p : parts) {
+                    longest = key(p).length() > longest.length() ? key(p) : longest;
+                }
+                return (t.equals(first) || t.equals(last)) && !t.equals(longest);
+            }
+        }
+        return false;
+    }
+
+    /** True when one of {@code named} contains the text, is contained in it, or shares most of its words. */
+    private static boolean agrees(String text, List<String> named) {
+        String t = key(text);
+        Set<String> words = words(text);
+        for (String n : named) {
+            String k = key(n);
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (k.contains(t) || t.contains(k)) {
+                return true;
+            }
+            Set<String> other = words(n);
+            Set<String> shared = new HashSet<>(words);
+            shared.retainAll(other);
+            if (shared.size() * 2 >= Math.min(words.size(), other.size()) && shared.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> words = new HashSet<>();
+        for (String w : NON_WORD.split(fold(s))) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String key(String s) {
+        return NON_WORD.matcher(fold(s)).replaceAll("");
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Headline | Site" to "Headline" when the site is known or the first part is clearly the longer. */
+    static String titleWithoutSite(String title, String publisher) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        String[] parts = TITLE_SEPARATOR.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        String longest = parts[0];
+        for (String p : parts) {
+            if (p.length() > longest.length()) {
+                longest = p;
+            }
+        }
+        String cut = withoutSiteSuffix(t, publisher);
+        if (!cut.equals(t)) {
+            return cut;
+        }
+        // Without a known site name, the longest part of "Section - Headline | Site" is the headline.
+        return longest.split("\\s+").length >= 4 ? longest : t;
+    }
+
+    static String withoutSiteSuffix(String headline, String publisher) {
+        if (headline == null || publisher == null) {
+            return headline;
+        }
+        String lower = headline.toLowerCase(Locale.ROOT);
+        String site = publisher.toLowerCase(Locale.ROOT);
+        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · ", " » "}) {
+            if (lower.endsWith(sep + site)) {
+                return headline.substring(0, headline.length() - sep.length() - site.length()).strip();
+            }
+            if (lower.startsWith(site + sep)) {
+                return headline.substring(site.length() + sep.length()).strip();
+            }
+        }
+        return headline;
+    }
+
+}
