@@ -29,7 +29,8 @@ final class HeadlineChooser {
         String title = titleWithoutSite(page.title, publisher);
         List<String> named = new ArrayList<>();
         for (String s : new String[] {declared, openGraph, twitter, title, page.title}) {
-            if (s != null && !s.isBlank()) {
+            // a title that is only the site's name says nothing about the headline
+            if (s != null && !s.isBlank() && (publisher == null || !key(s).equals(key(publisher)))) {
                 named.add(s);
             }
         }
@@ -39,7 +40,7 @@ final class HeadlineChooser {
                 continue;
             }
             if (named.isEmpty() || agrees(text, named)) {
-                return text;
+                return withoutKicker(h1, text, named);
             }
         }
         for (String s : new String[] {declared, openGraph, twitter, title}) {
@@ -71,10 +72,41 @@ final class HeadlineChooser {
                 for (String p : parts) {
                     longest = key(p).length() > longest.length() ? key(p) : longest;
                 }
-                return (t.equals(first) || t.equals(last)) && !t.equals(longest);
+                return t.equals(last) && !t.equals(first) && !t.equals(longest);
             }
         }
         return false;
+    }
+
+    /**
+     * "<h1><span>Nach Corona-Lockerungen</span> <span>Autohäuser rechnen ...</span></h1>": a kicker, a date or a
+     * section printed in the headline's element is left out when a declared title names one part alone.
+     */
+    private static String withoutKicker(Element h1, String text, List<String> named) {
+        List<Element> parts = new ArrayList<>();
+        for (Element child : h1.children()) {
+            if (!child.text().isBlank()) {
+                parts.add(child);
+            }
+        }
+        if (parts.size() < 2 || named.isEmpty()) {
+            return text;
+        }
+        String best = null;
+        for (Element part : parts) {
+            String p = part.text().strip();
+            String k = key(p);
+            for (String n : named) {
+                String nk = key(n);
+                if (nk.equals(k)) {
+                    return p;
+                }
+                if (nk.contains(k) && k.length() * 3 >= key(text).length() && (best == null || p.length() > best.length())) {
+                    best = p;
+                }
+            }
+        }
+        return best != null ? best : text;
     }
 
     /** True when one of {@code named} contains the text, is contained in it, or shares most of its words. */
