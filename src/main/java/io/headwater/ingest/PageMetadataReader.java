@@ -87,6 +87,13 @@ final class PageMetadataReader {
                 withoutOutletNames(authors, publisher);
             }
         }
+        if (authors.isEmpty()) {
+            Element heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
+            if (heading != null) {
+                authors.addAll(BylineReader.printedAfter(heading));
+            }
+        }
+        authors.removeIf(a -> !BylineReader.isName(a));
         withoutOutletNames(authors, publisher);
         if (byline == null && !authors.isEmpty()) {
             byline = "By " + String.join(" and ", authors);
@@ -139,7 +146,10 @@ final class PageMetadataReader {
     }
 
     private static List<String> namesInByline(Element byline) {
-        List<String> names = new ArrayList<>();
+        List<String> names = BylineReader.names(byline.text());
+        if (!names.isEmpty()) {
+            return names;
+        }
         for (Element name : byline.select("[itemprop=name], a[rel=author], a[href*=author], a[href*=/by/]")) {
             for (String t : splitAuthors(name.text())) {
                 if (!names.contains(t)) {

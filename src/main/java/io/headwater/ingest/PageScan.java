@@ -102,7 +102,14 @@ final class PageScan {
     }
 
     private void noteByline(Element e) {
-        if (e.normalName().equals("meta")) {
+        if (e.normalName().equals("meta") || bylines[0] != null && bylines[1] != null && bylines[2] != null && bylines[3] != null) {
+            return;
+        }
+        String cls = e.className();
+        if (!e.hasAttr("itemprop") && !e.hasAttr("rel") && cls.isEmpty()) {
+            return;
+        }
+        if (aboutOtherThings(e)) {
             return;
         }
         if (bylines[0] == null && e.attr("itemprop").equalsIgnoreCase("author")) {
@@ -111,7 +118,6 @@ final class PageScan {
         if (bylines[1] == null && e.attr("rel").equalsIgnoreCase("author")) {
             bylines[1] = e;
         }
-        String cls = e.className();
         if (cls.isEmpty()) {
             return;
         }
@@ -123,6 +129,24 @@ final class PageScan {
                 && AUTHOR_CLASS.matcher(lower).find() && fits(e)) {
             bylines[3] = e;
         }
+    }
+
+    /** A byline-like element in a comment, a comment form or a teaser names someone else. */
+    private static boolean aboutOtherThings(Element e) {
+        int depth = 0;
+        for (Element a = e; a != null && depth++ < 12; a = a.parent()) {
+            String name = a.normalName();
+            if (name.equals("form") || name.equals("label") || name.equals("footer") || name.equals("aside")) {
+                return true;
+            }
+            if (name.equals("article") || name.equals("main") || name.equals("body")) {
+                return false;
+            }
+            if (TextAfterHeading.ELSEWHERE.matcher(a.className()).find() || TextAfterHeading.ELSEWHERE.matcher(a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(Element e) {

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -40,10 +39,6 @@ final class PublicationDateFinder {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
     /** Class or id words of an element that holds the publication date itself. */
     private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)publish|created|post-?date|entry-?date|pubdate|date-?posted|datum|fecha");
-    /** Containers whose dates are those of other things: comments, teasers, lists of other articles. */
-    private static final Pattern ELSEWHERE = Pattern.compile(
-            "(?i)comment|kommentar|reply|antwort|related|teaser|sidebar|widget|footer|recent|similar|popular|recommend|"
-                    + "more-|weitere|aside|promo|newsletter|breadcrumb|archive|calendar|event");
     /** Words that mark a printed date as a later change, in the languages of the pages read. */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)\\b(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|actualizada|"
@@ -51,8 +46,6 @@ final class PublicationDateFinder {
     private static final int MAX_TEXT = 120;
     /** How much text after the headline is searched for a printed date. */
     private static final int NEAR = 1500;
-    private static final java.util.Set<String> SKIPPED = java.util.Set.of("script", "style", "noscript", "nav", "aside",
-            "footer", "form", "select", "button", "iframe", "svg", "figure", "figcaption", "blockquote");
 
     private PublicationDateFinder() {
     }
@@ -197,58 +190,43 @@ final class PublicationDateFinder {
         return update[0];
     }
 
-    /** Walks the page forward from the end of {@code heading} through {@link #NEAR} characters of text. */
+    /** The first date in the text after the headline ({@link #NEAR} characters), a later change's only if no other. */
     private static String textAfter(Element heading, String language, String[] update) {
-        int seen = 0;
-        // from inside the heading: some pages print the date in a <small> of the headline
-        Node n = heading.childNodeSize() > 0 ? heading.childNode(0) : skip(heading);
-        while (n != null && seen < NEAR) {
-            if (n instanceof TextNode t) {
+        String[] found = new String[1];
+        TextAfterHeading.walk(heading, NEAR, new TextAfterHeading.Visitor() {
+            @Override
+            public boolean text(TextNode t) {
                 String text = t.text().strip();
-                seen += text.length();
-                if (!text.isEmpty() && text.length() <= 200) {
-                    String iso = plausible(text, language);
-                    if (iso != null) {
-                        // "Aktualisiert: 30.12.2016" may stand in a text node of its own after its label
-                        String label = t.parent() != null ? t.parent().text() : text;
-                        if (!isUpdate(label.length() > MAX_TEXT ? text : label)) {
-                            return iso;
-                        }
-                        update[0] = update[0] == null ? iso : update[0];
-                    }
+                if (text.isEmpty() || text.length() > 200) {
+                    return false;
                 }
-                n = skip(n);
-                continue;
+                String iso = plausible(text, language);
+                if (iso == null) {
+                    return false;
+                }
+                // "Aktualisiert: 30.12.2016" may stand in a text node of its own after its label
+                String label = t.parent() != null ? t.parent().text() : text;
+                if (!isUpdate(label.length() > MAX_TEXT ? text : label)) {
+                    found[0] = iso;
+                    return true;
+                }
+                update[0] = update[0] == null ? iso : update[0];
+                return false;
             }
-            if (n instanceof Element e) {
-                String name = e.normalName();
-                if (SKIPPED.contains(name) || ELSEWHERE.matcher(e.className()).find()) {
-                    n = skip(e);
-                    continue;
-                }
-                if (name.equals("time") || name.equals("abbr")) {
+
+            @Override
+            public boolean element(Element e) {
+                if (e.normalName().equals("time") || e.normalName().equals("abbr")) {
                     String iso = plausible(declaredValue(e), language);
                     if (iso != null && !isUpdate(e.className() + " " + shortTextOrEmpty(e.parent()))) {
-                        return iso;
+                        found[0] = iso;
+                        return true;
                     }
                 }
-                n = e.childNodeSize() > 0 ? e.childNode(0) : skip(e);
-                continue;
+                return false;
             }
-            n = skip(n);
-        }
-        return null;
-    }
-
-    /** The node after {@code n} and everything inside it, in document order. */
-    private static Node skip(Node n) {
-        for (Node at = n; at != null; at = at.parent()) {
-            Node next = at.nextSibling();
-            if (next != null) {
-                return next;
-            }
-        }
-        return null;
+        });
+        return found[0];
     }
 
     private static String shortTextOrEmpty(Element e) {
@@ -296,7 +274,7 @@ final class PublicationDateFinder {
                     && a.parent() != null && a.parent().childrenSize() > 3) {
                 return true;
             }
-            if (ELSEWHERE.matcher(a.className()).find() || ELSEWHERE.matcher(a.id()).find()) {
+            if (TextAfterHeading.ELSEWHERE.matcher(a.className()).find() || TextAfterHeading.ELSEWHERE.matcher(a.id()).find()) {
                 return true;
             }
         }
