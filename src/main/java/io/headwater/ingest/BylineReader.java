@@ -30,12 +30,17 @@ final class BylineReader {
     private static final Pattern END = Pattern.compile(
             "(?iu)\\s*(?:[|•·(\\[/\\n]|\\s[-–—]\\s|\\d|\\s(?:am|on|le|el|em|il|op|den|vom|publié|updated|aktualisiert)\\s"
                     + "|\\s(?:hace|il y a|vor)\\s|$)");
+    private static final Pattern DATE_FIRST = Pattern.compile(
+            "^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
     /** What a byline may say that is no one's name. */
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
             "editorial", "author", "autor", "name", "guest", "gast", "team", "webmaster", "user", "anonymous", "anonym",
             "alle artikel", "all posts", "staff");
     private static final int SHORT = 160;
+    /** "Publiziert am 13. Januar 2014 von uriebe": how far into a byline its lead word may stand. */
+    private static final int MAX_BEFORE_LEAD = 60;
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
     private static final int NEAR = 1200;
 
     private BylineReader() {
@@ -47,12 +52,18 @@ final class BylineReader {
         if (byline == null) {
             return names;
         }
-        String text = byline.replace('\u00a0', ' ').strip();
+        // "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg": a date before the names
+        String printed = byline.replace('\u00a0', ' ').strip();
+        String text = DATE_FIRST.matcher(printed).replaceFirst("");
         Matcher lead = LEAD.matcher(text);
-        if (!lead.find()) {
+        String rest;
+        if (lead.find() && lead.start() <= MAX_BEFORE_LEAD) {
+            rest = text.substring(lead.end());
+        } else if (text.length() < printed.length() && PERSON.matcher(text).matches()) {
+            rest = text;
+        } else {
             return names;
         }
-        String rest = text.substring(lead.end());
         Matcher end = END.matcher(rest);
         if (end.find()) {
             rest = rest.substring(0, end.start());
@@ -78,10 +89,9 @@ final class BylineReader {
                     return false;
                 }
                 String text = block.text();
-                if (text.length() > SHORT) {
-                    text = t.text();
+                if (text.length() <= SHORT) {
+                    found.addAll(names(text));
                 }
-                found.addAll(names(text));
                 return !found.isEmpty();
             }
         });
@@ -93,8 +103,14 @@ final class BylineReader {
         if (s.isEmpty() || s.length() > 60 || !Character.isLetter(s.codePointAt(0)) || s.split("\\s+").length > 6) {
             return false;
         }
+        String[] words = s.split("\\s+");
+        // "Jane Doe", "Ludwig van Beethoven", "uriebe": a name of several words begins and ends with a capital
+        if (words.length > 1 && !(Character.isUpperCase(words[0].codePointAt(0))
+                && Character.isUpperCase(words[words.length - 1].codePointAt(0)))) {
+            return false;
+        }
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        return !NOT_NAMES.contains(lower) && !lower.contains("@") && !lower.startsWith("http") && !lower.startsWith("www.")
+        return s.indexOf(':') < 0 && !NOT_NAMES.contains(lower) && !lower.contains("@") && !lower.startsWith("http") && !lower.startsWith("www.")
                 && !lower.endsWith(" said") && !lower.endsWith(" says") && !lower.endsWith(" sagt") && !lower.endsWith("*");
     }
 }

@@ -142,7 +142,8 @@ final class PageScan {
             if (name.equals("article") || name.equals("main") || name.equals("body")) {
                 return false;
             }
-            if (TextAfterHeading.ELSEWHERE.matcher(a.className()).find() || TextAfterHeading.ELSEWHERE.matcher(a.id()).find()) {
+            // classes only: ids such as "sidebar" name whole content areas on some sites
+            if (TextAfterHeading.ELSEWHERE.matcher(a.className()).find()) {
                 return true;
             }
         }
