@@ -83,6 +83,10 @@ final class PublicationDateFinder {
         if (published == null) {
             published = modified;
         }
+        if (published == null) {
+            // "08.11.2021 | Online-Fachtag ...": a date in the page's own title
+            published = plausible(page.title, language);
+        }
         return new Dates(published, modified);
     }
 
