@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Chooses a page's headline: the article's own {@code <h1>} as readers see it, when what the page declares
- * (JSON-LD, OpenGraph, {@code <title>}) agrees that it is the headline and it is not the site's logo;
- * otherwise the declared headline, and last the {@code <title>} without the site's name.
+ * Chooses a page's headline: the headline as readers see it (an element marked {@code itemprop=headline}, the
+ * {@code <h1>}, a heading classed "entry-title" or "headline"), when what the page declares (JSON-LD, OpenGraph,
+ * {@code <title>}) agrees that it is the headline and it is not the site's logo; otherwise the declared headline,
+ * and last the {@code <title>} without the site's name.
  */
 final class HeadlineChooser {
 
@@ -34,7 +35,10 @@ final class HeadlineChooser {
                 named.add(s);
             }
         }
-        for (Element h1 : page.h1s) {
+        List<Element> candidates = new ArrayList<>(page.headlineMarked);
+        candidates.addAll(page.h1s);
+        candidates.addAll(page.titledHeadings);
+        for (Element h1 : candidates) {
             String text = h1.text().strip();
             if (text.isEmpty() || text.length() > LONGEST || isSiteName(h1, text, publisher, page.title)) {
                 continue;

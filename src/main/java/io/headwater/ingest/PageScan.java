@@ -20,6 +20,7 @@ final class PageScan {
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|datum|time|publi|posted|fecha|dateline|meta|info|stand|zeit|byline|author|data");
     private static final int MAX_DATE_ELEMENTS = 300;
+    private static final Pattern TITLE_CLASS = Pattern.compile("(?i)entry-title|post-title|article-title|headline|story-title|page-title");
 
     final List<Element> metas = new ArrayList<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -29,6 +30,10 @@ final class PageScan {
     Element firstH1;
     /** The first few {@code <h1>} of the body: the first is now and then the site's logo. */
     final List<Element> h1s = new ArrayList<>();
+    /** Elements marked {@code itemprop=headline} in the body. */
+    final List<Element> headlineMarked = new ArrayList<>();
+    /** Headings below {@code <h1>} classed as a title ("entry-title", "post-title", "headline"): blogs put theirs in an h2. */
+    final List<Element> titledHeadings = new ArrayList<>();
     /** The first {@code <h2>} of the body, the headline of pages that have no {@code <h1>}. */
     Element firstH2;
     /** Byline candidates by strength: itemprop=author, rel=author, class byline, class author. */
@@ -64,9 +69,12 @@ final class PageScan {
                         scan.jsonLd.add(e.data());
                     }
                 }
-                case "h2" -> {
-                    if (scan.firstH2 == null && inBody) {
+                case "h2", "h3" -> {
+                    if (scan.firstH2 == null && inBody && e.normalName().equals("h2")) {
                         scan.firstH2 = e;
+                    }
+                    if (inBody && scan.titledHeadings.size() < 3 && TITLE_CLASS.matcher(e.className()).find()) {
+                        scan.titledHeadings.add(e);
                     }
                 }
                 case "h1" -> {
@@ -80,6 +88,10 @@ final class PageScan {
                 }
                 default -> {
                 }
+            }
+            if (inBody && scan.headlineMarked.size() < 3 && e.attr("itemprop").equalsIgnoreCase("headline")
+                    && !e.normalName().equals("meta")) {
+                scan.headlineMarked.add(e);
             }
             if (inBody) {
                 scan.noteByline(e);
