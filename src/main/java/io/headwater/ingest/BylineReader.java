@@ -37,6 +37,13 @@ final class BylineReader {
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
             "editorial", "author", "autor", "name", "guest", "gast", "team", "webmaster", "user", "anonymous", "anonym",
             "alle artikel", "all posts", "staff");
+    /** Byline tails that are roles rather than names: "Jane Doe, Staff Writer", "Max Roth, Korrespondent". */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iu)\\b(?:staff|writer|reporter|reporterin|correspondent|editor|contributor|columnist|journalist|journalistin|"
+                    + "redakteur|redakteurin|korrespondent|korrespondentin|chefredakteur|chefredakteurin|volontär|volontärin|"
+                    + "rédacteur|rédactrice|correspondant|correspondante|journaliste|periodista|corresponsal|redactor|redactora|"
+                    + "jornalista|repórter|giornalista|inviato|published|updated|posted|min read|follow|email|twitter|photo|"
+                    + "associated press writer)\\b");
     private static final int SHORT = 160;
     /** "Publiziert am 13. Januar 2014 von uriebe": how far into a byline its lead word may stand. */
     private static final int MAX_BEFORE_LEAD = 60;
@@ -69,7 +76,7 @@ final class BylineReader {
             rest = rest.substring(0, end.start());
         }
         for (String part : SPLIT.split(rest)) {
-            String name = part.strip().replaceAll("[.:;,]+$", "").strip();
+            String name = withoutRole(part).replaceAll("[.:;,]+$", "").strip();
             if (isName(name) && !names.contains(name)) {
                 names.add(name);
             }
@@ -98,6 +105,12 @@ final class BylineReader {
         return found;
     }
 
+    /** "Adam Roe Staff Writer" to "Adam Roe": a job title glued on after the name. */
+    static String withoutRole(String part) {
+        Matcher role = ROLE.matcher(part);
+        return role.find() && role.start() > 0 ? part.substring(0, role.start()).strip() : part.strip();
+    }
+
     /** A name: starts with a letter, at most six words, no address, no words that are no one's name. */
     static boolean isName(String s) {
         if (s.isEmpty() || s.length() > 60 || !Character.isLetter(s.codePointAt(0)) || s.split("\\s+").length > 6) {
@@ -110,7 +123,7 @@ final class BylineReader {
             return false;
         }
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        return s.indexOf(':') < 0 && !NOT_NAMES.contains(lower) && !lower.contains("@") && !lower.startsWith("http") && !lower.startsWith("www.")
+        return s.indexOf(':') < 0 && !ROLE.matcher(s).find() && !NOT_NAMES.contains(lower) && !lower.contains("@") && !lower.startsWith("http") && !lower.startsWith("www.")
                 && !lower.endsWith(" said") && !lower.endsWith(" says") && !lower.endsWith(" sagt") && !lower.endsWith("*");
     }
 }

@@ -20,11 +20,6 @@ final class PageMetadataReader {
     private static final Pattern BY_PREFIX = Pattern.compile(
             "(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written)\\s+)?(?:by|von|por|par)\\s*:?\\s+");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|&|\\bund\\b|\\be\\b|\\by\\b|\\bet\\b)\\s*");
-    /** Byline tails that are roles or places rather than names: "Jane Doe, Staff Writer". */
-    private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i).*\\b(?:staff|writer|reporter|correspondent|editor|contributor|published|updated|posted|min read|"
-                    + "follow|email|twitter|photo|associated press writer)\\b.*|.*\\d.*");
-
     private PageMetadataReader() {
     }
 
@@ -171,17 +166,12 @@ final class PageMetadataReader {
         }
         String v = BY_PREFIX.matcher(value.strip()).replaceFirst("");
         for (String part : AUTHOR_SPLIT.split(v)) {
-            String name = part.strip();
-            if (looksLikeName(name) && !names.contains(name)) {
+            String name = BylineReader.withoutRole(part);
+            if (BylineReader.isName(name) && !names.contains(name)) {
                 names.add(name);
             }
         }
         return names;
-    }
-
-    private static boolean looksLikeName(String s) {
-        return !s.isEmpty() && s.length() <= 60 && !looksLikeUrl(s) && !NOT_A_NAME.matcher(s).matches()
-                && Character.isLetter(s.codePointAt(0)) && s.split("\\s+").length <= 6;
     }
 
     /** "en_US", "EN-us", "English" to a BCP-47 tag; null when it is not one. */
