@@ -75,8 +75,9 @@ final class BylineReader {
         if (end.find()) {
             rest = rest.substring(0, end.start());
         }
-        for (String part : SPLIT.split(rest)) {
-            String name = withoutRole(part).replaceAll("[.:;,]+$", "").strip();
+        String[] parts = SPLIT.split(rest);
+        for (int i = 0; i < parts.length; i++) {
+            String name = withoutRole(parts[i], i).replaceAll("[.:;,]+$", "").strip();
             if (isName(name) && !names.contains(name)) {
                 names.add(name);
             }
@@ -105,10 +106,16 @@ final class BylineReader {
         return found;
     }
 
-    /** "Adam Roe Staff Writer" to "Adam Roe": a job title glued on after the name. */
-    static String withoutRole(String part) {
+    /**
+     * The name in part {@code index} of a byline: "Adam Roe Staff Writer" (the first part) to "Adam Roe", a job title
+     * glued on; a later part with a job title ("Jane Doe, Transport Correspondent") is the title alone, no name.
+     */
+    static String withoutRole(String part, int index) {
         Matcher role = ROLE.matcher(part);
-        return role.find() && role.start() > 0 ? part.substring(0, role.start()).strip() : part.strip();
+        if (!role.find()) {
+            return part.strip();
+        }
+        return index == 0 && role.start() > 0 ? part.substring(0, role.start()).strip() : "";
     }
 
     /** A name: starts with a letter, at most six words, no address, no words that are no one's name. */

@@ -165,8 +165,9 @@ final class PageMetadataReader {
             return names;
         }
         String v = BY_PREFIX.matcher(value.strip()).replaceFirst("");
-        for (String part : AUTHOR_SPLIT.split(v)) {
-            String name = BylineReader.withoutRole(part);
+        String[] parts = AUTHOR_SPLIT.split(v);
+        for (int i = 0; i < parts.length; i++) {
+            String name = BylineReader.withoutRole(parts[i], i);
             if (BylineReader.isName(name) && !names.contains(name)) {
                 names.add(name);
             }
