@@ -118,6 +118,12 @@ final class BylineReader {
         return index == 0 && role.start() > 0 ? part.substring(0, role.start()).strip() : "";
     }
 
+    /** "admin", "Name *", an e-mail address: what a template prints where no author was entered. */
+    static boolean isPlaceholder(String s) {
+        String lower = s.strip().toLowerCase(java.util.Locale.ROOT);
+        return NOT_NAMES.contains(lower) || lower.contains("@") || lower.endsWith("*") || lower.isEmpty();
+    }
+
     /** A name: starts with a letter, at most six words, no address, no words that are no one's name. */
     static boolean isName(String s) {
         if (s.isEmpty() || s.length() > 60 || !Character.isLetter(s.codePointAt(0)) || s.split("\\s+").length > 6) {

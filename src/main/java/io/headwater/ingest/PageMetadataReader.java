@@ -20,6 +20,9 @@ final class PageMetadataReader {
     private static final Pattern BY_PREFIX = Pattern.compile(
             "(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written)\\s+)?(?:by|von|por|par)\\s*:?\\s+");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|&|\\bund\\b|\\be\\b|\\by\\b|\\bet\\b)\\s*");
+    /** A web address in a name: "orf.at", "mdr.de", "finanztreff.de". */
+    private static final Pattern OUTLET_NAME = Pattern.compile("[a-z0-9]\\.(?:[a-z]{2}|com|org|net|info)\\b");
+
     private PageMetadataReader() {
     }
 
@@ -74,21 +77,31 @@ final class PageMetadataReader {
                 }
             }
         }
+        authors.removeIf(BylineReader::isPlaceholder);
+        // "LAOLA1.at" declared as the author while the page prints "von Alexander Karper": the printed person wins
+        boolean outletsOnly = !authors.isEmpty() && authors.stream().allMatch(a -> isOutlet(a, publisher));
         Element bylineElement = page.byline();
         if (bylineElement != null) {
             byline = bylineElement.text().strip();
-            if (authors.isEmpty()) {
-                authors.addAll(namesInByline(bylineElement));
+            if (authors.isEmpty() || outletsOnly) {
+                List<String> printed = namesInByline(bylineElement);
+                printed.removeIf(a -> isOutlet(a, publisher));
+                if (!printed.isEmpty()) {
+                    authors = printed;
+                    outletsOnly = false;
+                }
                 withoutOutletNames(authors, publisher);
             }
         }
-        if (authors.isEmpty()) {
+        if (authors.isEmpty() || outletsOnly) {
             Element heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
             if (heading != null) {
-                authors.addAll(BylineReader.printedAfter(heading));
+                List<String> printed = BylineReader.printedAfter(heading);
+                if (!printed.isEmpty()) {
+                    authors = printed;
+                }
             }
         }
-        authors.removeIf(a -> !BylineReader.isName(a));
         withoutOutletNames(authors, publisher);
         if (byline == null && !authors.isEmpty()) {
             byline = "By " + String.join(" and ", authors);
@@ -109,6 +122,13 @@ final class PageMetadataReader {
         String description = firstNonNull(declared.description(), JsonLdArticleReader.clean(meta.get("og:description")),
                 JsonLdArticleReader.clean(meta.get("description")));
         return new PageMetadata(headline, authors, byline, published, modified, publisher, url, language, description);
+    }
+
+    /** "LAOLA1.at", "Die FURCHE" (the publisher): an outlet named where a writer is expected. */
+    private static boolean isOutlet(String name, String publisher) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return OUTLET_NAME.matcher(n).find()
+                || publisher != null && (n.contains(publisher.toLowerCase(Locale.ROOT)) || publisher.toLowerCase(Locale.ROOT).contains(n));
     }
 
     /** "Autoracing | F1 | Indy" names the site first; the rest is a list of sections. */

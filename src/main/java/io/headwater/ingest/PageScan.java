@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
 final class PageScan {
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_ ])(byline|by-line)([-_ ]|$)");
-    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(^|[-_ ])(author|authors|author-name|writer)([-_ ]|$)");
+    /** "author", "c-author__name", "authorname-txt", "autor", "verfasser": class words of a byline's names. */
+    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|autor|verfasser|writer");
     /** Class or id words of the elements pages print their dates in ("post-date", "entry-meta", "datum", "fecha"). */
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|datum|time|publi|posted|fecha|dateline|meta|info|stand|zeit|byline|author|data");
@@ -137,8 +138,7 @@ final class PageScan {
         if (bylines[2] == null && lower.contains("by") && BYLINE_CLASS.matcher(lower).find() && fits(e)) {
             bylines[2] = e;
         }
-        if (bylines[3] == null && (lower.contains("author") || lower.contains("writer"))
-                && AUTHOR_CLASS.matcher(lower).find() && fits(e)) {
+        if (bylines[3] == null && AUTHOR_CLASS.matcher(lower).find() && !lower.contains("authority") && fits(e)) {
             bylines[3] = e;
         }
     }
