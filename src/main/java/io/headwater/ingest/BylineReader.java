@@ -36,7 +36,7 @@ final class BylineReader {
     /** What a byline may say that is no one's name. */
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
             "editorial", "author", "autor", "name", "guest", "gast", "team", "webmaster", "user", "anonymous", "anonym",
-            "alle artikel", "all posts", "staff");
+            "alle artikel", "all posts", "staff", "text", "texte", "foto", "fotos", "photo", "bild", "quelle", "source");
     /** Byline tails that are roles rather than names: "Jane Doe, Staff Writer", "Max Roth, Korrespondent". */
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(?:staff|writer|reporter|reporterin|correspondent|editor|contributor|columnist|journalist|journalistin|"
