@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, {@code reuse},
- * the extraction tools {@code extract-text}, {@code extract}, {@code train-attributions}, {@code bench} and
+ * the extraction tools {@code extract-text}, {@code score-pages}, {@code extract}, {@code train-attributions}, {@code bench} and
  * {@code eval-wire}, and the reuse tools {@code bench-reuse} and {@code score-reuse}.
  */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
