@@ -35,10 +35,7 @@ final class HeadlineChooser {
                 named.add(s);
             }
         }
-        List<Element> candidates = new ArrayList<>(page.headlineMarked);
-        candidates.addAll(page.h1s);
-        candidates.addAll(page.titledHeadings);
-        for (Element h1 : candidates) {
+        for (Element h1 : candidates(page)) {
             String text = h1.text().strip();
             if (text.isEmpty() || text.length() > LONGEST || isSiteName(h1, text, publisher, page.title)) {
                 continue;
@@ -53,6 +50,29 @@ final class HeadlineChooser {
             }
         }
         return null;
+    }
+
+    /** The elements that may print the headline, strongest first. */
+    private static List<Element> candidates(PageScan page) {
+        List<Element> candidates = new ArrayList<>(page.headlineMarked);
+        candidates.addAll(page.h1s);
+        candidates.addAll(page.titledHeadings);
+        return candidates;
+    }
+
+    /** True when {@code headline} is the text of one of the page's visible headline candidates. */
+    static boolean isPrinted(PageScan page, String headline) {
+        if (headline == null) {
+            return false;
+        }
+        String k = key(headline);
+        for (Element e : candidates(page)) {
+            String text = e.text().strip();
+            if (key(text).contains(k) && !isSiteName(e, text, null, page.title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A logo in an {@code <h1>}: the publisher's name, a link home, or the short end of "Headline | Site". */

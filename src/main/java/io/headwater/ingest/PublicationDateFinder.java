@@ -44,6 +44,7 @@ final class PublicationDateFinder {
             "(?iu)\\b(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|actualizada|"
                     + "atualizado|atualizada|aggiornato|bijgewerkt|zuletzt)\\b");
     private static final int MAX_TEXT = 120;
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|reply|antwort|discussion|disqus");
     /** How much text after the headline is searched for a printed date. */
     private static final int NEAR = 1500;
 
@@ -173,7 +174,7 @@ final class PublicationDateFinder {
             List<Element> elements = pass % 2 == 0 ? page.dateElements.subList(from, page.dateElements.size())
                     : page.dateElements.subList(0, from);
             for (Element e : elements) {
-                if (elsewhere(e) != pass >= 2) {
+                if (elsewhere(e) != pass >= 2 || pass >= 2 && inComments(e)) {
                     continue;
                 }
                 String iso = plausible(declaredValue(e), language);
@@ -279,6 +280,16 @@ final class PublicationDateFinder {
                 return true;
             }
             if (TextAfterHeading.ELSEWHERE.matcher(a.className()).find() || TextAfterHeading.ELSEWHERE.matcher(a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Comments are other people's and later: their dates are never the page's. */
+    private static boolean inComments(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (COMMENTS.matcher(a.className()).find() || COMMENTS.matcher(a.id()).find()) {
                 return true;
             }
         }
