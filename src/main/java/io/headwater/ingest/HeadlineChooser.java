@@ -21,6 +21,9 @@ final class HeadlineChooser {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•│/]+\\s+|\\s+::\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int LONGEST = 300;
+    /** Class words of the line printed over a headline inside its {@code <h1>}: "kicker", "Dachzeile", "overline". */
+    private static final Pattern KICKER_CLASS = Pattern.compile(
+            "(?i)kicker|dachzeile|overline|topline|eyebrow|supertitle|roofline|spitzmarke|rubrik|category|label|subject");
 
     private HeadlineChooser() {
     }
@@ -107,18 +110,25 @@ final class HeadlineChooser {
      * section printed in the headline's element is left out when a declared title names one part alone.
      */
     private static String withoutKicker(Element h1, String text, List<String> named) {
-        List<Element> parts = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        String marked = null;
         for (Element child : h1.children()) {
             if (!child.text().isBlank()) {
-                parts.add(child);
+                parts.add(child.text().strip());
+                if (KICKER_CLASS.matcher(child.className()).find()) {
+                    marked = child.text().strip();
+                }
             }
         }
-        if (parts.size() < 2 || named.isEmpty()) {
+        // "<h1><span class=kicker>Tunesien</span> Große Aufgaben ...</h1>": the headline is the h1's own text
+        if (!h1.ownText().isBlank()) {
+            parts.add(h1.ownText().strip());
+        }
+        if (parts.size() < 2) {
             return text;
         }
         String best = null;
-        for (Element part : parts) {
-            String p = part.text().strip();
+        for (String p : parts) {
             String k = key(p);
             for (String n : named) {
                 String nk = key(n);
@@ -130,7 +140,10 @@ final class HeadlineChooser {
                 }
             }
         }
-        return best != null ? best : text;
+        if (best == null && marked != null && text.startsWith(marked)) {
+            best = text.substring(marked.length()).replaceFirst("^[\\s:|–-]+", "").strip();
+        }
+        return best != null && !best.isEmpty() ? best : text;
     }
 
     /** True when one of {@code named} contains the text, is contained in it, or shares most of its words. */
