@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, {@code reuse},
  * {@code claim},
- * the extraction tools {@code extract-text}, {@code extract}, {@code train-attributions}, {@code bench} and
+ * the extraction tools {@code extract-text}, {@code score-pages}, {@code extract}, {@code train-attributions}, {@code bench} and
  * {@code eval-wire}, the reuse tools {@code bench-reuse} and {@code score-reuse}, and {@code bench-claims}.
  */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
                 ClaimCommand.class,
                 ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
-                EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class,
+                EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class, ScorePagesCommand.class,
                 io.headwater.eval.BenchClaimsCommand.class, CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 
