@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.headwater.ingest.BodyExtractionRun;
+import io.headwater.eval.BodyExtractionRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = {"Writes the main text and metadata of saved HTML pages, for the extraction scorers.",
                 "Reads every page of DIR (plain or gzipped HTML) with the reader ingest uses and writes {id: {articleBody, "
                         + "headline, authors, published, publisher, url, language}}, the id being the file name without its "
-                        + "extensions, as ../shared/tools/score_extraction.py reads it.",
+                        + "extensions, as ../shared/tools/score_extraction.py and score_pages.py read it.",
                 "With --benchmark, times the reader against Jsoup's parse alone on the same pages instead."})
 public final class ExtractTextCommand implements Callable<Integer> {
 

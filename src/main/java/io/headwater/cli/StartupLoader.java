@@ -24,6 +24,10 @@ final class StartupLoader {
     }
 
     static void load(Headwater hw, List<String> inputs, String outlet, PrintStream log) {
+        var reconciled = hw.reconcileReuseIndex();
+        if (reconciled.changed()) {
+            log.println("reuse index was behind the graph: " + reconciled);
+        }
         if (!inputs.isEmpty()) {
             int removed = DemoCorpus.remove(hw);
             if (removed > 0) {
@@ -54,6 +58,7 @@ final class StartupLoader {
         String first = hw.lookups().exampleArticle().orElse("ARTICLE_ID");
         String rest = "http://127.0.0.1:" + port;
         StringBuilder b = new StringBuilder("\nHeadwater is running.\n");
+        b.append("  Explorer ").append(rest).append("/   (paste a claim: where does it come from?)\n");
         b.append("  REST     ").append(rest).append("/api/articles\n");
         GraphConnection.Credentials login = hw.graph().embeddedCredentials();
         if (login != null) {

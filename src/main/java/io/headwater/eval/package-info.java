@@ -1,5 +1,7 @@
 /**
- * Evaluation and benchmarks that measure the pipeline from outside: they depend on it, it never on them.
+ * Evaluation apart from the runtime: error tables, distillation of word features, benchmarks and the synthetic
+ * corpora they run on, with the commands that drive them. It depends on the pipeline; nothing in the pipeline depends
+ * on it.
  * {@link io.headwater.eval.CommandBenchmark} times whole command-line runs, each in a JVM of its own.
  */
 package io.headwater.eval;
