@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.headwater.cli.HeadwaterCommand;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.AttributionExtractor;
@@ -55,8 +58,11 @@ import io.headwater.trace.ProvenanceTracer;
  */
 public final class Headwater implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Headwater.class);
+
     private final GraphConnection graph;
-    private final Analyzer analyzer;
+    private volatile Analyzer analyzer;
+    private final Object analyzerLock = new Object();
     private final ArticleGraphWriter writer;
     private final ProvenanceTracer tracer;
     private final GraphLookups lookups;
@@ -66,9 +72,8 @@ public final class Headwater implements AutoCloseable {
     private ReuseDetector reuse;
     private ReuseIndexReconciler.Reconciliation reconciliation;
 
-    private Headwater(GraphConnection graph, Analyzer analyzer, Path reuseIndex) {
+    private Headwater(GraphConnection graph, Path reuseIndex) {
         this.graph = graph;
-        this.analyzer = analyzer;
         this.reuseIndex = reuseIndex;
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
@@ -94,9 +99,27 @@ public final class Headwater implements AutoCloseable {
         return over(graph, null);
     }
 
-    /** A facade over an open connection, which it then owns, with the reuse index in {@code reuseIndex} (null: default). */
+    /**
+     * A facade over an open connection, which it then owns, with the reuse index in {@code reuseIndex} (null: default).
+     * The NLP models load on the first ingest or analysis, not before: commands that only read never wait for them.
+     */
     public static Headwater over(GraphConnection graph, Path reuseIndex) {
-        return new Headwater(graph, Analyzer.standard(), reuseIndex == null ? defaultReuseIndex(graph) : reuseIndex);
+        return new Headwater(graph, reuseIndex == null ? defaultReuseIndex(graph) : reuseIndex);
+    }
+
+    /** The analyser, built on first use (under its own lock: ingests analyse in parallel, outside the facade's). */
+    private Analyzer analyzer() {
+        Analyzer a = analyzer;
+        if (a == null) {
+            synchronized (analyzerLock) {
+                if (analyzer == null) {
+                    LOG.info("loading the NLP models and the gazetteer (once per run)...");
+                    analyzer = Analyzer.standard();
+                }
+                a = analyzer;
+            }
+        }
+        return a;
     }
 
     /**
@@ -137,7 +160,7 @@ public final class Headwater implements AutoCloseable {
      * @throws InvalidArticleException when the document is not a readable article
      */
     public IngestResult ingest(RawDocument document, ArticleMetadata given) {
-        ResolvedArticle resolved = analyzer.analyse(document, given);
+        ResolvedArticle resolved = analyzer().analyse(document, given);
         // One article at a time from detection to indexing: two articles ingested together must see each other.
         synchronized (this) {
             ReuseDetector detector = reuse();
@@ -218,7 +241,7 @@ public final class Headwater implements AutoCloseable {
 
     /** Analyses a document without touching the graph. */
     public ResolvedArticle analyse(RawDocument document, ArticleMetadata given) {
-        return analyzer.analyse(document, given);
+        return analyzer().analyse(document, given);
     }
 
     /** Provenance queries. */

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import java.nio.file.StandardOpenOption;
 
@@ -122,6 +123,46 @@ class CommandLineTest {
         Run trace = run("trace", "--db", db, "--json", id);
         assertThat(JsonMapper.builder().build().readTree(trace.out()).get("article").get("url").asString())
                 .isEqualTo("https://courier.example/news/2024/03/mill-weir-reopens");
+    }
+
+    @Test
+    void aRelativeDbPathWorksAndAPathWithALineBreakOrTabStaysOneFieldOfOneLine(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("src/test/resources/articles/pacific-post-tuna.txt"), in.resolve("two\nlines.txt"));
+        Files.writeString(in.resolve("tab\tname.txt"), "");
+        // A path with ".." in it, relative to the working directory, as "--db ../cli/db" is.
+        Path target = Files.createDirectories(Path.of("target", "cli-test-" + System.nanoTime()));
+        String db = target + "/../" + target.getFileName() + "/db";
+        try {
+            Run ingest = run("ingest", "--db", db, in.toString());
+            assertThat(ingest.err()).doesNotContain("not a normalized path");
+            assertThat(ingest.code()).isZero();
+            List<String> lines = ingest.out().strip().lines().toList();
+            assertThat(lines).hasSize(2);
+            assertThat(lines).anySatisfy(l -> assertThat(l.split("\t", -1)).hasSize(3).satisfies(f ->
+                    assertThat(f[1]).endsWith("two\\nlines.txt")));
+            assertThat(lines).anySatisfy(l -> assertThat(l.split("\t", -1)).hasSize(3).satisfies(f -> {
+                assertThat(f[0]).isEqualTo("ERROR");
+                assertThat(f[1]).endsWith("tab\\tname.txt");
+            }));
+        } finally {
+            try (var walk = Files.walk(target)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseInUseSaysSoAndOtherStartFailuresDoNot(@TempDir Path dir) throws IOException {
+        try (var running = io.headwater.graph.EmbeddedNeo4j.start(dir.resolve("db"), 0)) {
+            Run busy = run("trace", "--db", dir.resolve("db").toString(), "a-0000000000000000");
+            assertThat(busy.code()).isEqualTo(2);
+            assertThat(busy.err()).contains("another Headwater (or Neo4j) is using this directory", "--uri");
+        }
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        Run broken = run("trace", "--db", file.toString(), "a-0000000000000000");
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.err()).contains("cannot").doesNotContain("another Headwater");
     }
 
     @Test
