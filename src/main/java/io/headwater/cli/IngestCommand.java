@@ -45,6 +45,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Largest document accepted (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Time allowed for fetching one URL, redirects and the whole body included (default: ${DEFAULT-VALUE}).")
+    double fetchTimeoutSeconds;
+
     @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private or link-local addresses.")
     boolean allowPrivate;
 
@@ -60,7 +64,11 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleMetadata given = new ArticleMetadata(outlet, url, publishedOption());
-        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
+        if (!(fetchTimeoutSeconds > 0)) {
+            throw new IllegalArgumentException("--fetch-timeout must be a positive number of seconds");
+        }
+        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate)
+                .withRequestTimeout(Duration.ofMillis(Math.round(fetchTimeoutSeconds * 1000))));
         BatchProgress progress = new BatchProgress("ingest", line -> {
             err.println(line);
             err.flush();
