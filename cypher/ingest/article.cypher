@@ -4,8 +4,11 @@
 //
 // Parameters: $article (the article's properties), $entities, $quotes, and one list of links per pair of
 // ends ($articleEntity, $entityEntity, $articleQuote, $entityQuote, $quoteEntity), each link
-// {type, from, to, article, properties}. Entities carry :Entity plus their own label; relationship types
-// and labels come from the app's fixed vocabulary, never from article text.
+// {type, from, to, article, properties}, no two with the same type and ends. Entities carry :Entity plus
+// their own label; relationship types and labels come from the app's fixed vocabulary, never from article
+// text. Links with the new article or one of its new quotes at an end are created, since they cannot exist
+// yet; a link between two entities is looked for first. (One writer at a time: Headwater writes one article
+// at a time, and one process holds the reuse index.)
 
 // name: write
 OPTIONAL MATCH (existing:Article {id: $article.id})
@@ -30,36 +33,44 @@ CALL (a) {
 CALL (a) {
   UNWIND $articleEntity AS l
   MATCH (e:Entity {key: l.to})
-  MERGE (a)-[r:$(l.type)]->(e)
+  CREATE (a)-[r:$(l.type)]->(e)
   SET r += l.properties
 }
 CALL (a) {
   UNWIND $entityEntity AS l
   MATCH (x:Entity {key: l.from})
   MATCH (y:Entity {key: l.to})
-  MERGE (x)-[r:$(l.type)]->(y)
-    ON CREATE SET r += l.properties, r.articles = [l.article]
-    ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles],
-                 r.support = coalesce(r.support, 1) + 1
+  // Looked for from its two ends: Neo4j 5.26 plans MERGE with a dynamic type as a scan of every relationship.
+  OPTIONAL MATCH (x)-[old]->(y) WHERE type(old) = l.type
+  CALL (x, y, l, old) {
+    WITH * WHERE old IS NULL
+    CREATE (x)-[r:$(l.type)]->(y)
+    SET r += l.properties, r.articles = [l.article]
+  }
+  CALL (l, old) {
+    WITH * WHERE old IS NOT NULL
+    SET old.articles = old.articles + [i IN [l.article] WHERE NOT i IN old.articles],
+        old.support = coalesce(old.support, 1) + 1
+  }
 }
 CALL (a) {
   UNWIND $articleQuote AS l
   MATCH (q:Quote {key: l.to})
-  MERGE (a)-[r:$(l.type)]->(q)
+  CREATE (a)-[r:$(l.type)]->(q)
   SET r += l.properties
 }
 CALL (a) {
   UNWIND $entityQuote AS l
   MATCH (e:Entity {key: l.from})
   MATCH (q:Quote {key: l.to})
-  MERGE (e)-[r:$(l.type)]->(q)
+  CREATE (e)-[r:$(l.type)]->(q)
   SET r += l.properties
 }
 CALL (a) {
   UNWIND $quoteEntity AS l
   MATCH (q:Quote {key: l.from})
   MATCH (e:Entity {key: l.to})
-  MERGE (q)-[r:$(l.type)]->(e)
+  CREATE (q)-[r:$(l.type)]->(e)
   SET r += l.properties
 }
 RETURN a.id AS id;
