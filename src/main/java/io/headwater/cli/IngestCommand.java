@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
 import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.BatchProgress;
 import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.FetchPolicy;
@@ -31,6 +32,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     GraphOptions graph;
+
+    @Mixin
+    ArticleBudgetOption budget = new ArticleBudgetOption();
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet of the given articles when their text does not name it.")
     String outlet;
@@ -64,11 +68,8 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleMetadata given = new ArticleMetadata(outlet, url, publishedOption());
-        if (!(fetchTimeoutSeconds > 0)) {
-            throw new IllegalArgumentException("--fetch-timeout must be a positive number of seconds");
-        }
         DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate)
-                .withRequestTimeout(Duration.ofMillis(Math.round(fetchTimeoutSeconds * 1000))));
+                .withRequestTimeout(Deadline.seconds(fetchTimeoutSeconds, "--fetch-timeout")));
         BatchProgress progress = new BatchProgress("ingest", line -> {
             err.println(line);
             err.flush();
@@ -87,7 +88,7 @@ public final class IngestCommand implements Callable<Integer> {
                 progress.skipped(origin, reason);
             }
         };
-        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex(), budget.budget())) {
             source.read(inputs, document -> {
                 try {
                     Headwater.IngestResult r = hw.ingest(document, given);

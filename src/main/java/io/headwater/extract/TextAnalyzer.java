@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Span;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -76,9 +77,15 @@ public final class TextAnalyzer {
 
     /** Splits each paragraph of {@code text} into tagged sentences; {@code quotes} are never split. */
     public List<Sentence> sentences(String text, List<Span> paragraphs, List<Quotation> quotes) {
+        return sentences(text, paragraphs, quotes, Deadline.unlimited());
+    }
+
+    /** As {@link #sentences(String, List, List)}, checking {@code deadline} once per paragraph and sentence. */
+    public List<Sentence> sentences(String text, List<Span> paragraphs, List<Quotation> quotes, Deadline deadline) {
         List<Sentence> out = new ArrayList<>();
         Pipeline p = pipeline.get();
         for (int k = 0; k < paragraphs.size(); k++) {
+            deadline.check();
             Span para = paragraphs.get(k);
             String paraText = para.in(text);
             List<Span> spans = new ArrayList<>();
@@ -86,6 +93,7 @@ public final class TextAnalyzer {
                 spans.add(new Span(para.start() + s.getStart(), para.start() + s.getEnd()));
             }
             for (Span s : joinAcrossQuotes(joinAfterAbbreviations(text, spans), quotes)) {
+                deadline.check();
                 out.add(new Sentence(s, k, tokens(text, s, p)));
             }
         }

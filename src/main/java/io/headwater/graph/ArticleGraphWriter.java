@@ -1,5 +1,6 @@
 package io.headwater.graph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,11 +9,15 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
+import io.headwater.ingest.ArticleBudgetExceededException;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Caption;
 import io.headwater.resolve.Entity;
 import io.headwater.resolve.ResolvedArticle;
@@ -66,16 +71,37 @@ public final class ArticleGraphWriter {
      * transaction, unless an article with its id exists already. Without reuse evidence that is one round trip.
      */
     public Result write(ResolvedArticle resolved, List<ReusePair> pairs, List<QuoteVariant> variants) {
+        return write(resolved, pairs, variants, Deadline.unlimited());
+    }
+
+    /**
+     * As {@link #write(ResolvedArticle, List, List)}, with the time left before {@code deadline} as the
+     * transaction's timeout: a write that runs out is rolled back by the database.
+     *
+     * @throws ArticleBudgetExceededException when the deadline passes before the transaction commits
+     */
+    public Result write(ResolvedArticle resolved, List<ReusePair> pairs, List<QuoteVariant> variants, Deadline deadline) {
         Map<String, Object> params = parameters(resolved);
+        deadline.check();
+        Duration left = deadline.remaining();
+        TransactionConfig config = left == null ? TransactionConfig.empty()
+                // The database's timeout has millisecond steps; a zero timeout would mean none at all.
+                : TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
             boolean created = session.executeWrite(tx -> {
                 if (!tx.run(cypher.statement("write"), params).hasNext()) {
                     return false;
                 }
                 writeReuse(tx, pairs, variants);
+                deadline.check();
                 return true;
-            });
+            }, config);
             return new Result(resolved.article().id(), created);
+        } catch (ClientException e) {
+            if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                throw new ArticleBudgetExceededException(deadline.budget(), "write");
+            }
+            throw e;
         }
     }
 

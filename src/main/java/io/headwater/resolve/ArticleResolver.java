@@ -18,6 +18,7 @@ import io.headwater.extract.Credit;
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Span;
 import io.headwater.resolve.ResolvedArticle.End;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
@@ -50,7 +51,16 @@ public final class ArticleResolver {
 
     /** Resolves {@code attributions} and {@code credits} found in {@code article}. */
     public ResolvedArticle resolve(Article article, List<Attribution> attributions, List<Credit> credits) {
-        return new Run(article, attributions, credits).build();
+        return resolve(article, attributions, credits, Deadline.unlimited());
+    }
+
+    /**
+     * As {@link #resolve(Article, List, List)}, checking {@code deadline} once per attribution.
+     *
+     * @throws io.headwater.ingest.ArticleBudgetExceededException once the deadline has passed
+     */
+    public ResolvedArticle resolve(Article article, List<Attribution> attributions, List<Credit> credits, Deadline deadline) {
+        return new Run(article, attributions, credits, deadline).build();
     }
 
     /** The gazetteer this resolver uses. */
@@ -93,12 +103,14 @@ public final class ArticleResolver {
         final Map<String, EntityNode> nodes = new LinkedHashMap<>();
         final Map<String, Link> links = new LinkedHashMap<>();
         final List<QuoteNode> quotes = new ArrayList<>();
+        final Deadline deadline;
 
-        Run(Article article, List<Attribution> attributions, List<Credit> credits) {
+        Run(Article article, List<Attribution> attributions, List<Credit> credits, Deadline deadline) {
             this.article = article;
             this.text = article.text();
             this.attributions = attributions;
             this.credits = credits;
+            this.deadline = deadline;
         }
 
         ResolvedArticle build() {
@@ -106,6 +118,7 @@ public final class ArticleResolver {
             Ref[] sources = new Ref[n];
             Ref[] relays = new Ref[n];
             for (int i = 0; i < n; i++) {
+                deadline.check();
                 Attribution a = attributions.get(i);
                 relays[i] = a.relay() == null ? null : read(a.relayText(text));
                 sources[i] = sameSourceAsBefore(i, sources);
