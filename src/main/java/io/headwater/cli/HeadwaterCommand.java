@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
                 ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, BenchCommand.class,
-                EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class,
+                EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchSizeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 
