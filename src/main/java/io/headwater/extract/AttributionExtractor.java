@@ -96,8 +96,9 @@ public final class AttributionExtractor {
      * @throws io.headwater.ingest.ArticleBudgetExceededException once the deadline has passed
      */
     public Analysis analyze(String text, List<Span> paragraphs, Deadline deadline) {
-        List<Quotation> quotes = Quotation.find(text, paragraphs);
-        List<Sentence> sentences = analyzer.sentences(text, paragraphs, quotes, deadline);
+        List<Quotation> all = Quotation.find(text, paragraphs);
+        boolean inOrder = Quotation.inTextOrder(all);
+        List<Sentence> sentences = analyzer.sentences(text, paragraphs, all, deadline);
         List<Attribution> found = new ArrayList<>();
         Attribution previous = null;
         int previousParagraph = -1;
@@ -107,6 +108,8 @@ public final class AttributionExtractor {
             if (tokens.isEmpty() || tokens.size() > MAX_SENTENCE_TOKENS) {
                 continue;
             }
+            // Every rule and feature asks only about quotations at the sentence's tokens: the others need not be read.
+            List<Quotation> quotes = inOrder ? Quotation.around(all, s.span()) : all;
             List<Attribution> here;
             try {
                 Attribution rule = match(text, tokens, quotes);
@@ -134,7 +137,7 @@ public final class AttributionExtractor {
                 }
             }
         }
-        return new Analysis(sentences, quotes, found);
+        return new Analysis(sentences, all, found);
     }
 
     /**
