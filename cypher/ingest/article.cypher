@@ -7,8 +7,7 @@
 // {type, from, to, article, properties}, no two with the same type and ends. Entities carry :Entity plus
 // their own label; relationship types and labels come from the app's fixed vocabulary, never from article
 // text. Links with the new article or one of its new quotes at an end are created, since they cannot exist
-// yet; a link between two entities is looked for first. (One writer at a time: Headwater writes one article
-// at a time, and one process holds the reuse index.)
+// yet; a link between two entities is merged.
 
 // name: write
 OPTIONAL MATCH (existing:Article {id: $article.id})
@@ -40,18 +39,34 @@ CALL (a) {
   UNWIND $entityEntity AS l
   MATCH (x:Entity {key: l.from})
   MATCH (y:Entity {key: l.to})
-  // Looked for from its two ends: Neo4j 5.26 plans MERGE with a dynamic type as a scan of every relationship.
-  OPTIONAL MATCH (x)-[old]->(y) WHERE type(old) = l.type
-  CALL (x, y, l, old) {
-    WITH * WHERE old IS NULL
-    CREATE (x)-[r:$(l.type)]->(y)
-    SET r += l.properties, r.articles = [l.article]
-  }
-  CALL (l, old) {
-    WITH * WHERE old IS NOT NULL
-    SET old.articles = old.articles + [i IN [l.article] WHERE NOT i IN old.articles],
-        old.support = coalesce(old.support, 1) + 1
-  }
+  // A link between two entities may exist already: MERGE it. With a type named in the statement the planner
+  // finds it from its two ends; with a dynamic type it may scan every relationship for each link (it does
+  // when the statement is planned on a nearly empty graph), so the app's types are named one by one
+  // (ArticleGraphWriter refuses any other).
+  FOREACH (_ IN CASE l.type WHEN 'DERIVED_FROM' THEN [1] ELSE [] END |
+    MERGE (x)-[r:DERIVED_FROM]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1)
+  FOREACH (_ IN CASE l.type WHEN 'PUBLISHED_BY' THEN [1] ELSE [] END |
+    MERGE (x)-[r:PUBLISHED_BY]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1)
+  FOREACH (_ IN CASE l.type WHEN 'CITES' THEN [1] ELSE [] END |
+    MERGE (x)-[r:CITES]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1)
+  FOREACH (_ IN CASE l.type WHEN 'AUTHORED_BY' THEN [1] ELSE [] END |
+    MERGE (x)-[r:AUTHORED_BY]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1)
+  FOREACH (_ IN CASE l.type WHEN 'SUBMITTED_TO' THEN [1] ELSE [] END |
+    MERGE (x)-[r:SUBMITTED_TO]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1)
+  FOREACH (_ IN CASE l.type WHEN 'PART_OF' THEN [1] ELSE [] END |
+    MERGE (x)-[r:PART_OF]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1)
 }
 CALL (a) {
   UNWIND $articleQuote AS l

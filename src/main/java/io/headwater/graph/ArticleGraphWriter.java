@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -42,6 +43,10 @@ public final class ArticleGraphWriter {
     private static final Map<String, String> LINK_PARAMETERS = Map.of(
             "ARTICLE-ENTITY", "articleEntity", "ENTITY-ENTITY", "entityEntity", "ARTICLE-QUOTE", "articleQuote",
             "ENTITY-QUOTE", "entityQuote", "QUOTE-ENTITY", "quoteEntity");
+
+    /** The types of link between two entities that the write statement merges, each by name (see the statement). */
+    static final Set<String> ENTITY_LINK_TYPES = Set.of("DERIVED_FROM", "PUBLISHED_BY", "CITES", "AUTHORED_BY",
+            "SUBMITTED_TO", "PART_OF");
 
     private final Driver driver;
     private final String database;
@@ -144,6 +149,10 @@ public final class ArticleGraphWriter {
                 throw new IllegalArgumentException("no statement writes links from " + l.fromEnd() + " to " + l.toEnd());
             }
             @SuppressWarnings("unchecked")
+            if (p.equals("entityEntity") && !ENTITY_LINK_TYPES.contains(l.type())) {
+                throw new IllegalArgumentException("the write statement merges no " + l.type() + " links between entities: "
+                        + "add a MERGE for it to cypher/ingest/article.cypher and to ArticleGraphWriter.ENTITY_LINK_TYPES");
+            }
             List<Map<String, Object>> list = (List<Map<String, Object>>) params.get(p);
             list.add(linkRow(l, r.article().id()));
         }
