@@ -128,6 +128,7 @@ public final class ArticleGraphWriter {
     }
 
     private static Map<String, Object> parameters(ResolvedArticle r) {
+        IndexedValues.check(r.article());
         Map<String, Object> params = new HashMap<>();
         params.put("article", articleProperties(r.article()));
         List<Map<String, Object>> entities = new ArrayList<>();
@@ -148,11 +149,11 @@ public final class ArticleGraphWriter {
             if (p == null) {
                 throw new IllegalArgumentException("no statement writes links from " + l.fromEnd() + " to " + l.toEnd());
             }
-            @SuppressWarnings("unchecked")
             if (p.equals("entityEntity") && !ENTITY_LINK_TYPES.contains(l.type())) {
                 throw new IllegalArgumentException("the write statement merges no " + l.type() + " links between entities: "
                         + "add a MERGE for it to cypher/ingest/article.cypher and to ArticleGraphWriter.ENTITY_LINK_TYPES");
             }
+            @SuppressWarnings("unchecked")
             List<Map<String, Object>> list = (List<Map<String, Object>>) params.get(p);
             list.add(linkRow(l, r.article().id()));
         }
@@ -264,9 +265,11 @@ public final class ArticleGraphWriter {
     private static Map<String, Object> entityRow(EntityNode n) {
         Entity e = n.entity();
         Map<String, Object> row = new HashMap<>();
+        IndexedValues.check("an entity key", e.key());
+        IndexedValues.check("an entity's Wikidata id", e.qid());
         row.put("key", e.key());
         row.put("label", e.type().label());
-        row.put("name", e.name());
+        row.put("name", IndexedValues.name(e.name()));
         row.put("type", e.type().slug());
         row.put("qid", e.qid());
         row.put("aliases", e.aliases());
@@ -287,6 +290,7 @@ public final class ArticleGraphWriter {
         p.put("confidence", q.confidence());
         p.put("article", articleId);
         put(p, "nestedIn", q.nestedIn());
+        IndexedValues.check("a quote key", q.key());
         return Map.of("key", q.key(), "properties", p);
     }
 

@@ -105,8 +105,8 @@ final class PageMetadataReader {
 
         Element canonical = page.canonical;
         String url = firstNonNull(
-                canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href")),
-                absoluteOrNull(meta.get("og:url")), declared.url(), documentUrl);
+                canonical == null ? null : address(absolute(canonical.absUrl("href"), canonical.attr("href"))),
+                address(absoluteOrNull(meta.get("og:url"))), address(declared.url()), address(documentUrl));
 
         String language = languageTag(firstNonNull(page.htmlLang, meta.get("content-language"),
                 meta.get("og:locale"), declared.language(), meta.get("language"), meta.get("dc.language")));
@@ -273,6 +273,11 @@ final class PageMetadataReader {
         }
         String tag = Locale.forLanguageTag(v).toLanguageTag();
         return tag.equals("und") ? null : tag;
+    }
+
+    /** {@code url}, or null when it is longer than any real page address ({@link Article#MAX_URL_CHARS}). */
+    private static String address(String url) {
+        return url == null || url.length() > Article.MAX_URL_CHARS ? null : url;
     }
 
     private static String absoluteOrNull(String url) {

@@ -17,6 +17,7 @@ import org.neo4j.driver.summary.Plan;
 import io.headwater.Headwater;
 import io.headwater.TestGraph;
 import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ResolvedArticle;
 
@@ -101,6 +102,36 @@ class ArticleGraphWriterTest {
     }
 
     @Test
+    void aSourceNameOfKilobytesIsCutAndTheArticleWritten() {
+        String name = String.join(" ", java.util.Collections.nCopies(20, "Quarrelsome" + "harbourmaster".repeat(6)));
+        Headwater.IngestResult r = hw.ingest(doc("Dock strike ends\n\n" + name + " said the dock strike was over.\n"),
+                ArticleMetadata.NONE);
+
+        assertThat(r.created()).isTrue();
+        var names = TestGraph.query("MATCH (e:Entity) WHERE e.name STARTS WITH 'Quarrelsome' RETURN e.name AS name");
+        assertThat(names).singleElement().satisfies(n -> assertThat(n.get("name").asString())
+                .hasSize(IndexedValues.MAX_NAME_CHARS).endsWith("…"));
+    }
+
+    @Test
+    void anOutletOfNineKilobytesIsCutToo() {
+        Headwater.IngestResult r = hw.ingest(doc(TEXT), new ArticleMetadata("Harbour " + "Gazette ".repeat(1200), null, null));
+
+        assertThat(r.created()).isTrue();
+        assertThat(count("(o:Outlet) WHERE size(o.name) = " + IndexedValues.MAX_NAME_CHARS)).isEqualTo(1);
+    }
+
+    @Test
+    void anAddressOfNineKilobytesIsRefusedWithAClearErrorAndNothingIsWritten() {
+        String url = "https://example.org/" + "harbour/".repeat(1200);
+
+        assertThatThrownBy(() -> hw.ingest(doc(TEXT), new ArticleMetadata(null, url, null)))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("9,620 characters long, over the 2,000-character limit");
+        assertThat(count("(n)")).isZero();
+    }
+
+    @Test
     void theWriteLooksEdgesUpFromTheirEndsInsteadOfScanningEveryRelationship() {
         // A scan per link made one article's write quadratic in its links, and slower with every article in the graph.
         String write = CypherFile.load("ingest/article.cypher").statement("write");
@@ -116,15 +147,15 @@ class ArticleGraphWriterTest {
         }
     }
 
-    private static List<String> operators(Plan plan) {
-        List<String> out = new ArrayList<>(List.of(plan.operatorType()));
-        plan.children().forEach(c -> out.addAll(operators(c)));
-        return out;
-    }
-}
     @Test
     void everyTypeOfLinkBetweenEntitiesHasItsMerge() {
         String write = CypherFile.load("ingest/article.cypher").statement("write");
         assertThat(ArticleGraphWriter.ENTITY_LINK_TYPES).allSatisfy(t -> assertThat(write).contains("MERGE (x)-[r:" + t + "]->(y)"));
     }
 
+    private static List<String> operators(Plan plan) {
+        List<String> out = new ArrayList<>(List.of(plan.operatorType()));
+        plan.children().forEach(c -> out.addAll(operators(c)));
+        return out;
+    }
+}
