@@ -5,7 +5,7 @@ import java.util.Random;
 /**
  * Shapes of input, of any size, whose cost the size benchmark measures: ordinary news prose and the odd
  * shapes careless users and attackers send (no spaces, one endless sentence, unclosed quotes, words of
- * thousands of letters, deep HTML). Each builds exactly the number of characters asked for (ASCII: as many bytes).
+ * thousands of letters, deep HTML), of a given size in bytes.
  */
 public enum InputShape {
 
@@ -148,9 +148,18 @@ public enum InputShape {
         return valueOf(label.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
-    /** Exactly {@code chars} characters of this shape, the same for the same seed. */
-    public String text(int chars, long seed) {
-        return build(chars, new Random(seed));
+    /** {@code bytes} bytes of this shape in UTF-8 (a few fewer where a character takes more than one), the same for the same seed. */
+    public String text(int bytes, long seed) {
+        String text = build(bytes, new Random(seed));
+        // Curly quotation marks take three bytes: cut back so that the document stays within the size asked for.
+        for (int over = utf8Length(text) - bytes; over > 0; over = utf8Length(text) - bytes) {
+            text = text.substring(0, text.length() - (over + 2) / 3);
+        }
+        return text;
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     abstract String build(int chars, Random rnd);
