@@ -36,10 +36,13 @@ public final class SizeBenchmark {
      * @param bytes    the document's size in bytes
      * @param stages   seconds per stage, in pipeline order
      * @param seconds  the whole ingest's wall time
+     * @param cpuSeconds the CPU time the process spent meanwhile, on all threads (the embedded database's included):
+     *                 the measure least disturbed by other work on the machine
      * @param peakHeap the heap's peak during the ingest, in bytes (garbage included)
      * @param error    the error the ingest ended with, or null
      */
-    public record Run(InputShape shape, int bytes, Map<String, Double> stages, double seconds, long peakHeap, String error) {
+    public record Run(InputShape shape, int bytes, Map<String, Double> stages, double seconds, double cpuSeconds, long peakHeap,
+                      String error) {
 
         /** Seconds per MB (2^20 bytes). */
         public double secondsPerMb() {
@@ -84,6 +87,7 @@ public final class SizeBenchmark {
             pool.resetPeakUsage();
         }
         Deadline deadline = Deadline.after(budget);
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         String error = null;
         Headwater.IngestResult ingested = null;
@@ -95,6 +99,7 @@ public final class SizeBenchmark {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         Map<String, Double> stages = new LinkedHashMap<>();
         deadline.stageTimes().forEach((k, v) -> stages.put(k, v.toNanos() / 1e9));
         long peak = peakHeap();
@@ -102,7 +107,12 @@ public final class SizeBenchmark {
             // Each size meets an empty graph and index: the cost of one article, not of its likeness to the last.
             headwater.delete(ingested.id());
         }
-        return new Run(shape, doc.bytes().length, stages, seconds, peak, error);
+        return new Run(shape, doc.bytes().length, stages, seconds, cpuSeconds, peak, error);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long peakHeap() {
@@ -115,18 +125,19 @@ public final class SizeBenchmark {
         return peak;
     }
 
-    /** The runs as a Markdown table: shape, size, time, time per MB, time per stage, peak heap, outcome. */
+    /** The runs as a Markdown table: shape, size, time, time per MB, CPU time, time per stage, peak heap, outcome. */
     public static String table(List<Run> runs) {
         Set<String> stageNames = new LinkedHashSet<>();
         runs.forEach(r -> stageNames.addAll(r.stages().keySet()));
-        StringBuilder b = new StringBuilder("| Shape | Size | Time (s) | s/MB |");
+        stageNames.remove("waiting");
+        StringBuilder b = new StringBuilder("| Shape | Size | Time (s) | s/MB | CPU (s) |");
         stageNames.forEach(s -> b.append(' ').append(s).append(" (s) |"));
-        b.append(" Peak heap | Outcome |\n|---|---:|---:|---:|");
+        b.append(" Peak heap | Outcome |\n|---|---:|---:|---:|---:|");
         stageNames.forEach(s -> b.append("---:|"));
         b.append("---:|---|\n");
         for (Run r : runs) {
             b.append("| ").append(r.shape().label()).append(" | ").append(size(r.bytes())).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.2f | %.1f |", r.seconds(), r.secondsPerMb()));
+                    .append(String.format(Locale.ROOT, "%.2f | %.1f | %.1f |", r.seconds(), r.secondsPerMb(), r.cpuSeconds()));
             for (String s : stageNames) {
                 Double t = r.stages().get(s);
                 b.append(' ').append(t == null ? "—" : String.format(Locale.ROOT, "%.2f", t)).append(" |");
