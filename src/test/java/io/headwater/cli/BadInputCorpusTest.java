@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,25 +51,12 @@ class BadInputCorpusTest {
         REFUSED.put("bomb.html.gz", "larger than the 10.0 MB limit");
     }
 
-    record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.isBlank() ? List.of() : Arrays.asList(out.strip().split("\n"));
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HeadwaterCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void everyBadFileGetsOneClearErrorTheOddOnesAreIngestedAndAgainChangesNothing(@TempDir Path dir) throws IOException {
         Path in = corpus(dir.resolve("in"));
         String db = dir.resolve("db").toString();
 
-        Run first = run("ingest", "--db", db, "--article-budget", "60", in.toString());
+        CommandRun first = CommandRun.of("ingest", "--db", db, "--article-budget", "60", in.toString());
 
         Map<String, List<String>> byFile = linesByFile(first.lines());
         assertThat(byFile.keySet()).containsExactlyInAnyOrderElementsOf(expectedFiles());
@@ -87,7 +71,7 @@ class BadInputCorpusTest {
         assertThat(graph.get("longestName")).isLessThanOrEqualTo(300);
         assertThat(graph.get("articlesWithAddress")).isZero();
 
-        Run again = run("ingest", "--db", db, "--article-budget", "60", in.toString());
+        CommandRun again = CommandRun.of("ingest", "--db", db, "--article-budget", "60", in.toString());
 
         assertThat(again.err()).contains("ingested 0 new, " + ACCEPTED.size() + " already in the graph, " + REFUSED.size() + " failed");
         assertThat(counts(db)).isEqualTo(graph);

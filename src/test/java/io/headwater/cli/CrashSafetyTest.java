@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +42,7 @@ class CrashSafetyTest {
             Files.writeString(in.resolve(String.format("%02d.txt", i)), new NewsLikeText(new Random(100 + i)).text(8_000));
         }
         Path clean = dir.resolve("clean");
-        assertThat(run("ingest", "--db", clean.toString(), in.toString())).isZero();
+        assertThat(CommandRun.of("ingest", "--db", clean.toString(), in.toString()).code()).isZero();
         Snapshot expected = snapshot(clean);
         assertThat(expected.articles()).hasSize(ARTICLES);
 
@@ -56,12 +54,8 @@ class CrashSafetyTest {
                     assertThat(counts).as("article %s after a kill", id).isEqualTo(expected.articles().get(id)));
         }
 
-        assertThat(run("ingest", "--db", crashed.toString(), in.toString())).isZero();
+        assertThat(CommandRun.of("ingest", "--db", crashed.toString(), in.toString()).code()).isZero();
         assertThat(snapshot(crashed)).isEqualTo(expected);
-    }
-
-    private static int run(String... args) {
-        return HeadwaterCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true), args);
     }
 
     /** Runs {@code ingest} in another JVM and kills it {@code delayMs} after it printed {@code lines} article lines. */
