@@ -191,6 +191,7 @@ public final class ArticleGraphWriter {
      * referred to is removed, in the same transaction.
      */
     public void publish(String id, Map<String, Object> properties, Entity outlet) {
+        IndexedValues.checkPublication("article " + id, (String) properties.get("url"), (String) properties.get("published"));
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("properties", properties);

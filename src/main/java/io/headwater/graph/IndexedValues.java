@@ -42,15 +42,26 @@ final class IndexedValues {
      * @throws InvalidArticleException when one is longer
      */
     static void check(Article a) {
-        if (a.url() != null && a.url().length() > Article.MAX_URL_CHARS) {
+        checkPublication(a.origin() == null ? "the article" : a.origin(), a.url(), a.published());
+        check("the article's id", a.id());
+        check("the article's content hash", a.contentHash());
+    }
+
+    /**
+     * Checks the indexed values of a publication ({@code what}: how the error names it) that an ingest fills in
+     * or a correction sets: its address at most {@link Article#MAX_URL_CHARS} characters, its date at most
+     * {@link #MAX_INDEXED_BYTES} bytes; null values are not checked.
+     *
+     * @throws InvalidArticleException when one is longer
+     */
+    static void checkPublication(String what, String url, String published) {
+        if (url != null && url.length() > Article.MAX_URL_CHARS) {
             throw new InvalidArticleException(String.format(Locale.ROOT,
                     "%s: its address (URL) is %,d characters long, over the %,d-character limit for one address; "
                             + "give a shorter one (--url, or the request's url field)",
-                    a.origin() == null ? "the article" : a.origin(), a.url().length(), Article.MAX_URL_CHARS));
+                    what, url.length(), Article.MAX_URL_CHARS));
         }
-        check("the article's publication date", a.published());
-        check("the article's id", a.id());
-        check("the article's content hash", a.contentHash());
+        check("the article's publication date", published);
     }
 
     /**

@@ -132,6 +132,21 @@ class ArticleGraphWriterTest {
     }
 
     @Test
+    void anAddressOfNineKilobytesFilledInOrSetLaterIsRefusedAndTheArticleKeepsWhatItHad() {
+        String url = "https://example.org/" + "harbour/".repeat(1200);
+        String id = hw.ingest(doc(TEXT), ArticleMetadata.NONE).id();
+
+        assertThatThrownBy(() -> hw.ingest(doc(TEXT), new ArticleMetadata(null, url, null)))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("9,620 characters long, over the 2,000-character limit");
+        assertThatThrownBy(() -> hw.correct(id, new ArticleMetadata(null, url, null)))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("9,620 characters long, over the 2,000-character limit");
+        assertThat(count("(a:Article) WHERE a.url IS NULL")).isEqualTo(1);
+        assertThat(count("(a:Article)")).isEqualTo(1);
+    }
+
+    @Test
     void theWriteLooksEdgesUpFromTheirEndsInsteadOfScanningEveryRelationship() {
         // A scan per link made one article's write quadratic in its links, and slower with every article in the graph.
         String write = CypherFile.load("ingest/article.cypher").statement("write");
