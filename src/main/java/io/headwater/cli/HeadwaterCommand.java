@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ClaimCommand.class,
                 ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
                 EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class, ScorePagesCommand.class,
+                BenchSizeCommand.class,
                 io.headwater.eval.BenchClaimsCommand.class, BenchCommandsCommand.class, CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 

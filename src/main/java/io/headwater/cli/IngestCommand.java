@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
 import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.BatchProgress;
 import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.FetchPolicy;
@@ -33,6 +34,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
+    @Mixin
+    ArticleBudgetOption budget = new ArticleBudgetOption();
+
     @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet of the given articles when their text does not name it.")
     String outlet;
 
@@ -45,6 +49,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + TextDecoder.DEFAULT_MAX_BYTES,
             description = "Largest document accepted (default: ${DEFAULT-VALUE}).")
     long maxBytes;
+
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Time allowed for fetching one URL, redirects and the whole body included (default: ${DEFAULT-VALUE}).")
+    double fetchTimeoutSeconds;
 
     @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private or link-local addresses.")
     boolean allowPrivate;
@@ -61,7 +69,8 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleMetadata given = new ArticleMetadata(outlet, url, publishedOption());
-        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
+        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate)
+                .withRequestTimeout(Deadline.seconds(fetchTimeoutSeconds, "--fetch-timeout")));
         BatchProgress progress = new BatchProgress("ingest", line -> {
             err.println(line);
             err.flush();
@@ -80,7 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
                 progress.skipped(origin, reason);
             }
         };
-        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex(), budget.budget())) {
             var reconciled = hw.reconcileReuseIndex();
             if (reconciled.changed()) {
                 err.println("reuse index was behind the graph: " + reconciled);

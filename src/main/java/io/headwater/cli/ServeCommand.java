@@ -26,6 +26,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph = new GraphOptions();
 
+    @Mixin
+    ArticleBudgetOption budget = new ArticleBudgetOption();
+
     @Option(names = "--port", defaultValue = "${env:HEADWATER_PORT:-8080}", description = "HTTP port for REST (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -46,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Headwater hw = Headwater.open(graph.settings(boltPort, browserPort), graph.reuseIndex());
+        Headwater hw = Headwater.open(graph.settings(boltPort, browserPort), graph.reuseIndex(), budget.budget());
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             StartupLoader.load(hw, paths, outlet, System.err);
