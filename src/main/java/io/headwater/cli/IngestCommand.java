@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
+import io.headwater.IngestPipeline;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.Deadline;
 import io.headwater.ingest.BatchProgress;
@@ -13,6 +14,7 @@ import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.FetchPolicy;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.PublicationDateParser;
+import io.headwater.ingest.RawDocument;
 import io.headwater.ingest.SourceEvents;
 import io.headwater.ingest.TextDecoder;
 import picocli.CommandLine.Command;
@@ -57,6 +59,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private or link-local addresses.")
     boolean allowPrivate;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading, extracting and resolving articles (default: one per core); the graph write "
+                    + "stays one article at a time, in input order.")
+    Integer threads;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Files, directories, WARC files (.warc, .warc.gz) or http(s) URLs.")
     List<String> inputs;
@@ -89,14 +96,19 @@ public final class IngestCommand implements Callable<Integer> {
                 progress.skipped(origin, reason);
             }
         };
+        if (threads == null) {
+            threads = IngestPipeline.defaultThreads();
+        } else if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1 (got " + threads + ")");
+        }
         try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex(), budget.budget())) {
             var reconciled = hw.reconcileReuseIndex();
             if (reconciled.changed()) {
                 err.println("reuse index was behind the graph: " + reconciled);
             }
-            source.read(inputs, document -> {
-                try {
-                    Headwater.IngestResult r = hw.ingest(document, given);
+            IngestPipeline.Outcomes outcomes = new IngestPipeline.Outcomes() {
+                @Override
+                public void ingested(RawDocument document, Headwater.IngestResult r, Deadline deadline) {
                     out.println(r.id() + "\t" + field(document.origin()) + "\t" + oneLine(r.headline()));
                     out.flush();
                     created[r.created() ? 0 : 1]++;
@@ -105,10 +117,28 @@ public final class IngestCommand implements Callable<Integer> {
                         err.println(r.id() + " was in the graph already; filled in its " + String.join(", ", r.filledIn()));
                     }
                     progress.succeeded();
-                } catch (InvalidArticleException e) {
-                    events.failed(document.origin(), e.getMessage());
                 }
-            }, events);
+
+                @Override
+                public void failed(RawDocument document, InvalidArticleException error, Deadline deadline) {
+                    events.failed(document.origin(), error.getMessage());
+                }
+            };
+            try (IngestPipeline pipeline = new IngestPipeline(hw, threads, budget.budget(), outcomes)) {
+                SourceEvents inTurn = new SourceEvents() {
+                    @Override
+                    public void failed(String origin, String reason) {
+                        pipeline.inOrder(() -> events.failed(origin, reason));
+                    }
+
+                    @Override
+                    public void skipped(String origin, String reason) {
+                        pipeline.inOrder(() -> events.skipped(origin, reason));
+                    }
+                };
+                source.read(inputs, document -> pipeline.submit(document, given), inTurn);
+                pipeline.finish();
+            }
             progress.finish();
             err.printf("ingested %d new, %d already in the graph%s, %d failed%n", created[0], created[1],
                     created[2] == 0 ? "" : " (" + created[2] + " with details filled in)", progress.failedCount());

@@ -55,20 +55,38 @@ final class SyntheticGraph {
      * their texts, in stream order, for choosing claims.
      */
     static List<IndexedArticle> build(Headwater hw, int n, long seed, IntConsumer progress) {
+        return build(hw, n, seed, progress, Set.of(), written -> {
+        });
+    }
+
+    /**
+     * As {@link #build(Headwater, int, long, IntConsumer)}, pausing when the graph holds each of {@code checkpoints}
+     * articles (all written and indexed) to hand the articles so far to {@code atCheckpoint}: one growing graph
+     * measured at several sizes.
+     */
+    static List<IndexedArticle> build(Headwater hw, int n, long seed, IntConsumer progress, Set<Integer> checkpoints,
+                                      java.util.function.Consumer<List<IndexedArticle>> atCheckpoint) {
         SyntheticGraph g = new SyntheticGraph(hw);
         List<IndexedArticle> all = new ArrayList<>(n);
         new SyntheticCorpus(seed).generate(n, generated -> {
             g.add(generated);
             all.add(generated.article());
-            if (g.articles.size() >= BATCH) {
+            if (g.articles.size() >= BATCH || checkpoints.contains(all.size())) {
                 g.flush();
             }
             if (all.size() % 2000 == 0) {
                 progress.accept(all.size());
             }
+            if (checkpoints.contains(all.size()) && all.size() < n) {
+                hw.reuse().commit();
+                atCheckpoint.accept(List.copyOf(all));
+            }
         });
         g.flush();
         hw.reuse().commit();
+        if (checkpoints.contains(n)) {
+            atCheckpoint.accept(List.copyOf(all));
+        }
         return all;
     }
 
