@@ -2,7 +2,6 @@ package io.headwater.eval;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,7 +119,7 @@ public final class IngestBenchmark {
             pool.resetPeakUsage();
         }
         Tally tally = new Tally(docs.size());
-        long cpu = processCpuNanos();
+        long cpu = SizeBenchmark.processCpuNanos();
         long start = System.nanoTime();
         switch (mode) {
             case EXTRACT -> extract(hw, docs, tally);
@@ -153,8 +152,8 @@ public final class IngestBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start - tally.pausedNanos) / 1e9;
-        double cpuSeconds = (processCpuNanos() - cpu - tally.pausedCpuNanos) / 1e9;
-        return new Result(mode, mode == Mode.SERIAL ? 1 : threads, tally.ok, tally.failed, seconds, cpuSeconds, peakHeap(),
+        double cpuSeconds = (SizeBenchmark.processCpuNanos() - cpu - tally.pausedCpuNanos) / 1e9;
+        return new Result(mode, mode == Mode.SERIAL ? 1 : threads, tally.ok, tally.failed, seconds, cpuSeconds, SizeBenchmark.peakHeap(),
                 tally.stages, tally.liveHeap);
     }
 
@@ -219,28 +218,13 @@ public final class IngestBenchmark {
             int n = ok + failed;
             if (total >= 4 && n % (total / 4) == 0 && liveHeap.size() < 4) {
                 long t = System.nanoTime();
-                long c = processCpuNanos();
+                long c = SizeBenchmark.processCpuNanos();
                 System.gc();
                 liveHeap.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576);
                 pausedNanos += System.nanoTime() - t;
-                pausedCpuNanos += processCpuNanos() - c;
+                pausedCpuNanos += SizeBenchmark.processCpuNanos() - c;
             }
         }
-    }
-
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     /** The results as a Markdown table, each mode's rate also as a share of the extraction-only rate. */

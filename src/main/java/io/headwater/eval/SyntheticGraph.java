@@ -44,6 +44,7 @@ final class SyntheticGraph {
     private final List<Map<String, Object>> toArticle = new ArrayList<>();
     private final List<Map<String, Object>> quotes = new ArrayList<>();
     private final Map<Integer, String> agencyArticle = new HashMap<>();
+    private final Map<Integer, Integer> agencyLength = new HashMap<>();
 
     private SyntheticGraph(Headwater hw) {
         this.hw = hw;
@@ -107,6 +108,7 @@ final class SyntheticGraph {
         switch (truth.kind()) {
             case "agency" -> {
                 agencyArticle.put(truth.cluster(), a.id());
+                agencyLength.put(truth.cluster(), a.text().length());
                 entity(report, "Report", "Report " + truth.cluster(), "report", Map.of());
                 toEntity.add(link(a.id(), report, evidence(a.text(), 0, firstSentenceEnd(a.text()), "said")));
             }
@@ -114,8 +116,14 @@ final class SyntheticGraph {
                 if (a.upstreams().isEmpty()) {
                     String from = agencyArticle.get(truth.cluster());
                     if (from != null) {
-                        toArticle.add(link(a.id(), from, Map.of("class", "DERIVED_FROM", "direction", "dated",
-                                "method", "headwater-reuse/0.1", "prov", "prov:wasDerivedFrom")));
+                        // As reuse detection writes it: the shared passage side by side (here the opening of each).
+                        int here = Math.min(a.text().length(), 300);
+                        int there = Math.min(agencyLength.get(truth.cluster()), 300);
+                        Map<String, Object> pair = new HashMap<>(Map.of("class", "DERIVED_FROM", "direction", "dated",
+                                "method", "headwater-reuse/0.1", "prov", "prov:wasDerivedFrom", "score", 50));
+                        pair.putAll(Map.of("aStarts", List.of(0), "aEnds", List.of(here), "bStarts", List.of(0),
+                                "bEnds", List.of(there), "quoted", List.of(0.0), "sharedA", 0.5, "sharedB", 0.5));
+                        toArticle.add(link(a.id(), from, pair));
                     }
                 } else {
                     String agency = a.upstreams().get(0);

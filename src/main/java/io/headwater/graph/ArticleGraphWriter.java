@@ -66,6 +66,15 @@ public final class ArticleGraphWriter {
         this.database = database;
     }
 
+    /**
+     * Sessions that share the driver's bookmarks with {@code executableQuery}, which the lookups use: on a cluster a
+     * lookup sent to a follower right after a write then waits for that write instead of missing it.
+     */
+    private SessionConfig sessionConfig() {
+        return SessionConfig.builder().withDatabase(database).withBookmarkManager(driver.executableQueryBookmarkManager())
+                .build();
+    }
+
     /** What writing an article did. */
     public record Result(String id, boolean created) {
     }
@@ -96,7 +105,7 @@ public final class ArticleGraphWriter {
         TransactionConfig config = left == null ? TransactionConfig.empty()
                 // The database's timeout has millisecond steps; a zero timeout would mean none at all.
                 : TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             boolean created = session.executeWrite(tx -> {
                 if (!tx.run(cypher.statement("write"), params).hasNext()) {
                     return false;
@@ -119,7 +128,7 @@ public final class ArticleGraphWriter {
      * article refers to any more, in one transaction; returns false when there was no such article.
      */
     public boolean delete(String id) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeWrite(tx -> {
                 if (!tx.run(cypher.statement("exists"), Map.of("id", id)).hasNext()) {
                     return false;
@@ -133,7 +142,7 @@ public final class ArticleGraphWriter {
 
     /** The publications of the text with this content hash, in the order they were ingested. */
     public List<Publication> publications(String contentHash) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> tx.run(cypher.statement("publications"), Map.of("contentHash", contentHash))
                     .list(ArticleGraphWriter::publication));
         }
@@ -141,7 +150,7 @@ public final class ArticleGraphWriter {
 
     /** The publication with this article id, or empty. */
     public Optional<Publication> publication(String id) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> tx.run(cypher.statement("publication"), Map.of("id", id)).list().stream()
                     .findFirst().map(ArticleGraphWriter::publication));
         }
@@ -196,7 +205,7 @@ public final class ArticleGraphWriter {
         params.put("id", id);
         params.put("properties", properties);
         params.put("outlet", outlet == null ? null : entityRow(new EntityNode(outlet, Map.of())));
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             session.executeWrite(tx -> {
                 tx.run(cypher.statement("publish"), params).consume();
                 if (outlet != null) {
@@ -251,14 +260,14 @@ public final class ArticleGraphWriter {
      */
     public List<QuoteText> quotesToCompare(String articleId, List<String> sources, List<String> partners) {
         List<QuoteText> out = new ArrayList<>();
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             session.executeRead(tx -> {
                 if (!sources.isEmpty()) {
-                    tx.run(reuse.statement("quotes-by-source"), Map.of("sources", sources, "id", articleId))
+                    tx.run(reuse.statement("quotes-by-source"), Map.of("lists", Map.of("sources", sources), "id", articleId))
                             .forEachRemaining(r -> out.add(quoteText(r)));
                 }
                 if (!partners.isEmpty()) {
-                    tx.run(reuse.statement("quotes-of-articles"), Map.of("ids", partners))
+                    tx.run(reuse.statement("quotes-of-articles"), Map.of("lists", Map.of("ids", partners)))
                             .forEachRemaining(r -> out.add(quoteText(r)));
                 }
                 return null;
@@ -272,7 +281,7 @@ public final class ArticleGraphWriter {
      * runs (the ids stream from one read transaction, never all in memory).
      */
     public <T> T readArticleIds(Function<Iterator<String>, T> reader) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> {
                 Iterator<org.neo4j.driver.Record> rows = tx.run(reuse.statement("article-ids"));
                 return reader.apply(new Iterator<>() {
@@ -292,7 +301,7 @@ public final class ArticleGraphWriter {
 
     /** What the reuse index keeps of the article with this id, read from the graph; empty when there is no such article. */
     public Optional<IndexedArticle> indexedArticle(String id) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> tx.run(reuse.statement("indexed-article"), Map.of("id", id)).list().stream()
                     .findFirst().map(r -> new IndexedArticle(r.get("id").asString(), string(r, "outlet"), string(r, "published"),
                             r.get("upstreams").asList(org.neo4j.driver.Value::asString), r.get("agency").asBoolean(),
@@ -316,9 +325,9 @@ public final class ArticleGraphWriter {
                     support.add(Map.of("article", p.to(), "upstream", p.upstream(), "partner", p.from(), "share", p.sharedTo()));
                 }
             }
-            tx.run(reuse.statement("pairs"), Map.of("pairs", rows)).consume();
+            tx.run(reuse.statement("pairs"), Map.of("lists", Map.of("pairs", rows))).consume();
             if (!support.isEmpty()) {
-                tx.run(reuse.statement("upstream-support"), Map.of("support", support)).consume();
+                tx.run(reuse.statement("upstream-support"), Map.of("lists", Map.of("support", support))).consume();
             }
         }
         if (!variants.isEmpty()) {
@@ -333,7 +342,7 @@ public final class ArticleGraphWriter {
                 props.put("method", REUSE_METHOD);
                 rows.add(Map.of("from", v.quote(), "to", v.earlier(), "properties", props));
             }
-            tx.run(reuse.statement("variants"), Map.of("variants", rows)).consume();
+            tx.run(reuse.statement("variants"), Map.of("lists", Map.of("variants", rows))).consume();
         }
     }
 
