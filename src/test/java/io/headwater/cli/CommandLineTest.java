@@ -126,7 +126,7 @@ class CommandLineTest {
         Path target = Files.createDirectories(Path.of("target", "cli-test-" + System.nanoTime()));
         String db = target + "/../" + target.getFileName() + "/db";
         try {
-            Run ingest = run("ingest", "--db", db, in.toString());
+            CommandRun ingest = run("ingest", "--db", db, in.toString());
             assertThat(ingest.err()).doesNotContain("not a normalized path");
             assertThat(ingest.code()).isZero();
             List<String> lines = ingest.out().strip().lines().toList();
@@ -147,12 +147,12 @@ class CommandLineTest {
     @Test
     void aDatabaseInUseSaysSoAndOtherStartFailuresDoNot(@TempDir Path dir) throws IOException {
         try (var running = io.headwater.graph.EmbeddedNeo4j.start(dir.resolve("db"), 0)) {
-            Run busy = run("trace", "--db", dir.resolve("db").toString(), "a-0000000000000000");
+            CommandRun busy = run("trace", "--db", dir.resolve("db").toString(), "a-0000000000000000");
             assertThat(busy.code()).isEqualTo(2);
             assertThat(busy.err()).contains("another Headwater (or Neo4j) is using this directory", "--uri");
         }
         Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
-        Run broken = run("trace", "--db", file.toString(), "a-0000000000000000");
+        CommandRun broken = run("trace", "--db", file.toString(), "a-0000000000000000");
         assertThat(broken.code()).isEqualTo(2);
         assertThat(broken.err()).contains("cannot").doesNotContain("another Headwater");
     }
