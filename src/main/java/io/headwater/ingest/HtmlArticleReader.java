@@ -66,6 +66,7 @@ public final class HtmlArticleReader implements ArticleReader {
         PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
         List<TextBlock> body = chooseBody(blocks, declared);
         metadata = withHeadlineAboveTheText(metadata, scan, body);
+        body = LeadFinder.withLead(blocks, body, metadata.headline());
         ArticleTextBuilder text = assemble(body, metadata.headline());
         String declaredBody = declared.articleBody();
         // Script-built pages ship a teaser in the markup and the whole story in their declaration.

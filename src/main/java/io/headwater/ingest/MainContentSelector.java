@@ -320,6 +320,23 @@ final class MainContentSelector {
         return sawLink && end > 0 ? kept.subList(0, end) : kept;
     }
 
+    /**
+     * A heading, or a short line ending in a colon ("Weitere Beiträge aus der Kolumne:", "You might also like:"), with
+     * nothing of the article after it introduces what the page lists next, not the article: a trailing run is dropped.
+     */
+    private static List<TextBlock> withoutTrailingHeadings(List<TextBlock> kept) {
+        int end = kept.size();
+        while (end > 1) {
+            TextBlock b = kept.get(end - 1);
+            String text = b.text().strip();
+            if (!(b.heading() || text.length() < 80 && text.endsWith(":"))) {
+                break;
+            }
+            end--;
+        }
+        return end < kept.size() ? kept.subList(0, end) : kept;
+    }
+
     private static boolean isScrap(TextBlock block) {
         String text = block.text().strip();
         if (block.heading()) {
@@ -348,8 +365,10 @@ final class MainContentSelector {
     }
 
     /**
-     * Which elements are furniture by their class names. A furniture-named element that holds most of
-     * the page's text and some content-named element is a page wrapper ({@code id="app-root"}), not furniture.
+     * Which elements are furniture by their class names. A furniture-named element that holds most of the page's
+     * text and some content-named element is a page wrapper ({@code id="app-root"}), not furniture; so is one that
+     * holds most of the page's running prose (a blog's posts in {@code class="widget Blog"}, a layout's
+     * {@code content-sidebar-wrap}); comments are furniture however much prose they hold.
      */
     private static boolean[] furniture(PageBlocks page, int[] text, boolean useClassNames) {
         int n = page.elements().size();
@@ -365,9 +384,15 @@ final class MainContentSelector {
                 holdsContent[parent[i]] = true;
             }
         }
+        int[] prose = prose(page, furniture);
         int total = text[0];
         for (int i = 0; i < n; i++) {
-            furniture[i] = roles[i] == ClassNameSignals.Role.FURNITURE && !(holdsContent[i] && text[i] * 2 > total);
+            ClassNameSignals.Role role = roles[i];
+            boolean named = role == ClassNameSignals.Role.FURNITURE || role == ClassNameSignals.Role.TEASER
+                    || role == ClassNameSignals.Role.COMMENTS;
+            boolean wrapper = holdsContent[i] && text[i] * 2 > total
+                    || role != ClassNameSignals.Role.COMMENTS && prose[0] > 0 && prose[i] * 2 > prose[0];
+            furniture[i] = named && !wrapper;
         }
         return furniture;
     }
@@ -402,6 +427,6 @@ final class MainContentSelector {
             }
             kept.add(block);
         }
-        return withoutTrailingLinks(withoutLeadingScraps(kept));
+        return withoutTrailingHeadings(withoutTrailingLinks(withoutLeadingScraps(kept)));
     }
 }
