@@ -57,15 +57,27 @@ final class LeadFinder {
         return result;
     }
 
-    /** The headline's own block, the last heading before {@code first} that prints it, or -1. */
+    /**
+     * The headline's own block before {@code first}, or -1: the first {@code <h1>} that prints it (with a kicker, say),
+     * else the last heading that does; a teaser list repeating the headline further down is not it.
+     */
     private static int headlineBefore(List<TextBlock> blocks, int first, String headline) {
-        for (int i = first - 1; i >= 0; i--) {
+        if (headline.isEmpty()) {
+            return -1;
+        }
+        int last = -1;
+        for (int i = 0; i < first; i++) {
             TextBlock b = blocks.get(i);
-            if (b.heading() && !headline.isEmpty() && key(b.text()).equals(headline)) {
-                return i;
+            String k = key(b.text());
+            // a short headline ("Ischgl") must be the heading's whole text, a longer one may come with a kicker
+            if (b.heading() && (k.equals(headline) || headline.length() >= 12 && k.contains(headline))) {
+                if (b.tag().equals("h1")) {
+                    return i;
+                }
+                last = i;
             }
         }
-        return -1;
+        return last;
     }
 
     /**
