@@ -91,6 +91,7 @@ final class MainContentSelector {
         }
         int[] prose = prose(page, furniture);
         List<Integer> parts = withSiblings(page, score, candidate, text, links, prose, top);
+        parts.addAll(sectionsBesideTheParent(page, furniture, text, links, prose, top));
         parts.sort(null);
         return keep(page, parts, furniture);
     }
@@ -178,6 +179,32 @@ final class MainContentSelector {
             last = score[p];
         }
         return top;
+    }
+
+    /**
+     * An article cut into sections ({@code <div class="media">} after {@code <div class="media">}, a table cell per
+     * topic) scores one section best, and its siblings may be nested a level deeper than the best one: the siblings
+     * of its parent that hold a good deal of running prose and few links are more of the article.
+     */
+    private static List<Integer> sectionsBesideTheParent(PageBlocks page, boolean[] furniture, int[] text, int[] links,
+                                                         int[] prose, int top) {
+        List<Integer> sections = new ArrayList<>();
+        int[] parent = page.parent();
+        int p = parent[top];
+        if (p <= 0 || parent[p] <= 0) {
+            return sections;
+        }
+        int grand = parent[p];
+        for (int c = grand + 1; c <= page.end()[grand]; c = page.end()[c] + 1) {
+            if (parent[c] != grand || c == p || furniture[c]) {
+                continue;
+            }
+            double density = text[c] == 0 ? 0 : (double) links[c] / text[c];
+            if (prose[c] >= Math.max(300, prose[top] / 4) && density < 0.2) {
+                sections.add(c);
+            }
+        }
+        return sections;
     }
 
     /** The top candidate and those of its siblings that read like more of the same article. */
