@@ -437,6 +437,9 @@ final class MainContentSelector {
 
     private static List<TextBlock> keep(PageBlocks page, List<Integer> parts, boolean[] furniture) {
         List<TextBlock> kept = new ArrayList<>();
+        // a heading whose next blocks are a list of links dropped below introduces that list, not the article
+        TextBlock heading = null;
+        boolean linksAfterHeading = false;
         for (TextBlock block : page.blocks()) {
             int container = containing(page, parts, block.owner());
             if (container < 0) {
@@ -447,12 +450,21 @@ final class MainContentSelector {
             }
             String text = block.text();
             if (block.linkDensity() > 0.5 && !block.heading()) {
+                linksAfterHeading |= heading != null;
                 continue;
             }
             if (text.length() < 80 && FURNITURE_TEXT.matcher(text).matches()) {
                 continue;
             }
+            if (heading != null && linksAfterHeading && block.heading()) {
+                kept.remove(heading);
+            }
+            heading = block.heading() ? block : null;
+            linksAfterHeading = false;
             kept.add(block);
+        }
+        if (heading != null && linksAfterHeading) {
+            kept.remove(heading);
         }
         return withoutTrailingHeadings(withoutTrailingLinks(withoutLeadingScraps(kept)));
     }
