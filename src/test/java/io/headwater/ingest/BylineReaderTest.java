@@ -46,4 +46,24 @@ class BylineReaderTest {
 
         assertThat(BylineReader.printedAfter(page.selectFirst("h1"))).isEmpty();
     }
+
+    @Test
+    void aUserNameKeepsItsDigits() {
+        assertThat(BylineReader.names("von Marianne1 am 3. Mai 2020")).containsExactly("Marianne1");
+        assertThat(BylineReader.names("By Ana Ruiz 12:40")).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void theNewsroomIsReadAsTheWordThePagePrints() {
+        assertThat(BylineReader.newsroom("von Redaktion,")).isEqualTo("Redaktion");
+        assertThat(BylineReader.newsroom("La rédaction")).isEqualTo("La rédaction");
+        assertThat(BylineReader.newsroom("Redaktion: Greta Halm")).isNull();
+    }
+
+    @Test
+    void aSignatureNeedsALeadWordOrACopyrightSign() {
+        assertThat(BylineReader.signature(java.util.List.of("The weir opens.", "© 2019 Greta Halm"))).containsExactly("Greta Halm");
+        assertThat(BylineReader.signature(java.util.List.of("Von: Greta Halm"))).containsExactly("Greta Halm");
+        assertThat(BylineReader.signature(java.util.List.of("Weitere Informationen"))).isEmpty();
+    }
 }
