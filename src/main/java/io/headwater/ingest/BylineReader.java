@@ -32,7 +32,7 @@ final class BylineReader {
                     + "|\\s(?:hace|il y a|vor)\\s|$)");
     private static final Pattern DATE_FIRST = Pattern.compile(
             "^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
     /** What a byline may say that is no one's name. */
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
             "editorial", "author", "autor", "name", "guest", "gast", "team", "webmaster", "user", "anonymous", "anonym",
@@ -84,6 +84,34 @@ final class BylineReader {
         String[] parts = SPLIT.split(rest);
         for (int i = 0; i < parts.length; i++) {
             String name = withoutRole(parts[i], i).replaceAll("[.:;,]+$", "").strip();
+            if (isName(name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The names in a byline or an author field as declared or printed whole ("By Jane Doe and John Roe, Reuters",
+     * "Ana Ruiz | Ben Cole"), without the lead word, roles and what is no one's name; none for a web address.
+     */
+    static List<String> split(String value) {
+        List<String> names = new ArrayList<>();
+        if (value == null) {
+            return names;
+        }
+        String v = value.replace('\u00a0', ' ').strip();
+        String lower = v.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//") || lower.startsWith("www.")) {
+            return names;
+        }
+        Matcher lead = LEAD.matcher(v);
+        if (lead.lookingAt()) {
+            v = v.substring(lead.end());
+        }
+        String[] parts = SPLIT.split(v);
+        for (int i = 0; i < parts.length; i++) {
+            String name = withoutRole(parts[i], i);
             if (isName(name) && !names.contains(name)) {
                 names.add(name);
             }

@@ -17,9 +17,6 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadataReader {
 
-    private static final Pattern BY_PREFIX = Pattern.compile(
-            "(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written)\\s+)?(?:by|von|por|par)\\s*:?\\s+");
-    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|&|\\bund\\b|\\be\\b|\\by\\b|\\bet\\b)\\s*");
     /** What {@code twitter:label1} says when {@code twitter:data1} holds the writer's name. */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iu)\\s*(?:written\\s+by|(?:verfasst|geschrieben)\\s+von|autor(?:in)?|author|auteur|écrit\\s+par|escrito\\s+por|scritto\\s+da|"
@@ -73,7 +70,7 @@ final class PageMetadataReader {
 
         List<String> authors = new ArrayList<>();
         for (String declaredAuthor : declared.authors()) {
-            List<String> names = splitAuthors(declaredAuthor);
+            List<String> names = BylineReader.split(declaredAuthor);
             // A declared author that is no person's name ("Science X staff") is still what the page says.
             for (String name : names.isEmpty() ? List.of(declaredAuthor) : names) {
                 if (!authors.contains(name)) {
@@ -85,7 +82,7 @@ final class PageMetadataReader {
         String byline = null;
         if (authors.isEmpty()) {
             for (String value : metaAuthors) {
-                for (String name : splitAuthors(value)) {
+                for (String name : BylineReader.split(value)) {
                     if (!name.equals(publisher) && !authors.contains(name)) {
                         authors.add(name);
                     }
@@ -128,7 +125,7 @@ final class PageMetadataReader {
         }
         withoutOutletNames(authors, publisher);
         if (authors.isEmpty() && page.scriptAuthor != null) {
-            authors = splitAuthors(page.scriptAuthor);
+            authors = BylineReader.split(page.scriptAuthor);
             authors.removeIf(a -> isOutlet(a, publisher));
         }
         if (authors.isEmpty() && newsroom != null) {
@@ -197,31 +194,14 @@ final class PageMetadataReader {
             return names;
         }
         for (Element name : byline.select("[itemprop=name], a[rel=author], a[href*=author], a[href*=/by/]")) {
-            for (String t : splitAuthors(name.text())) {
+            for (String t : BylineReader.split(name.text())) {
                 if (!names.contains(t)) {
                     names.add(t);
                 }
             }
         }
         if (names.isEmpty()) {
-            names.addAll(splitAuthors(byline.text()));
-        }
-        return names;
-    }
-
-    /** "By Jane Doe and John Roe, Reuters" to the names it holds. */
-    static List<String> splitAuthors(String value) {
-        List<String> names = new ArrayList<>();
-        if (value == null || looksLikeUrl(value.strip())) {
-            return names;
-        }
-        String v = BY_PREFIX.matcher(value.strip()).replaceFirst("");
-        String[] parts = AUTHOR_SPLIT.split(v);
-        for (int i = 0; i < parts.length; i++) {
-            String name = BylineReader.withoutRole(parts[i], i);
-            if (BylineReader.isName(name) && !names.contains(name)) {
-                names.add(name);
-            }
+            names.addAll(BylineReader.split(byline.text()));
         }
         return names;
     }

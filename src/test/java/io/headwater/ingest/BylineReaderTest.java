@@ -66,4 +66,11 @@ class BylineReaderTest {
         assertThat(BylineReader.signature(java.util.List.of("Von: Greta Halm"))).containsExactly("Greta Halm");
         assertThat(BylineReader.signature(java.util.List.of("Weitere Informationen"))).isEmpty();
     }
+
+    @Test
+    void aDeclaredBylineIsSplitIntoNames() {
+        assertThat(BylineReader.split("By Ana Ruiz, Ben Cole and Chen Wu")).containsExactly("Ana Ruiz", "Ben Cole", "Chen Wu");
+        assertThat(BylineReader.split("Ana Ruiz | Ben Cole")).containsExactly("Ana Ruiz", "Ben Cole");
+        assertThat(BylineReader.split("https://harbour.example/authors/ana")).isEmpty();
+    }
 }

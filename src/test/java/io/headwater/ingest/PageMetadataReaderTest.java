@@ -83,12 +83,6 @@ class PageMetadataReaderTest {
     }
 
     @Test
-    void bylinesAreSplitIntoNames() {
-        assertThat(PageMetadataReader.splitAuthors("By Ana Ruiz, Ben Cole and Chen Wu"))
-                .containsExactly("Ana Ruiz", "Ben Cole", "Chen Wu");
-    }
-
-    @Test
     void languageTagsAreNormalised() {
         assertThat(PageMetadataReader.languageTag("en_US")).isEqualTo("en-US");
         assertThat(PageMetadataReader.languageTag("English")).isNull();
