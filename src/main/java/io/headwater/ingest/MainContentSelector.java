@@ -348,15 +348,29 @@ final class MainContentSelector {
     }
 
     /**
+     * What pages print under an article to the reader rather than as its text: a call to subscribe, follow or
+     * download, a copyright, licence or reprint notice, a picture credit, an advertising label.
+     */
+    private static final Pattern TRAILING_NOTICE = Pattern.compile(
+            "(?iu)\\b(?:newsletter|subscri(?:be|ption|ber)|abonn(?:ieren|ement|ez|e)|suscr[ií]b|follow (?:us|the)|folgen sie|"
+                    + "download (?:the|our)|letter to the editor|leserbrief|copyright|all rights reserved|alle rechte|"
+                    + "written permission|lizenz|licen[cs]e|canal de (?:youtube|telegram|whatsapp)|werbung|anzeige)"
+                    + "|^(?:titelbild|beitragsbild|headerbild|fotos?|bild(?:er)?|photos?|crédits? photos?|image credit)\\s*:|©");
+    /** A notice is a line or two. */
+    private static final int NOTICE_LENGTH = 300;
+
+    /**
      * A heading, or a short line ending in a colon ("Weitere Beiträge aus der Kolumne:", "You might also like:"), with
-     * nothing of the article after it introduces what the page lists next, not the article: a trailing run is dropped.
+     * nothing of the article after it introduces what the page lists next, not the article; so does a notice to the
+     * reader ("Sign up for our newsletter", "© 2022 ..."): a trailing run of them is dropped.
      */
     private static List<TextBlock> withoutTrailingHeadings(List<TextBlock> kept) {
         int end = kept.size();
         while (end > 1) {
             TextBlock b = kept.get(end - 1);
             String text = b.text().strip();
-            if (!(b.heading() || text.length() < 80 && text.endsWith(":"))) {
+            if (!(b.heading() || text.length() < 80 && text.endsWith(":")
+                    || text.length() < NOTICE_LENGTH && TRAILING_NOTICE.matcher(text).find())) {
                 break;
             }
             end--;

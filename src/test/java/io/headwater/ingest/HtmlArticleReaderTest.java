@@ -202,4 +202,21 @@ class HtmlArticleReaderTest {
 
         assertThat(article.text()).contains("The ferry company said", "cover its costs").doesNotContain("Archive");
     }
+
+    @Test
+    void noticesToTheReaderAfterTheLastParagraphAreLeftOut() {
+        Article article = readHtml("<html><body><article><h1>Ferry returns to the island</h1>" + STORY
+                + "<p>Sign up for our newsletter and never miss a crossing again.</p>"
+                + "<p>© 2024 Island Post. Written permission is needed to reprint this story.</p></article></body></html>");
+
+        assertThat(article.text()).endsWith("as it did before the closure.");
+    }
+
+    @Test
+    void aLastParagraphThatMentionsANetworkIsStillText() {
+        Article article = readHtml("<html><body><article><h1>Ferry returns to the island</h1>" + STORY
+                + "<p>The captain has since set her Instagram account to private.</p></article></body></html>");
+
+        assertThat(article.text()).endsWith("set her Instagram account to private.");
+    }
 }
