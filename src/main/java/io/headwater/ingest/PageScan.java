@@ -26,6 +26,8 @@ final class PageScan {
     final List<Element> metas = new ArrayList<>();
     final List<String> jsonLd = new ArrayList<>();
     Element canonical;
+    /** The page's {@code <body>}, for the last searches over all its text. */
+    Element body;
     String htmlLang;
     String title;
     Element firstH1;
@@ -63,7 +65,10 @@ final class PageScan {
         for (Element e : page.getAllElements()) {
             switch (e.normalName()) {
                 case "html" -> scan.htmlLang = e.attr("lang");
-                case "body" -> inBody = true;
+                case "body" -> {
+                    inBody = true;
+                    scan.body = e;
+                }
                 case "meta" -> scan.metas.add(e);
                 case "title" -> {
                     if (scan.title == null && !inBody) {

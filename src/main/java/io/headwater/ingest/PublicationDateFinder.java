@@ -52,6 +52,9 @@ final class PublicationDateFinder {
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|reply|antwort|discussion|disqus");
     /** How much text after the headline is searched for a printed date. */
     private static final int NEAR = 1500;
+    /** A date line is a date and a few words: "16.10.2021 | Botschaft", "Mise en ligne 23 mai 2019". */
+    private static final int DATE_LINE = 40;
+    private static final int MAX_TEXT_NODES = 20_000;
     /** How much of a paragraph's start may hold the date it opens with ("06.02.2022 - ", "6 de febrero de 2022:"). */
     private static final int OPENING_DATE = 24;
 
@@ -204,7 +207,45 @@ final class PublicationDateFinder {
                 }
             }
         }
-        return update[0];
+        if (update[0] != null) {
+            return update[0];
+        }
+        return dateLine(page.body, language);
+    }
+
+    /**
+     * The last resort, as htmldate's extensive search: the first line of the page's text that is a date and little
+     * else ("21.01.2022", "2021-10-16 | Botschaft"), outside navigation, comments, teasers and footers.
+     */
+    private static String dateLine(Element body, String language) {
+        if (body == null) {
+            return null;
+        }
+        for (TextNode t : textNodesOf(body)) {
+            String text = t.text().strip();
+            if (text.length() < 6 || text.length() > DATE_LINE) {
+                continue;
+            }
+            Element parent = t.parent();
+            if (parent == null || !Character.isDigit(text.charAt(0)) && parent.text().length() > DATE_LINE) {
+                continue;
+            }
+            String iso = plausible(text, language);
+            if (iso != null && !elsewhere(parent) && !inComments(parent) && !isUpdate(parent.text().length() > MAX_TEXT ? text : parent.text())) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    private static List<TextNode> textNodesOf(Element root) {
+        List<TextNode> nodes = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && nodes.size() < MAX_TEXT_NODES) {
+                nodes.add(t);
+            }
+        }, root);
+        return nodes;
     }
 
     /** The first date in the text after the headline ({@link #NEAR} characters), a later change's only if no other. */

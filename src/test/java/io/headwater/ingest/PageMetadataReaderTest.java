@@ -245,4 +245,12 @@ class PageMetadataReaderTest {
 
         assertThat(m.published()).isEqualTo("2020-02-05");
     }
+
+    @Test
+    void aDateLineAnywhereOnThePageWhenNothingElseGivesADate() {
+        PageMetadata m = metadataOf("<nav><p>01.01.2024</p></nav><div class=box><h3>21.01.2022</h3></div>"
+                + "<div class=text><h2>Weir opens</h2>" + TEXT + "</div>");
+
+        assertThat(m.published()).isEqualTo("2022-01-21");
+    }
 }
