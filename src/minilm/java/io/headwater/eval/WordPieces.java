@@ -27,7 +27,7 @@ final class WordPieces {
     private final Map<String, Integer> vocabulary;
     private final int unknown;
 
-    private WordPieces(Map<String, Integer> vocabulary) {
+    WordPieces(Map<String, Integer> vocabulary) {
         this.vocabulary = vocabulary;
         this.unknown = vocabulary.getOrDefault("[UNK]", 100);
     }
