@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +96,14 @@ public final class BrowserScripts {
      * fails with the script's own message when a check of it did not hold.
      */
     public static JsonNode run(String script, String baseUrl, Duration timeout) {
+        return run(script, baseUrl, timeout, Map.of());
+    }
+
+    /**
+     * Runs {@code script} as {@link #run(String, String, Duration)} does, with {@code env} added to its environment:
+     * what the script should find, when it depends on what the test loaded.
+     */
+    public static JsonNode run(String script, String baseUrl, Duration timeout, Map<String, String> env) {
         assumeAvailable();
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -102,7 +111,9 @@ public final class BrowserScripts {
             throw new IllegalStateException(e);
         }
         Path out = SCREENSHOTS.toAbsolutePath();
-        Result r = exec(List.of("node", script, baseUrl, out.toString()), Map.of("HEADWATER_CHROMIUM", chromium), timeout);
+        Map<String, String> environment = new HashMap<>(env);
+        environment.put("HEADWATER_CHROMIUM", chromium);
+        Result r = exec(List.of("node", script, baseUrl, out.toString()), environment, timeout);
         if (r.code != 0) {
             throw new AssertionError(script + " failed (exit " + r.code + "): " + r.err.strip());
         }
