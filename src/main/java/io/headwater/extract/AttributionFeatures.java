@@ -183,6 +183,24 @@ final class AttributionFeatures {
             }
             other |= otherCue[i];
         }
+        // Where each token's stretch between commas starts (not before the cue on its right): what opens the
+        // stretch ("who", "also", a gerund, "and") says whether the reported clause goes on or a new one begins.
+        int[] stretchStart = new int[n];
+        boolean[] verbBefore = new boolean[n];
+        int start = 0;
+        boolean verb = false;
+        for (int i = 0; i < n; i++) {
+            if (i == to) {
+                verb = false;
+            }
+            stretchStart[i] = i >= to ? Math.max(start, to) : start;
+            verbBefore[i] = verb;
+            verb |= c.tag[i].startsWith("VB") || c.tag[i].equals("MD");
+            if (c.lower[i].equals(",") || c.lower[i].equals(";") || c.lower[i].equals("—")) {
+                start = i + 1;
+                verb = false;
+            }
+        }
         List<long[]> out = new ArrayList<>(n);
         long[] cueToken = {FeatureHash.of(99, 0)};
         for (int i = 0; i < n; i++) {
@@ -200,6 +218,10 @@ final class AttributionFeatures {
             long t = FeatureHash.part(c.tag[i]);
             long w = FeatureHash.part(c.lower[i]);
             long end = i == n - 1 ? 1 : i == 0 ? 2 : 0;
+            int opens = stretchStart[i];
+            long opener = opens == i ? NOTHING : FeatureHash.part(c.lower[opens]);
+            long openerTag = opens == i ? NOTHING : FeatureHash.part(c.tag[opens]);
+            long verbs = verbBefore[i] ? 1 : 0;
             out.add(new long[] {
                     FeatureHash.of(100, 0),
                     FeatureHash.of(101, side),
@@ -233,6 +255,11 @@ final class AttributionFeatures {
                     FeatureHash.of(129, side, after, t, b),
                     FeatureHash.of(130, side, end, t),
                     FeatureHash.of(131, side, FeatureHash.part(c.shape[i])),
+                    FeatureHash.of(132, side, opener, cb),
+                    FeatureHash.of(133, side, openerTag, t),
+                    FeatureHash.of(134, side, openerTag, cb, q),
+                    FeatureHash.of(135, side, openerTag, verbs, t),
+                    FeatureHash.of(136, side, cb, bucket(i - opens), verbs),
             });
             if (c.classed) {
                 out.set(i, with(out.get(i), roleClassFeatures(c, i, headAt, side, b, q, t)));
@@ -277,6 +304,7 @@ final class AttributionFeatures {
     }
 
     private static final long[] NO_CODES = {};
+    private static final long NOTHING = FeatureHash.part("-");
 
     private static long[] codesAt(Context c, int i) {
         return i < 0 || i >= c.codes.length || c.codes[i] == null ? NO_CODES : c.codes[i];
