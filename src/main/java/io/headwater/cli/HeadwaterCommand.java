@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, {@code reuse},
  * {@code claim},
  * the extraction tools {@code extract-text}, {@code score-pages}, {@code extract}, {@code train-attributions}, {@code bench} and
- * {@code eval-wire}, the reuse tools {@code bench-reuse} and {@code score-reuse}, and {@code bench-claims}.
+ * {@code eval-wire}, the reuse tools {@code bench-reuse} and {@code score-reuse}, {@code bench-claims}, and
+ * {@code bench-commands}.
  */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
                 ClaimCommand.class,
                 ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
                 EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class, ScorePagesCommand.class,
-                io.headwater.eval.BenchClaimsCommand.class, CommandLine.HelpCommand.class})
+                BenchSizeCommand.class,
+                io.headwater.eval.BenchClaimsCommand.class, BenchCommandsCommand.class, CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 
     @Override

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
 import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.BatchProgress;
 import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.FetchPolicy;
@@ -23,14 +24,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code ingest PATH...}: reads articles from files, directories, WARC archives or URLs into the graph and exits. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles into the graph, one transaction each: plain-text or HTML files (.gz too),",
-                "directories (recursively), WARC archives and http(s) URLs.",
-                "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input;",
-                "progress and a summary go to standard error; exits non-zero only when nothing could be ingested."})
+        description = {"Reads articles into the graph, one transaction each.",
+                "Reads plain-text and HTML files (gzipped ones too), directories (recursively), WARC archives and http(s) URLs.",
+                "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input, one line each: "
+                        + "a backslash, tab or line break in a path is written \\\\, \\t, \\n or \\r.",
+                "Progress and a summary go to standard error. Exits non-zero only when nothing could be ingested."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     GraphOptions graph;
+
+    @Mixin
+    ArticleBudgetOption budget = new ArticleBudgetOption();
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet of the given articles when their text does not name it.")
     String outlet;
@@ -44,6 +49,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + TextDecoder.DEFAULT_MAX_BYTES,
             description = "Largest document accepted (default: ${DEFAULT-VALUE}).")
     long maxBytes;
+
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Time allowed for fetching one URL, redirects and the whole body included (default: ${DEFAULT-VALUE}).")
+    double fetchTimeoutSeconds;
 
     @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private or link-local addresses.")
     boolean allowPrivate;
@@ -60,7 +69,8 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleMetadata given = new ArticleMetadata(outlet, url, publishedOption());
-        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
+        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate)
+                .withRequestTimeout(Deadline.seconds(fetchTimeoutSeconds, "--fetch-timeout")));
         BatchProgress progress = new BatchProgress("ingest", line -> {
             err.println(line);
             err.flush();
@@ -69,7 +79,7 @@ public final class IngestCommand implements Callable<Integer> {
         SourceEvents events = new SourceEvents() {
             @Override
             public void failed(String origin, String reason) {
-                out.println("ERROR\t" + origin + "\t" + oneLine(reason));
+                out.println("ERROR\t" + field(origin) + "\t" + oneLine(reason));
                 out.flush();
                 progress.failed(origin, reason);
             }
@@ -79,7 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
                 progress.skipped(origin, reason);
             }
         };
-        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex(), budget.budget())) {
             var reconciled = hw.reconcileReuseIndex();
             if (reconciled.changed()) {
                 err.println("reuse index was behind the graph: " + reconciled);
@@ -87,7 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
             source.read(inputs, document -> {
                 try {
                     Headwater.IngestResult r = hw.ingest(document, given);
-                    out.println(r.id() + "\t" + document.origin() + "\t" + oneLine(r.headline()));
+                    out.println(r.id() + "\t" + field(document.origin()) + "\t" + oneLine(r.headline()));
                     out.flush();
                     created[r.created() ? 0 : 1]++;
                     if (!r.filledIn().isEmpty()) {
@@ -112,6 +122,25 @@ public final class IngestCommand implements Callable<Integer> {
         }
         return PublicationDateParser.parse(published).orElseThrow(() -> new IllegalArgumentException(
                 "--published: cannot read '" + published + "' as a date; use ISO-8601 such as 2022-02-06"));
+    }
+
+    /**
+     * A path or URL as one field of a tab-separated line, reversibly: a file may be named with a tab or a line break
+     * in it, and a script splitting the output must still get one line per input.
+     */
+    static String field(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String oneLine(String s) {

@@ -18,6 +18,7 @@ import io.headwater.extract.Credit;
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Span;
 import io.headwater.resolve.ResolvedArticle.End;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
@@ -38,6 +39,8 @@ public final class ArticleResolver {
 
     private static final Pattern SUBMITTED = Pattern.compile(
             "(?i)\\b(?:submitted|presented|sent|delivered|handed|circulated|reported)\\s+to\\s+(?:the\\s+)?(?<to>.+?)(?:\\s*[,;(]|$)");
+    /** Pronouns and back-references look this many source mentions back at most: an antecedent is a few sentences away. */
+    private static final int MAX_LOOK_BACK = 500;
     private static final Entity UNNAMED_AGENCIES = Entity.adHoc("unnamed-agencies", "Unnamed news agencies", EntityType.AGENCY);
 
     private final Gazetteer gazetteer;
@@ -50,7 +53,16 @@ public final class ArticleResolver {
 
     /** Resolves {@code attributions} and {@code credits} found in {@code article}. */
     public ResolvedArticle resolve(Article article, List<Attribution> attributions, List<Credit> credits) {
-        return new Run(article, attributions, credits).build();
+        return resolve(article, attributions, credits, Deadline.unlimited());
+    }
+
+    /**
+     * As {@link #resolve(Article, List, List)}, checking {@code deadline} once per attribution.
+     *
+     * @throws io.headwater.ingest.ArticleBudgetExceededException once the deadline has passed
+     */
+    public ResolvedArticle resolve(Article article, List<Attribution> attributions, List<Credit> credits, Deadline deadline) {
+        return new Run(article, attributions, credits, deadline).build();
     }
 
     /** The gazetteer this resolver uses. */
@@ -90,15 +102,21 @@ public final class ArticleResolver {
         /** The content of the attribution whose source is being read: mentions inside it are not its antecedents. */
         Span within;
         final Map<String, Entity> people = new LinkedHashMap<>();
+        /** The first person met under each last word of a full name ("Benioff": Marc Benioff), looked up instead of searched. */
+        final Map<String, Entity> peopleBySurname = new HashMap<>();
         final Map<String, EntityNode> nodes = new LinkedHashMap<>();
         final Map<String, Link> links = new LinkedHashMap<>();
         final List<QuoteNode> quotes = new ArrayList<>();
+        final Deadline deadline;
+        final NameInText.Finder names;
 
-        Run(Article article, List<Attribution> attributions, List<Credit> credits) {
+        Run(Article article, List<Attribution> attributions, List<Credit> credits, Deadline deadline) {
             this.article = article;
             this.text = article.text();
             this.attributions = attributions;
             this.credits = credits;
+            this.deadline = deadline;
+            this.names = new NameInText.Finder(text);
         }
 
         ResolvedArticle build() {
@@ -106,6 +124,7 @@ public final class ArticleResolver {
             Ref[] sources = new Ref[n];
             Ref[] relays = new Ref[n];
             for (int i = 0; i < n; i++) {
+                deadline.check();
                 Attribution a = attributions.get(i);
                 relays[i] = a.relay() == null ? null : read(a.relayText(text));
                 sources[i] = sameSourceAsBefore(i, sources);
@@ -283,12 +302,11 @@ public final class ArticleResolver {
          */
         private Entity person(String name) {
             if (!name.contains(" ")) {
-                for (Entity p : people.values()) {
-                    if (p.name().endsWith(" " + name)) {
-                        return p;
-                    }
+                Entity met = peopleBySurname.get(name);
+                if (met != null) {
+                    return met;
                 }
-                NameInText introduced = NameInText.find(article.text(), name);
+                NameInText introduced = names.find(name);
                 if (introduced == NameInText.NONE) {
                     return Entity.adHoc("org:" + slug(name), name, EntityType.ORGANISATION);
                 }
@@ -296,7 +314,12 @@ public final class ArticleResolver {
                     return person(introduced.fullName());
                 }
             }
-            return people.computeIfAbsent("person:" + slug(name), k -> Entity.adHoc(k, name, EntityType.PERSON));
+            Entity p = people.computeIfAbsent("person:" + slug(name), k -> Entity.adHoc(k, name, EntityType.PERSON));
+            int space = p.name().lastIndexOf(' ');
+            if (space >= 0) {
+                peopleBySurname.putIfAbsent(p.name().substring(space + 1), p);
+            }
+            return p;
         }
 
         private void remember(Ref r, Span at) {
@@ -308,7 +331,7 @@ public final class ArticleResolver {
 
         /** The last person (or named non-person) read, leaving out mentions inside {@link #within}. */
         private Ref last(boolean person) {
-            for (int k = seen.size() - 1; k >= 0; k--) {
+            for (int k = seen.size() - 1; k >= Math.max(0, seen.size() - MAX_LOOK_BACK); k--) {
                 Ref r = seen.get(k);
                 Span at = seenAt.get(k);
                 if (within != null && at != null && within.contains(at)) {
@@ -379,17 +402,53 @@ public final class ArticleResolver {
             }
         }
 
+        /**
+         * For each attribution the last one whose content encloses it, or -1. Contents lie within their sentences and
+         * sentences do not overlap, so only attributions of one sentence are compared (all pairs grew quadratically).
+         */
         private int[] parents() {
             int[] parent = new int[attributions.size()];
+            Map<Span, List<Integer>> bySentence = new HashMap<>();
+            List<Integer> outside = new ArrayList<>();
+            boolean[] isOutside = new boolean[parent.length];
             for (int i = 0; i < parent.length; i++) {
+                Attribution a = attributions.get(i);
+                if (a.sentence() != null && a.sentence().contains(a.content())) {
+                    bySentence.computeIfAbsent(a.sentence(), s -> new ArrayList<>()).add(i);
+                } else {
+                    outside.add(i);
+                    isOutside[i] = true;
+                }
+            }
+            for (int i = 0; i < parent.length; i++) {
+                Attribution a = attributions.get(i);
+                List<Integer> candidates = isOutside[i] ? allIndexes(parent.length)
+                        : merged(bySentence.get(a.sentence()), outside);
                 parent[i] = -1;
-                for (int k = 0; k < parent.length; k++) {
-                    if (attributions.get(k).encloses(attributions.get(i))) {
-                        parent[i] = k;
+                for (int k : candidates) {
+                    if (attributions.get(k).encloses(a)) {
+                        parent[i] = Math.max(parent[i], k);
                     }
                 }
             }
             return parent;
+        }
+
+        private static List<Integer> allIndexes(int n) {
+            List<Integer> all = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                all.add(k);
+            }
+            return all;
+        }
+
+        private static List<Integer> merged(List<Integer> a, List<Integer> b) {
+            if (b.isEmpty()) {
+                return a;
+            }
+            List<Integer> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
         }
 
         private void addAttribution(Attribution a, Entity source, Entity relay, String quoteKey, String parentQuote,
