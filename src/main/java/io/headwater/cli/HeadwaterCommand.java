@@ -38,6 +38,7 @@ public final class HeadwaterCommand implements Callable<Integer> {
     /** Runs {@code args} writing to the given streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new HeadwaterCommand());
+        addOptionalCommands(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -50,6 +51,20 @@ public final class HeadwaterCommand implements Callable<Integer> {
             throw e;
         });
         return cli.execute(args);
+    }
+
+    /** Commands compiled only into a jar built with {@code -Pminilm} (they need the MiniLM encoder and onnxruntime). */
+    private static final java.util.List<String> OPTIONAL_COMMANDS = java.util.List.of("io.headwater.cli.DistillMinilmCommand",
+            "io.headwater.cli.EncodeSentencesCommand");
+
+    private static void addOptionalCommands(CommandLine cli) {
+        for (String name : OPTIONAL_COMMANDS) {
+            try {
+                cli.addSubcommand(Class.forName(name).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError absent) {
+                // The default build leaves these commands out.
+            }
+        }
     }
 
     /** The version from the jar's manifest. */
