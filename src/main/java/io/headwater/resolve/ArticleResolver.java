@@ -107,12 +107,12 @@ public final class ArticleResolver {
             Ref[] relays = new Ref[n];
             for (int i = 0; i < n; i++) {
                 Attribution a = attributions.get(i);
-                relays[i] = a.relay() == null ? null : read(a.relayText(text));
+                relays[i] = a.relay() == null ? addressee(a) : read(a.relayText(text));
                 sources[i] = sameSourceAsBefore(i, sources);
                 if (sources[i] == null && a.source() != null) {
                     // "North Korea also demonstrated ..., it said": "it" is not the North Korea inside what it said
                     within = a.content();
-                    sources[i] = read(a.sourceText(text));
+                    sources[i] = spokeThroughReport(read(a.sourceText(text)), a);
                     within = null;
                 }
                 remember(sources[i], a.source());
@@ -141,6 +141,7 @@ public final class ArticleResolver {
             }
             propagateRelays(source, relay);
             Entity outlet = outlet();
+            Entity wire = wireAgency(outlet);
             if (outlet != null) {
                 node(outlet);
                 link("PUBLISHED_BY", End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, Map.of());
@@ -155,16 +156,46 @@ public final class ArticleResolver {
                 if (container[i] != null && s != null && s.type() == EntityType.ANONYMOUS) {
                     s = anonymousWithin(sources[i], container[i]);
                 }
-                addAttribution(a, s, relay[i], quoteKeys[i], parent[i] >= 0 ? quoteKeys[parent[i]] : null,
+                addAttribution(a, s, ownRelay(relay[i], outlet), wire, quoteKeys[i], parent[i] >= 0 ? quoteKeys[parent[i]] : null,
                         container[i], !passedOn[i]);
             }
             for (ReportCandidate r : reports) {
                 addReportFacts(r);
             }
-            addCredits();
+            addCredits(outlet);
             addHierarchy();
             return new ResolvedArticle(article, outlet, List.copyOf(nodes.values()), quotes, List.copyOf(links.values()),
                     attributions, credits);
+        }
+
+        /** The publisher the source spoke to ("he told the Telegraph"): it carried these words. */
+        private Ref addressee(Attribution a) {
+            String to = CueContext.addressee(a, text);
+            if (to == null) {
+                return null;
+            }
+            Optional<Entity> known = gazetteer.lookup(to).filter(e -> e.type().isPublisher());
+            if (known.isPresent()) {
+                return Ref.of(known.get());
+            }
+            String medium = CueContext.mediumName(to);
+            if (medium == null) {
+                return null;
+            }
+            return Ref.of(gazetteer.lookup(medium).filter(e -> e.type().isPublisher())
+                    .orElse(Entity.adHoc("outlet:" + slug(medium), medium, EntityType.OUTLET)));
+        }
+
+        /** "The monitors said in a report …": a body that speaks through a report has the report as the source. */
+        private Ref spokeThroughReport(Ref source, Attribution a) {
+            if (source == null || source.entity() == null || source.isPerson() || source.entity().type().isPublisher()) {
+                return source;
+            }
+            String report = CueContext.inReport(a, text);
+            if (report == null) {
+                return source;
+            }
+            return document(new Mention(Mention.Kind.DOCUMENT, report, report, source.entity(), "report", null));
         }
 
         /** A quote carried over from the previous speaker shares that speaker's mention span: reuse its reading. */
@@ -234,7 +265,9 @@ public final class ArticleResolver {
         private Ref pronoun(String p) {
             String w = p.toLowerCase(Locale.ROOT);
             if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("i")) {
-                return last(true);
+                Ref person = last(true);
+                // "A senior Taliban figure denied the report. '…,' he told the Telegraph."
+                return person != null ? person : lastOnePerson();
             }
             Ref nonPerson = last(false);
             return nonPerson != null ? nonPerson : last(true);
@@ -321,6 +354,23 @@ public final class ArticleResolver {
             return null;
         }
 
+        /** The last unnamed source that is one person ("a senior diplomat", "a distraught man"), or null. */
+        private Ref lastOnePerson() {
+            for (int k = seen.size() - 1; k >= 0; k--) {
+                Ref r = seen.get(k);
+                Span at = seenAt.get(k);
+                if (within != null && at != null && within.contains(at)) {
+                    continue;
+                }
+                if (r.anonymous() != null && r.anonymous().matches("(?i)^(?:a|an|one|another|the)\\s+(?:[\\p{L}-]+\\s+){0,3}"
+                        + "(?:man|woman|figure|official|diplomat|source|spokes(?:wo)?man|spokesperson|resident|witness|"
+                        + "member|aide|adviser|advisor|executive|officer|insider|person|analyst|expert|lawmaker)$")) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
         private Entity entityOf(Ref r, Entity scope) {
             if (r == null) {
                 return null;
@@ -392,7 +442,7 @@ public final class ArticleResolver {
             return parent;
         }
 
-        private void addAttribution(Attribution a, Entity source, Entity relay, String quoteKey, String parentQuote,
+        private void addAttribution(Attribution a, Entity source, Entity relay, Entity wire, String quoteKey, String parentQuote,
                                     Entity container, boolean derive) {
             String content = a.contentText(text);
             quotes.add(new QuoteNode(quoteKey, content, a.content(), a.kind(), a.confidence(), parentQuote));
@@ -413,9 +463,17 @@ public final class ArticleResolver {
             if (!derive) {
                 return;
             }
-            if (relay == null) {
+            boolean sourceIsWire = wire != null && (source.key().equals(wire.key()) || relay != null && relay.key().equals(wire.key()));
+            if (relay == null && (wire == null || sourceIsWire)) {
                 link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, source.key(), ev,
                         merge(mention, prov(source.type() == EntityType.REPORT ? "hadPrimarySource" : "wasQuotedFrom")));
+                return;
+            }
+            if (relay == null) {
+                // The whole text is the agency's story (its dateline or sign-off says so): the source reached the
+                // outlet through that story.
+                deriveThrough(wire, source, ev, mention, Map.of("via", wire.name(), "relayNamed", false, "wire", true),
+                        quoteKey, End.ARTICLE, article.id());
                 return;
             }
             node(relay);
@@ -424,16 +482,75 @@ public final class ArticleResolver {
             Map<String, Object> viaRelay = named ? Map.of("via", a.relayText(text), "relayNamed", true)
                     : Map.of("via", relay.name(), "relayNamed", false);
             mention = merge(mention, Map.of("relayNamed", named));
-            if (relay.type().isPublisher()) {
-                Entity story = story(relay, source);
-                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, story.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
-                link("DERIVED_FROM", End.ENTITY, story.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
-                link("PUBLISHED_BY", End.ENTITY, story.key(), End.ENTITY, relay.key(), ev, prov("wasAttributedTo"));
-                link("QUOTES", End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
-            } else {
-                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, relay.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
-                link("DERIVED_FROM", End.ENTITY, relay.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+            if (wire != null && !sourceIsWire && relay.type().isPublisher()) {
+                // A relay of a relay: "NHK reported …" inside the agency's story, "Bloomberg reported, citing …".
+                Entity inner = story(relay, source);
+                linkStory(inner, relay, source, ev, mention, quoteKey);
+                deriveThrough(wire, inner, ev, Map.of(), Map.of("via", wire.name(), "relayNamed", false, "wire", true),
+                        quoteKey, End.ARTICLE, article.id());
+                return;
             }
+            deriveThrough(relay, source, ev, mention, viaRelay, quoteKey, End.ARTICLE, article.id());
+        }
+
+        /** {@code from} (the article) derives from {@code publisher}'s story on {@code source}, or from the relay itself. */
+        private void deriveThrough(Entity publisher, Entity source, Evidence ev, Map<String, Object> mention,
+                                   Map<String, Object> viaRelay, String quoteKey, End fromEnd, String from) {
+            node(publisher);
+            if (publisher.type().isPublisher()) {
+                Entity story = story(publisher, source);
+                link("DERIVED_FROM", fromEnd, from, End.ENTITY, story.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
+                linkStory(story, publisher, source, ev, mention, quoteKey);
+            } else {
+                link("DERIVED_FROM", fromEnd, from, End.ENTITY, publisher.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
+                link("DERIVED_FROM", End.ENTITY, publisher.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+            }
+        }
+
+        private void linkStory(Entity story, Entity publisher, Entity source, Evidence ev, Map<String, Object> mention, String quoteKey) {
+            link("DERIVED_FROM", End.ENTITY, story.key(), End.ENTITY, source.key(), ev,
+                    merge(mention, prov(source.type() == EntityType.REPORT ? "hadPrimarySource" : "wasQuotedFrom")));
+            link("PUBLISHED_BY", End.ENTITY, story.key(), End.ENTITY, publisher.key(), ev, prov("wasAttributedTo"));
+            link("QUOTES", End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
+        }
+
+        /**
+         * The agency whose story the whole text is, as its credits say (a dateline first, then sign-offs and input
+         * lines), or null; the article's own outlet is never its own relay.
+         */
+        private Entity wireAgency(Entity outlet) {
+            for (Credit.Kind kind : List.of(Credit.Kind.DATELINE, Credit.Kind.AGENCY_INPUT)) {
+                for (Credit c : credits) {
+                    if (c.kind() != kind || c.name() == null) {
+                        continue;
+                    }
+                    Entity e = creditEntity(c.name(), EntityType.AGENCY);
+                    if (e.type().isPublisher() && !isOwn(e, outlet)) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A relay that is the outlet itself ("seen by Reuters" on Reuters' own page) is no relay. */
+        private Entity ownRelay(Entity relay, Entity outlet) {
+            return relay != null && isOwn(relay, outlet) ? null : relay;
+        }
+
+        private boolean isOwn(Entity e, Entity outlet) {
+            if (outlet == null) {
+                return false;
+            }
+            if (e.key().equals(outlet.key())) {
+                return true;
+            }
+            String name = Gazetteer.normalise(e.name());
+            if (name.equals(Gazetteer.normalise(outlet.name()))) {
+                return true;
+            }
+            return outlet.aliases().stream().anyMatch(a -> Gazetteer.normalise(a).equals(name))
+                    || e.aliases().stream().anyMatch(a -> Gazetteer.normalise(a).equals(Gazetteer.normalise(outlet.name())));
         }
 
         /** One inferred node for "the agency's story that carried this source": both outlets copying it meet there. */
@@ -488,7 +605,7 @@ public final class ArticleResolver {
             return null;
         }
 
-        private void addCredits() {
+        private void addCredits(Entity outlet) {
             List<String> storyLinks = links.values().stream()
                     .filter(l -> l.type().equals("DERIVED_FROM") && l.fromEnd() == End.ARTICLE && l.to().startsWith("story:"))
                     .map(Link::key).toList();
@@ -503,6 +620,10 @@ public final class ArticleResolver {
                 }
                 EntityType fallback = c.kind() == Credit.Kind.HAT_TIP ? EntityType.OUTLET : EntityType.AGENCY;
                 Entity agency = c.name() == null ? null : creditEntity(c.name(), fallback);
+                if (agency != null && isOwn(agency, outlet)) {
+                    // "UNITED NATIONS (Reuters) -" on Reuters' own page: the outlet's own newsroom.
+                    continue;
+                }
                 List<String> confirmed = storyLinks.stream()
                         .filter(k -> agency == null || k.contains("story:" + agency.key() + ">")).toList();
                 if (!confirmed.isEmpty()) {

@@ -168,4 +168,34 @@ class ArticleResolverTest {
                 .contains("person:dana-whitfield PERSON", "org:veltrona ORGANISATION", "gov:vienna GOVERNMENT")
                 .doesNotContain("person:whitfield PERSON", "person:veltrona PERSON");
     }
+
+    @Test
+    void anAgencyDatelineMakesEveryAttributionComeThroughTheAgencysStory() {
+        ResolvedArticle r = resolve("""
+                LISBON (AP) — Harbour pilots walked out on Monday, the union said.
+
+                "We were never consulted," pilot Ana Lopes told reporters.
+                """);
+        String id = r.article().id();
+        assertThat(links(r, "DERIVED_FROM")).filteredOn(l -> l.startsWith(id + " -> "))
+                .containsExactlyInAnyOrder(id + " -> story:ap>org:" + id + ":union", id + " -> story:ap>person:ana-lopes");
+    }
+
+    @Test
+    void theOutletsOwnDatelineIsNoRelay() {
+        ResolvedArticle r = analyzer.analyse(new RawDocument("test", """
+                LISBON (Reuters) - Harbour pilots walked out on Monday, the union said.
+                """.getBytes(StandardCharsets.UTF_8), "text/plain", null), new ArticleMetadata("Reuters", null, null));
+        assertThat(links(r, "DERIVED_FROM")).noneMatch(l -> l.contains("reuters"));
+    }
+
+    @Test
+    void aSourceWhoSpokeToAPaperReachesTheOutletThroughThatPaper() {
+        ResolvedArticle r = resolve("""
+                Pilots strike
+
+                A senior union figure rejected the plan. "We were never consulted," he told the Telegraph.
+                """);
+        assertThat(links(r, "PUBLISHED_BY")).anyMatch(l -> l.startsWith("story:telegraph>") && l.endsWith(" -> telegraph"));
+    }
 }
