@@ -1,7 +1,7 @@
 // Every article that derives from a source (a report, an agency, a person), directly or through others,
 // with the path it took, oldest first: the source's descendants as a timeline.
 // Browser: find a key with `MATCH (e:Entity) RETURN e.key, e.name`.
-:param sourceKey => 'report:org:international-maritime-compliance-panel';
+:param sourceKey => 'report:org:international-maritime-compliance-panel:2024-03';
 
 MATCH (s:Entity {key: $sourceKey})
 MATCH path = (a:Article)-[:DERIVED_FROM*1..8]->(s)

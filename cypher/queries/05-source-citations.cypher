@@ -1,5 +1,5 @@
 // What a report (or any source) cites, who wrote it and where it was submitted.
-:param sourceKey => 'report:org:international-maritime-compliance-panel';
+:param sourceKey => 'report:org:international-maritime-compliance-panel:2024-03';
 
 MATCH (s:Entity {key: $sourceKey})-[r:CITES|AUTHORED_BY|SUBMITTED_TO]->(t:Entity)
 RETURN type(r) AS relation, t.key AS key, t.name AS name, t.type AS type, r.sentence AS sentence,

@@ -22,6 +22,7 @@ import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ArticleResolver;
 import io.headwater.resolve.Gazetteer;
+import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.QuoteVariant;
@@ -117,9 +118,11 @@ public final class Headwater implements AutoCloseable {
      * @throws InvalidArticleException when the document is not a readable article
      */
     public IngestResult ingest(RawDocument document, ArticleMetadata given) {
-        ResolvedArticle resolved = analyzer.analyse(document, given);
+        ResolvedArticle analysed = analyzer.analyse(document, given);
         // One article at a time from detection to indexing: two articles ingested together must see each other.
         synchronized (this) {
+            // A report the article cites may be one an earlier article cited: they meet on one node.
+            ResolvedArticle resolved = ReportIdentity.settle(analysed, writer::reportsBy);
             ReuseDetector detector = reuse();
             IndexedArticle indexed = IndexedArticle.of(resolved);
             boolean alreadyIndexed = detector.contains(indexed.id());

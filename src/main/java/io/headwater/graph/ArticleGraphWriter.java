@@ -9,12 +9,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.Caption;
 import io.headwater.resolve.Entity;
+import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
 import io.headwater.resolve.ResolvedArticle.Link;
@@ -43,6 +45,7 @@ public final class ArticleGraphWriter {
     private final CypherFile cypher = CypherFile.load("ingest/article.cypher");
     private final CypherFile delete = CypherFile.load("ingest/delete-article.cypher");
     private final CypherFile reuse = CypherFile.load("ingest/reuse.cypher");
+    private final CypherFile reports = CypherFile.load("ingest/reports.cypher");
 
     /** The method name stored on reuse edges. */
     public static final String REUSE_METHOD = "headwater-reuse/0.1";
@@ -144,6 +147,18 @@ public final class ArticleGraphWriter {
             });
         }
         return out;
+    }
+
+    /** The reports in the graph that a new report by {@code author} may be (see {@link ReportIdentity}). */
+    public List<ReportIdentity.Description> reportsBy(String author, List<String> authorLine) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> tx.run(reports.statement("by-author"), Map.of("author", author, "authorLine", authorLine))
+                    .list(r -> new ReportIdentity.Description(r.get("key").asString(), r.get("author").asString(),
+                            r.get("authorLine").isNull() ? List.of(r.get("author").asString()) : r.get("authorLine").asList(Value::asString),
+                            r.get("dates").asList(Value::asString), r.get("month").asInt(), r.get("previous").asBoolean(),
+                            r.get("symbol").isNull() ? null : r.get("symbol").asString(), r.get("ordinal").asInt(),
+                            new java.util.LinkedHashSet<>(r.get("facts").asList(Value::asString)))));
+        }
     }
 
     private static QuoteText quoteText(org.neo4j.driver.Record r) {

@@ -18,6 +18,7 @@ import io.headwater.extract.Credit;
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
+import io.headwater.ingest.Paragraph;
 import io.headwater.ingest.Span;
 import io.headwater.resolve.ResolvedArticle.End;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
@@ -38,6 +39,10 @@ public final class ArticleResolver {
 
     private static final Pattern SUBMITTED = Pattern.compile(
             "(?i)\\b(?:submitted|presented|sent|delivered|handed|circulated|reported)\\s+to\\s+(?:the\\s+)?(?<to>.+?)(?:\\s*[,;(]|$)");
+    /** "The IAEA report", "the agency's previous report", "a report by the United Nations' nuclear watchdog". */
+    private static final Pattern REPORT_AUTHOR = Pattern.compile(
+            "(?<before>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.-]*)(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+){0,2}reports?\\b"
+                    + "|\\breports?\\s+(?:\\p{Ll}+\\s+){0,3}(?:by|of|from)\\s+(?<after>(?:the\\s+)?[\\p{L}'’. -]{3,60}?)(?=[,.;:]|\\s+(?:on|in|that|which|seen|released|said|says)\\b)");
     private static final Entity UNNAMED_AGENCIES = Entity.adHoc("unnamed-agencies", "Unnamed news agencies", EntityType.AGENCY);
 
     private final Gazetteer gazetteer;
@@ -63,6 +68,8 @@ public final class ArticleResolver {
         Entity author;
         final Set<String> mentions = new LinkedHashSet<>();
         final List<String> clauses = new ArrayList<>();
+        ReportPeriod period = ReportPeriod.UNKNOWN;
+        final Set<String> facts = new LinkedHashSet<>();
         Entity resolved;
     }
 
@@ -89,13 +96,19 @@ public final class ArticleResolver {
         final List<Span> seenAt = new ArrayList<>();
         /** The content of the attribution whose source is being read: mentions inside it are not its antecedents. */
         Span within;
+        /** Where the source mention being read stands, so that a document's author can be read to the end of its clause. */
+        Span reading;
         final Map<String, Entity> people = new LinkedHashMap<>();
         final Map<String, EntityNode> nodes = new LinkedHashMap<>();
         final Map<String, Link> links = new LinkedHashMap<>();
         final List<QuoteNode> quotes = new ArrayList<>();
 
+        /** The article's own date, against which "on Tuesday" and "the May report" are read, or null. */
+        final java.time.LocalDate anchor;
+
         Run(Article article, List<Attribution> attributions, List<Credit> credits) {
             this.article = article;
+            this.anchor = ArticleDate.anchor(article);
             this.text = article.text();
             this.attributions = attributions;
             this.credits = credits;
@@ -112,12 +125,20 @@ public final class ArticleResolver {
                 if (sources[i] == null && a.source() != null) {
                     // "North Korea also demonstrated ..., it said": "it" is not the North Korea inside what it said
                     within = a.content();
+                    reading = a.source();
                     sources[i] = spokeThroughReport(read(a.sourceText(text)), a);
+                    reading = null;
                     within = null;
                 }
                 remember(sources[i], a.source());
             }
+            Entity authorInText = null;
             for (ReportCandidate r : reports) {
+                if (r.author == null) {
+                    // "The report, seen by The AP, said …" while the text calls it "the IAEA report" elsewhere
+                    authorInText = authorInText != null ? authorInText : reportAuthorInText();
+                    r.author = authorInText;
+                }
                 r.resolved = reportEntity(r);
             }
             Entity[] source = new Entity[n];
@@ -126,6 +147,7 @@ public final class ArticleResolver {
                 source[i] = authorToReport(entityOf(sources[i], null));
                 relay[i] = entityOf(relays[i], null);
             }
+            gatherReportFacts(source);
             int[] parent = parents();
             boolean[] passedOn = new boolean[n];
             Entity[] container = new Entity[n];
@@ -188,14 +210,36 @@ public final class ArticleResolver {
 
         /** "The monitors said in a report …": a body that speaks through a report has the report as the source. */
         private Ref spokeThroughReport(Ref source, Attribution a) {
-            if (source == null || source.entity() == null || source.isPerson() || source.entity().type().isPublisher()) {
+            if (source != null && (source.report() != null || source.entity() == null || source.isPerson()
+                    || source.entity().type().isPublisher())) {
                 return source;
+            }
+            if (source == null && !mentions.read(a.sourceText(text)).kind().equals(Mention.Kind.PRONOUN)) {
+                return null;
             }
             String report = CueContext.inReport(a, text);
             if (report == null) {
                 return source;
             }
-            return document(new Mention(Mention.Kind.DOCUMENT, report, report, source.entity(), "report", null));
+            // "they said in a report" before the text names them: a report whose author a later mention gives
+            return document(new Mention(Mention.Kind.DOCUMENT, report, report, source == null ? null : source.entity(), "report", null));
+        }
+
+        /** The body the text names as a report's author anywhere ("the IAEA report", "a report by the UN nuclear watchdog"), or null. */
+        private Entity reportAuthorInText() {
+            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Entity> byKey = new HashMap<>();
+            Matcher m = REPORT_AUTHOR.matcher(text);
+            while (m.find()) {
+                String words = m.group("before") != null ? m.group("before") : m.group("after");
+                Optional<Gazetteer.Found> f = gazetteer.find(words);
+                if (f.isPresent() && !f.get().entity().type().isPublisher() && !f.get().entity().type().isPerson()) {
+                    Entity e = gazetteer.narrow(f.get().entity(), words, text);
+                    counts.merge(e.key(), 1, Integer::sum);
+                    byKey.put(e.key(), e);
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byKey.get(e.getKey())).orElse(null);
         }
 
         /** A quote carried over from the previous speaker shares that speaker's mention span: reuse its reading. */
@@ -215,7 +259,7 @@ public final class ArticleResolver {
         private Ref read(String mentionText) {
             Mention m = mentions.read(mentionText);
             return switch (m.kind()) {
-                case NAMED -> Ref.of(m.entity());
+                case NAMED -> named(m);
                 case DOCUMENT -> document(m);
                 case PRONOUN -> pronoun(m.core());
                 case BACK_REFERENCE -> backReference(m.core());
@@ -227,12 +271,57 @@ public final class ArticleResolver {
             };
         }
 
+        /** A named source; a generic body ("UN experts") narrowed by the story's subject; a body that speaks only in reports, its report. */
+        private Ref named(Mention m) {
+            Entity e = narrowed(m.entity(), m);
+            if (gazetteer.speaksThroughReports(e.key())) {
+                return document(new Mention(Mention.Kind.DOCUMENT, m.text(), m.core(), e, "report", m.clause()));
+            }
+            return Ref.of(e);
+        }
+
+        /**
+         * A document's author read to the end of the mention's clause in the text: the extractor's span may stop at
+         * "a new report by the United Nations'" where the text goes on "nuclear watchdog released on Thursday".
+         */
+        private Entity authorToClauseEnd(Mention m) {
+            if (reading == null) {
+                return m.entity();
+            }
+            int end = reading.end();
+            int stop = end;
+            while (stop < text.length() && stop - end < 80 && ",.;:\n(".indexOf(text.charAt(stop)) < 0) {
+                stop++;
+            }
+            String extended = text.substring(reading.start(), stop);
+            Optional<Gazetteer.Found> inMention = gazetteer.find(text.substring(reading.start(), end));
+            Optional<Gazetteer.Found> inClause = gazetteer.find(extended);
+            if (inClause.isEmpty() || inClause.get().entity().type().isPublisher()) {
+                return m.entity();
+            }
+            if (m.entity() == null) {
+                String[] words = Gazetteer.normalise(extended).split(" ");
+                int at = inClause.get().firstWord();
+                int before = at > 0 && words[at - 1].equals("the") ? at - 2 : at - 1;
+                boolean byAuthor = before >= 0 && List.of("by", "of", "from").contains(words[before]);
+                return byAuthor && inMention.isEmpty() ? inClause.get().entity() : null;
+            }
+            boolean longer = inMention.isPresent() && inClause.get().firstWord() == inMention.get().firstWord()
+                    && inClause.get().words() > inMention.get().words();
+            return longer ? inClause.get().entity() : m.entity();
+        }
+
+        private Entity narrowed(Entity e, Mention m) {
+            return e == null ? null : gazetteer.narrow(e, m.text(), text);
+        }
+
         private Ref document(Mention m) {
-            Entity author = m.entity();
+            Entity author = narrowed(authorToClauseEnd(m), m);
             if (author != null && author.type().isPublisher()) {
                 return Ref.of(author);
             }
-            ReportCandidate r = compatibleReport(author);
+            ReportPeriod period = ReportPeriod.read(m.text(), anchor);
+            ReportCandidate r = compatibleReport(author, period);
             if (r == null) {
                 r = new ReportCandidate();
                 reports.add(r);
@@ -240,6 +329,7 @@ public final class ArticleResolver {
             if (author != null && (r.author == null || gazetteer.isWithin(author.key(), r.author.key()))) {
                 r.author = author;
             }
+            r.period = r.period.orElse(period);
             r.mentions.add(m.core());
             if (m.clause() != null) {
                 r.clauses.add(m.clause());
@@ -248,18 +338,52 @@ public final class ArticleResolver {
             return new Ref(null, r, null);
         }
 
-        private ReportCandidate compatibleReport(Entity author) {
-            if (author == null) {
-                return lastReport;
-            }
+        /**
+         * The report a mention continues: one whose author agrees and whose period does not differ. A mention that
+         * names no time is the current report, not an earlier one named by its month ("the May report").
+         */
+        private ReportCandidate compatibleReport(Entity author, ReportPeriod period) {
+            boolean timed = period.isKnown() || period.previous();
+            ReportCandidate earlier = null;
             for (int k = reports.size() - 1; k >= 0; k--) {
                 ReportCandidate r = reports.get(k);
-                if (r.author == null || gazetteer.isWithin(author.key(), r.author.key())
-                        || gazetteer.isWithin(r.author.key(), author.key())) {
+                boolean authorsAgree = author == null || r.author == null || gazetteer.isWithin(author.key(), r.author.key())
+                        || gazetteer.isWithin(r.author.key(), author.key());
+                if (!authorsAgree) {
+                    continue;
+                }
+                if (timed) {
+                    if (periodsAgree(period, r.period)) {
+                        return r;
+                    }
+                    continue;
+                }
+                if (!r.period.previous()) {
                     return r;
                 }
+                earlier = earlier == null ? r : earlier;
             }
-            return null;
+            return timed ? null : earlier;
+        }
+
+        private static boolean periodsAgree(ReportPeriod p, ReportPeriod q) {
+            if (p.previous() != q.previous()) {
+                // "its previous report" is not the current one; an untimed current report may still learn its date
+                return !p.previous() && !q.isKnown();
+            }
+            if (p.symbol() != null && q.symbol() != null) {
+                return p.symbol().equals(q.symbol());
+            }
+            if (p.ordinal() != 0 && q.ordinal() != 0) {
+                return p.ordinal() == q.ordinal();
+            }
+            if (p.date() != null && q.date() != null) {
+                return Math.abs(p.date().toEpochDay() - q.date().toEpochDay()) <= (p.precise() && q.precise() ? 16 : 31);
+            }
+            if (p.month() != 0 && q.month() != 0) {
+                return p.month() == q.month();
+            }
+            return true;
         }
 
         private Ref pronoun(String p) {
@@ -278,7 +402,8 @@ public final class ArticleResolver {
             Set<EntityType> wanted = switch (head) {
                 case "panel", "experts", "committee", "commission", "board", "body", "team", "researchers",
                         "investigators", "monitor", "watchdog" -> Set.of(EntityType.BODY, EntityType.ORGANISATION);
-                case "agency", "newspaper", "outlet", "network", "broadcaster" -> Set.of(EntityType.AGENCY, EntityType.OUTLET);
+                case "agency", "newspaper", "outlet", "network", "broadcaster", "daily", "paper", "channel", "magazine", "service" ->
+                        Set.of(EntityType.AGENCY, EntityType.OUTLET);
                 case "ministry", "department", "government", "administration", "authorities", "authority", "office",
                         "military", "army", "police", "regime", "state", "country" ->
                         Set.of(EntityType.GOVERNMENT, EntityType.ORGANISATION);
@@ -390,28 +515,94 @@ public final class ArticleResolver {
             return r == null || r.anonymous() == null ? entityOf(r, null) : entityOf(r, container);
         }
 
-        /** What the author of a report says in an article about the report, the report says. */
+        /** What the author of a report says in an article about the report, the (current) report says. */
         private Entity authorToReport(Entity e) {
             if (e == null || e.type() == EntityType.REPORT) {
                 return e;
             }
+            Entity earlier = null;
             for (ReportCandidate r : reports) {
                 if (r.author != null && r.author.key().equals(e.key())) {
-                    return r.resolved;
+                    if (!r.period.previous()) {
+                        return r.resolved;
+                    }
+                    earlier = earlier == null ? r.resolved : earlier;
                 }
             }
-            return e;
+            return earlier != null ? earlier : e;
         }
 
+        /** Figures, data dates and quoted words of what each report said: what another article on it would print. */
+        private void gatherReportFacts(Entity[] source) {
+            Map<String, ReportCandidate> byKey = new HashMap<>();
+            for (ReportCandidate r : reports) {
+                byKey.putIfAbsent(r.resolved.key(), r);
+            }
+            for (int i = 0; i < source.length; i++) {
+                ReportCandidate r = source[i] == null ? null : byKey.get(source[i].key());
+                if (r != null) {
+                    addFacts(r, ReportFacts.of(attributions.get(i).contentText(text)));
+                }
+            }
+            List<ReportCandidate> current = reports.stream().filter(r -> r.author != null && !r.period.previous()).toList();
+            if (current.size() != 1) {
+                return;
+            }
+            // A story on one report states much of it in its own voice: "… has increased by 6.7 kg to 128.3 kg."
+            for (Paragraph p : article.paragraphs()) {
+                for (String sentence : p.span().in(text).split("(?<=[.!?][\"”’]?)\\s+(?=[\"“]?\\p{Lu})")) {
+                    int at = text.indexOf(sentence, p.span().start());
+                    if (at >= 0 && attributions.stream().noneMatch(a -> a.sentence().start() <= at && at < a.sentence().end())) {
+                        addFacts(current.get(0), ReportFacts.unattributed(sentence));
+                    }
+                }
+            }
+        }
+
+        private void addFacts(ReportCandidate r, Set<String> facts) {
+            for (String f : facts) {
+                if (r.facts.size() >= ReportFacts.LIMIT) {
+                    return;
+                }
+                r.facts.add(f);
+            }
+        }
+
+        /**
+         * The report as an entity. A report of a known author is keyed by its author and its month ("report:iaea:2023-02"),
+         * the article's date standing in when the text only says "a new report"; one whose time the text does not give is
+         * keyed by this article until another article on the same report gives it away (see {@link ReportIdentity}).
+         */
         private Entity reportEntity(ReportCandidate r) {
-            if (r.author != null) {
-                return Entity.adHoc("report:" + r.author.key(), "Report of the " + r.author.name().replaceFirst("^(?i)the ", ""),
+            if (r.author == null) {
+                int index = reports.indexOf(r);
+                String first = r.mentions.iterator().next();
+                String where = article.outlet() != null ? article.outlet() : article.title();
+                return Entity.adHoc("report:" + article.id() + ":" + index, capitalise(first) + " (cited in " + where + ")",
                         EntityType.REPORT);
             }
-            int index = reports.indexOf(r);
-            String first = r.mentions.iterator().next();
-            return Entity.adHoc("report:" + article.id() + ":" + index, capitalise(first) + " (cited in " + article.title() + ")",
-                    EntityType.REPORT);
+            ReportPeriod p = r.period;
+            if (!p.previous() && p.date() == null) {
+                p = p.month() != 0 && anchor != null ? ReportPeriod.read("in " + java.time.Month.of(p.month())
+                        .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH), anchor).orElse(p)
+                        : p.orElse(ReportPeriod.anchoredAt(anchor));
+                r.period = p;
+            }
+            String author = r.author.key();
+            String key;
+            if (p.symbol() != null) {
+                key = "report:" + author + ":" + slug(p.symbol());
+            } else if (p.ordinal() != 0) {
+                key = "report:" + author + ":no-" + p.ordinal();
+            } else if (p.date() != null) {
+                key = "report:" + author + ":" + java.time.YearMonth.from(p.date());
+            } else {
+                key = "report:" + author + ":" + article.id() + (p.month() != 0 ? "-m" + p.month() : "") + (p.previous() ? "-earlier" : "");
+            }
+            String label = p.label();
+            String name = Gazetteer.shortName(r.author) + " report" + (label != null ? ", " + label
+                    : p.previous() ? " (an earlier one)" : " (date not given)");
+            return Entity.adHoc(key, name, EntityType.REPORT);
         }
 
         /** Once an article says X relayed a source, all of that source's words came through X. */
@@ -508,8 +699,7 @@ public final class ArticleResolver {
         }
 
         private void linkStory(Entity story, Entity publisher, Entity source, Evidence ev, Map<String, Object> mention, String quoteKey) {
-            link("DERIVED_FROM", End.ENTITY, story.key(), End.ENTITY, source.key(), ev,
-                    merge(mention, prov(source.type() == EntityType.REPORT ? "hadPrimarySource" : "wasQuotedFrom")));
+            link("DERIVED_FROM", End.ENTITY, story.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
             link("PUBLISHED_BY", End.ENTITY, story.key(), End.ENTITY, publisher.key(), ev, prov("wasAttributedTo"));
             link("QUOTES", End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
         }
@@ -573,6 +763,9 @@ public final class ArticleResolver {
             props.put("mentions", List.copyOf(r.mentions));
             if (r.mentions.stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains("confidential"))) {
                 props.put("confidential", true);
+            }
+            if (r.author != null) {
+                props.putAll(ReportIdentity.describe(r.author, authorLine(r.author), r.period, r.facts));
             }
             nodes.put(report.key(), new EntityNode(report, props));
             if (r.author != null) {
@@ -646,6 +839,21 @@ public final class ArticleResolver {
                     .or(() -> gazetteer.find(name).filter(f -> f.words() * 2 >= Gazetteer.normalise(name).split(" ").length)
                             .map(Gazetteer.Found::entity))
                     .orElse(Entity.adHoc("credit:" + slug(name), name, fallback));
+        }
+
+        /** The author and the bodies it is part of, nearest first. */
+        private List<String> authorLine(Entity author) {
+            List<String> line = new ArrayList<>();
+            line.add(author.key());
+            Entity e = author;
+            for (int depth = 0; e.partOf() != null && depth < 10; depth++) {
+                line.add(e.partOf());
+                e = gazetteer.byKey(e.partOf()).orElse(null);
+                if (e == null) {
+                    break;
+                }
+            }
+            return line;
         }
 
         /** Gazetteer parents of every entity in the article ("1718 Committee" is part of the Security Council). */

@@ -21,8 +21,8 @@ final class CueContext {
             "(?i)\\b(?:channel|tv|television|newspaper|daily|radio|broadcaster|network|magazine|website|news agency|news service)\\b");
     /** "said in a report", "said in one of two quarterly reports", "wrote in their latest report". */
     private static final Pattern IN_REPORT = Pattern.compile(
-            "^\\s*(?:in|through)\\s+(?:a|an|the|its|their|his|her|one of(?:\\s+(?:the|its|their))?(?:\\s+\\w+)?)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}"
-                    + "reports?\\b");
+            "^\\s*(?:in|through)\\s+(?:(?:a|an|the|its|their|his|her|one of(?:\\s+(?:the|its|their))?(?:\\s+\\w+)?)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}"
+                    + "reports?\\b[^,;.]{0,60}");
 
     private CueContext() {
     }

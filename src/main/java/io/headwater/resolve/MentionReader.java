@@ -51,6 +51,10 @@ public final class MentionReader {
                     + "chairwoman|chair|ceo|candidate|nominee|leader|democratic|republican|white house|press)\\s+)+",
             Pattern.CASE_INSENSITIVE);
 
+    /** "by the American media outlet", "of the Japanese daily": a publisher described, not named. */
+    private static final Pattern BY_PUBLISHER = Pattern.compile(
+            "^\\s*(?:by|of|from)\\s+(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}?(outlet|media outlet|news agency|agency|newspaper|daily|"
+                    + "broadcaster|network|channel|paper|magazine|wire service)\\s*$");
     private static final Pattern AUTHOR = Pattern.compile(
             "^\\s*(?:by|of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:(?:of|for|on|and|the)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’.-]*)*)");
 
@@ -151,6 +155,11 @@ public final class MentionReader {
         Optional<Gazetteer.Found> found = gazetteer.find(core);
         if (doc.find() && Character.isLowerCase(doc.group(1).codePointAt(0)) && isDocumentHead(core, doc)) {
             String afterDocument = core.substring(doc.end());
+            Matcher publisher = BY_PUBLISHER.matcher(afterDocument);
+            if (publisher.matches()) {
+                // "the report by the American media outlet": the story of a publisher named before
+                return new Mention(Mention.Kind.BACK_REFERENCE, t, "the " + publisher.group(1), null, null, clause);
+            }
             Entity author = found.map(Gazetteer.Found::entity).orElseGet(() -> namedAuthor(afterDocument));
             return new Mention(Mention.Kind.DOCUMENT, t, core, author, doc.group(1).toLowerCase(Locale.ROOT), clause);
         }
