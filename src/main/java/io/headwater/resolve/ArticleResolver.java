@@ -110,7 +110,7 @@ public final class ArticleResolver {
             this.article = article;
             this.anchor = ArticleDate.anchor(article);
             this.text = article.text();
-            this.attributions = attributions;
+            this.attributions = attributions.stream().map(a -> CueContext.uninverted(a, article.text())).toList();
             this.credits = credits;
         }
 
@@ -118,19 +118,42 @@ public final class ArticleResolver {
             int n = attributions.size();
             Ref[] sources = new Ref[n];
             Ref[] relays = new Ref[n];
+            boolean[] silent = new boolean[n];
+            String[] mentionText = new String[n];
             for (int i = 0; i < n; i++) {
                 Attribution a = attributions.get(i);
+                Span mention = a.source();
+                mentionText[i] = mention == null ? null : mention.in(text);
+                silent[i] = NonStatements.reportsNothing(a, text);
+                if (silent[i]) {
+                    if (NonStatements.isSeeing(a, text) && a.source() != null) {
+                        // "News agencies saw the confidential report": they carried it, whatever it said came through them
+                        sources[i] = read(a.contentText(text));
+                        relays[i] = seer(a.sourceText(text));
+                    }
+                    continue;
+                }
                 relays[i] = a.relay() == null ? addressee(a) : read(a.relayText(text));
                 sources[i] = sameSourceAsBefore(i, sources);
-                if (sources[i] == null && a.source() != null) {
+                if (sources[i] == null && mention != null) {
                     // "North Korea also demonstrated ..., it said": "it" is not the North Korea inside what it said
                     within = a.content();
-                    reading = a.source();
-                    sources[i] = spokeThroughReport(read(a.sourceText(text)), a);
+                    reading = mention;
+                    sources[i] = spokeThroughReport(read(mention.in(text)), a);
                     reading = null;
                     within = null;
                 }
-                remember(sources[i], a.source());
+                String cited = CueContext.cited(a, text);
+                if (cited != null && relays[i] == null && sources[i] != null && sources[i].entity() != null
+                        && sources[i].entity().type().isPublisher()) {
+                    // "Bloomberg reported, citing a person familiar with the plan": Bloomberg relays that person.
+                    Ref who = read(cited);
+                    if (who != null) {
+                        relays[i] = sources[i];
+                        sources[i] = who;
+                    }
+                }
+                remember(sources[i], mention);
             }
             Entity authorInText = null;
             for (ReportCandidate r : reports) {
@@ -152,6 +175,9 @@ public final class ArticleResolver {
             boolean[] passedOn = new boolean[n];
             Entity[] container = new Entity[n];
             for (int i = 0; i < n; i++) {
+                if (parent[i] >= 0 && silent[parent[i]]) {
+                    parent[i] = -1;
+                }
                 Entity outer = parent[i] >= 0 ? source[parent[i]] : null;
                 if (outer != null && outer.type().isPublisher()) {
                     // "The ministry said ..., Reuters reported": Reuters passed the ministry's words on.
@@ -173,13 +199,16 @@ public final class ArticleResolver {
                 quoteKeys[i] = article.id() + ":q" + attributions.get(i).content().start();
             }
             for (int i = 0; i < n; i++) {
+                if (silent[i]) {
+                    continue;
+                }
                 Attribution a = attributions.get(i);
                 Entity s = source[i];
                 if (container[i] != null && s != null && s.type() == EntityType.ANONYMOUS) {
                     s = anonymousWithin(sources[i], container[i]);
                 }
-                addAttribution(a, s, ownRelay(relay[i], outlet), wire, quoteKeys[i], parent[i] >= 0 ? quoteKeys[parent[i]] : null,
-                        container[i], !passedOn[i]);
+                addAttribution(a, mentionText[i], s, ownRelay(relay[i], outlet), wire, quoteKeys[i],
+                        parent[i] >= 0 ? quoteKeys[parent[i]] : null, container[i], !passedOn[i]);
             }
             for (ReportCandidate r : reports) {
                 addReportFacts(r);
@@ -188,6 +217,18 @@ public final class ArticleResolver {
             addHierarchy();
             return new ResolvedArticle(article, outlet, List.copyOf(nodes.values()), quotes, List.copyOf(links.values()),
                     attributions, credits);
+        }
+
+        /** Who saw a document, as a relay: a publisher, or unnamed "news agencies". */
+        private Ref seer(String mentionText) {
+            Ref r = read(mentionText);
+            if (r != null && r.entity() != null && r.entity().type().isPublisher()) {
+                return r;
+            }
+            if (mentionText.matches("(?i).*\\b(?:news agencies|agencies|wire services)\\b.*")) {
+                return Ref.of(UNNAMED_AGENCIES);
+            }
+            return null;
         }
 
         /** The publisher the source spoke to ("he told the Telegraph"): it carried these words. */
@@ -633,12 +674,12 @@ public final class ArticleResolver {
             return parent;
         }
 
-        private void addAttribution(Attribution a, Entity source, Entity relay, Entity wire, String quoteKey, String parentQuote,
-                                    Entity container, boolean derive) {
+        private void addAttribution(Attribution a, String mentionText, Entity source, Entity relay, Entity wire, String quoteKey,
+                                    String parentQuote, Entity container, boolean derive) {
             String content = a.contentText(text);
             quotes.add(new QuoteNode(quoteKey, content, a.content(), a.kind(), a.confidence(), parentQuote));
             Evidence ev = evidence(a.sentence(), a.cueText(text), a.confidence());
-            Map<String, Object> mention = a.source() == null ? Map.of() : Map.of("mention", a.sourceText(text));
+            Map<String, Object> mention = mentionText == null ? Map.of() : Map.of("mention", mentionText);
             link("QUOTES", End.ARTICLE, article.id(), End.QUOTE, quoteKey, ev, Map.of());
             if (source == null) {
                 return;

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.headwater.extract.Attribution;
+import io.headwater.ingest.Span;
 
 /**
  * What the words right after an attribution's cue say about it: who the source spoke to ("he told the
@@ -24,7 +25,98 @@ final class CueContext {
             "^\\s*(?:in|through)\\s+(?:(?:a|an|the|its|their|his|her|one of(?:\\s+(?:the|its|their))?(?:\\s+\\w+)?)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}"
                     + "reports?\\b[^,;.]{0,60}");
 
+    /** ", said Ricardo Jalad, executive director …", ", said the source, who …": the speaker named after the cue. */
+    private static final Pattern AFTER_CUE = Pattern.compile(
+            "^\\s+(?<who>(?:the\\s+|a\\s+|an\\s+)?[^,.;:\"“”()]{2,120}?)(?=\\s*[,.;:]|\\s+(?:who|which|on|in|at|during|after|as)\\b|\\s*$)");
+    private static final Pattern INVERTING_CUE = Pattern.compile("(?i)^(?:said|says|added|adds|wrote|writes|noted|notes|told|explained|stated)$");
+    /** "Bloomberg reported, citing a person familiar with the plan". */
+    private static final Pattern CITING = Pattern.compile("(?:,\\s*|\\s+)citing\\s+(?<who>[^,.;:()]{3,80})");
+
+    /** Finite verbs and past participles: words a speaker's name or description does not hold. */
+    private static final Pattern FINITE = Pattern.compile(
+            "\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\\p{Ll}+ed)\\b");
+    private static final Pattern PASSIVE_CUE = Pattern.compile(
+            "(?i)^(?:it\\s+)?(?:is|are|was|were|has been|have been|had been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn|id)$");
+    private static final Pattern AGENT = Pattern.compile(
+            "^\\s+(?:by\\s+(?<by>(?:the\\s+)?\\p{Lu}[^,.;:]{1,60})|in\\s+(?<doc>(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}"
+                    + "(?:report|reports|statement|document|letter|study|assessment)\\b[^,;:]{0,70}?))(?=\\s*[,.;:]|$)");
+
     private CueContext() {
+    }
+
+    /**
+     * {@code a} with its roles set right when the extractor read an inverted reporting clause ("… after days of
+     * heavy rain, said Ricardo Jalad", "The militants were equally divided, said the report to the Security
+     * Council"): the speaker is named after the cue, what was said stands before it. Otherwise {@code a} itself.
+     */
+    static Attribution uninverted(Attribution a, String text) {
+        if (a.cue() != null && a.source() == null) {
+            return withPassiveAgent(a, text);
+        }
+        if (a.cue() == null || a.source() == null || a.source().end() > a.cue().start()
+                || !INVERTING_CUE.matcher(a.cueText(text).strip()).matches()) {
+            return a;
+        }
+        String before = text.substring(Math.max(0, a.cue().start() - 3), a.cue().start());
+        if (!before.matches("(?s).*[,”\"’]\\s*$")) {
+            return a;
+        }
+        int end = Math.min(text.length(), a.sentence().end());
+        if (a.cue().end() >= end) {
+            return a;
+        }
+        Matcher m = AFTER_CUE.matcher(text.substring(a.cue().end(), end));
+        if (!m.find() || !Character.isLetter(m.group("who").codePointAt(0)) || m.group("who").split("\\s+").length > 16
+                || m.group("who").matches("(?i)^(?:that|if|whether|it|he|she|they)\\b.*") || FINITE.matcher(m.group("who")).find()) {
+            return a;
+        }
+        int from = a.cue().end() + m.start("who");
+        Span who = new Span(from, from + m.group("who").strip().length());
+        Span said = a.content();
+        if (a.content().start() >= a.cue().end()) {
+            if (a.content().end() > who.end() + 1) {
+                // the content goes on past the name: it is what was said, not who said it
+                return a;
+            }
+            // The extractor took the words before the cue for the source and the speaker for the content.
+            int start = a.sentence().start();
+            int stop = a.cue().start();
+            while (stop > start && ",”\"’ ".indexOf(text.charAt(stop - 1)) >= 0) {
+                stop--;
+            }
+            said = new Span(start, stop);
+        }
+        return new Attribution(who, a.cue(), said, a.kind(), a.relay(), a.sentence(), a.confidence());
+    }
+
+    /** "This is stated in the report of the IAEA", "… was first reported by The Wall Street Journal": a passive's agent. */
+    private static Attribution withPassiveAgent(Attribution a, String text) {
+        if (!PASSIVE_CUE.matcher(a.cueText(text).strip()).matches()) {
+            return a;
+        }
+        int end = Math.min(text.length(), a.sentence().end());
+        if (a.cue().end() >= end) {
+            return a;
+        }
+        Matcher m = AGENT.matcher(text.substring(a.cue().end(), end));
+        if (!m.find()) {
+            return a;
+        }
+        String agent = m.group("by") != null ? "by" : "doc";
+        int from = a.cue().end() + m.start(agent);
+        return new Attribution(new Span(from, from + m.group(agent).strip().length()), a.cue(), a.content(), a.kind(), a.relay(),
+                a.sentence(), a.confidence());
+    }
+
+    /** Who a publisher cited for what it reported ("citing people familiar with the talks"), as printed, or null. */
+    static String cited(Attribution a, String text) {
+        if (a.cue() == null) {
+            return null;
+        }
+        int end = Math.min(text.length(), a.sentence().end());
+        int from = Math.min(end, a.cue().start());
+        Matcher m = CITING.matcher(text.substring(from, end));
+        return m.find() ? m.group("who").strip() : null;
     }
 
     /** The medium the source spoke to, as printed ("the Telegraph", "Manorama TV"), or null. */
