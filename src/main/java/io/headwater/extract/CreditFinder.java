@@ -140,7 +140,7 @@ public final class CreditFinder {
         if (stripped.length() <= 160) {
             Matcher m = INPUTS.matcher(stripped);
             if (m.matches()) {
-                List<String> names = names(m.group("names"));
+                List<String> names = names(m.group("names")).stream().map(CreditFinder::agencyPrefix).toList();
                 if (names.isEmpty() || names.stream().allMatch(CreditFinder::isGenericAgencies)) {
                     credits.add(new Credit(Credit.Kind.AGENCY_INPUT, null, stripped, span, m.group("cue"), 0.6));
                 } else {
@@ -268,6 +268,21 @@ public final class CreditFinder {
             }
         }
         return credits;
+    }
+
+    /** "dpa XS SM MD LG" (a credit run on into page widgets) is "dpa": the longest start of a name that is an agency. */
+    private static String agencyPrefix(String name) {
+        if (WireAgency.isAgency(name)) {
+            return name;
+        }
+        String[] words = name.split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (WireAgency.isAgency(prefix)) {
+                return prefix;
+            }
+        }
+        return name;
     }
 
     /** The printed name, or its full name where the short form is a common word elsewhere ("A.A"). */

@@ -225,6 +225,15 @@ public final class PlainTextArticleReader implements ArticleReader {
         List<String> block = new ArrayList<>();
         for (int i = from; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : "";
+            String cut = ArticleEnd.cutShort(line);
+            if (cut != null || ArticleEnd.followsTheStory(line)) {
+                // the rest of the page is teasers and furniture
+                if (cut != null && !cut.isEmpty()) {
+                    block.add(cut);
+                }
+                addBlock(block, blankSeparated, body);
+                return body;
+            }
             if (!line.isEmpty()) {
                 if (!FURNITURE.matcher(line).matches()) {
                     block.add(line);

@@ -43,6 +43,11 @@ public final class ArticleResolver {
     private static final Pattern REPORT_AUTHOR = Pattern.compile(
             "(?<before>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.-]*)(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+){0,2}reports?\\b"
                     + "|\\breports?\\s+(?:\\p{Ll}+\\s+){0,3}(?:by|of|from)\\s+(?<after>(?:the\\s+)?[\\p{L}'’. -]{3,60}?)(?=[,.;:]|\\s+(?:on|in|that|which|seen|released|said|says)\\b)");
+    /** "the Director General of the IAEA", "the Secretary-General of NATO": a title and a body. */
+    private static final Pattern TITLE_OF = Pattern.compile(
+            "^(?i:the)\\s+(?<title>\\p{Lu}[\\p{L}]+(?:[ -]\\p{Lu}[\\p{L}]+){0,2})\\s+of\\s+(?:the\\s+)?\\S.*$");
+    /** Two or three capitalised words, each with lower-case letters: "Amitabh Bachchan", not "Big B" or "UN". */
+    private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}(?![\\p{L}'’-])");
     private static final Entity UNNAMED_AGENCIES = Entity.adHoc("unnamed-agencies", "Unnamed news agencies", EntityType.AGENCY);
 
     private final Gazetteer gazetteer;
@@ -299,6 +304,10 @@ public final class ArticleResolver {
 
         private Ref read(String mentionText) {
             Mention m = mentions.read(mentionText);
+            Ref titled = titledPerson(m.core());
+            if (titled != null) {
+                return titled;
+            }
             return switch (m.kind()) {
                 case NAMED -> named(m);
                 case DOCUMENT -> document(m);
@@ -432,7 +441,9 @@ public final class ArticleResolver {
             if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("i")) {
                 Ref person = last(true);
                 // "A senior Taliban figure denied the report. '…,' he told the Telegraph."
-                return person != null ? person : lastOnePerson();
+                person = person != null ? person : lastOnePerson();
+                // "Bollywood icon Amitabh Bachchan has shared … '…,' he wrote": the person the text named last
+                return person != null ? person : namedBefore();
             }
             Ref nonPerson = last(false);
             return nonPerson != null ? nonPerson : last(true);
@@ -460,6 +471,11 @@ public final class ArticleResolver {
             if (wanted.contains(EntityType.BODY) && lastReport != null && lastReport.author != null
                     && wanted.contains(lastReport.author.type())) {
                 return Ref.of(lastReport.author);
+            }
+            Ref named = lastNamedWith(head);
+            if (named != null) {
+                // "the agency" after the International Atomic Energy Agency, "the weather agency" after the Meteorological Agency
+                return named;
             }
             for (Ref r : new Ref[] {last(false), last(true)}) {
                 if (r != null && r.entity() != null && wanted.contains(r.entity().type())) {
@@ -515,6 +531,60 @@ public final class ArticleResolver {
                 }
                 if (person ? r.isPerson() : !r.isPerson() && r.anonymous() == null) {
                     return r;
+                }
+            }
+            return null;
+        }
+
+        /** "the Director General of the IAEA" after "IAEA Director General Rafael Grossi": that person. */
+        private Ref titledPerson(String core) {
+            Matcher t = TITLE_OF.matcher(core);
+            if (!t.matches()) {
+                return null;
+            }
+            String title = t.group("title");
+            for (Entity p : people.values()) {
+                Pattern printed = Pattern.compile(Pattern.quote(title).replace(" ", "\\E[ -]\\Q") + "[ ,]+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}?"
+                        + Pattern.quote(p.name()), Pattern.CASE_INSENSITIVE);
+                if (printed.matcher(text).find()) {
+                    return Ref.of(p);
+                }
+            }
+            return null;
+        }
+
+        /** The full name the text printed last before the mention being read, as a person, or null. */
+        private Ref namedBefore() {
+            if (reading == null) {
+                return null;
+            }
+            Matcher m = FULL_NAME.matcher(text.substring(0, reading.start()));
+            String last = null;
+            while (m.find()) {
+                String name = m.group();
+                if (!Places.isPlace(name) && gazetteer.find(name).isEmpty() && !MentionReader.looksLikeOrganisation(name)
+                        && !name.matches("^(?:The|A|An|In|On|At|For|But|And|When|After|Before|This|That)\\s.*")) {
+                    last = name;
+                }
+            }
+            return last == null ? null : Ref.of(person(last));
+        }
+
+        /** The last named non-person whose name holds {@code head} as a word ("Agency" for "the agency"), or null. */
+        private Ref lastNamedWith(String head) {
+            if (head.length() < 4) {
+                return null;
+            }
+            Pattern word = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])");
+            for (int k = seen.size() - 1; k >= 0; k--) {
+                Ref r = seen.get(k);
+                Span at = seenAt.get(k);
+                if (within != null && at != null && within.contains(at)) {
+                    continue;
+                }
+                Entity e = r.report() != null ? r.report().author : r.entity();
+                if (e != null && !e.type().isPerson() && e.type() != EntityType.ANONYMOUS && word.matcher(e.name()).find()) {
+                    return Ref.of(e);
                 }
             }
             return null;

@@ -28,7 +28,9 @@ final class CueContext {
     /** ", said Ricardo Jalad, executive director …", ", said the source, who …": the speaker named after the cue. */
     private static final Pattern AFTER_CUE = Pattern.compile(
             "^\\s+(?<who>(?:the\\s+|a\\s+|an\\s+)?[^,.;:\"“”()]{2,120}?)(?=\\s*[,.;:]|\\s+(?:who|which|on|in|at|during|after|as)\\b|\\s*$)");
-    private static final Pattern INVERTING_CUE = Pattern.compile("(?i)^(?:said|says|added|adds|wrote|writes|noted|notes|told|explained|stated)$");
+    private static final Pattern INVERTING_CUE = Pattern.compile("(?i)^(?:said|says|added|adds|wrote|writes|noted|notes|told|"
+            + "explained|stated|states|suggests|suggested|warned|warns|concluded|concludes|found|finds|shows|showed|reported|reports|"
+            + "claimed|claims|announced|announces|argued|argues|insisted|insists|estimated|estimates)$");
     /** "Bloomberg reported, citing a person familiar with the plan". */
     private static final Pattern CITING = Pattern.compile("(?:,\\s*|\\s+)citing\\s+(?<who>[^,.;:()]{3,80})");
 

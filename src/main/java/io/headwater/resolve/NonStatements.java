@@ -17,6 +17,10 @@ final class NonStatements {
     private static final Pattern SEEING = Pattern.compile("(?i)(?:^|\\s)(?:seen|saw|obtained|reviewed|viewed|received)$");
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)^(?:is|are|was|were|be|been|being|has been|have been|had been|will be)\\s+\\p{L}+(?:ed|en|wn|id|ld|lt|nt)\\b(?!.*\\bas saying\\b).*");
+    /** Participles whose passive still reports words, with the speaker after "by" ("was first reported by the Journal"). */
+    private static final Pattern REPORTING_PARTICIPLE = Pattern.compile(
+            "(?i)\\b(?:said|reported|told|quoted|cited|stated|announced|claimed|confirmed|denied|described|noted|warned|written|"
+                    + "shown|found|suggested|estimated|asked|informed|briefed|disclosed|revealed|published|broadcast)\\b");
     private static final Pattern INFINITIVE = Pattern.compile("(?i)^(?:that\\s+)?to\\s+\\p{L}+");
     /** Verbs that do take "to …" as something said: promises, threats, appeals. */
     private static final Set<String> SPEECH_WITH_INFINITIVE = Set.of("promised", "promises", "promise", "pledged", "pledges",
@@ -52,7 +56,8 @@ final class NonStatements {
         if (SEEING.matcher(cue).find()) {
             return true;
         }
-        if (sourceFirst && PASSIVE.matcher(cue).matches()) {
+        if (PASSIVE.matcher(cue).matches() && (sourceFirst || !REPORTING_PARTICIPLE.matcher(cue).find())) {
+            // "X was announced": X is what was said; "is supported by the UAE": no words at all
             return true;
         }
         String lastCueWord = cue.replaceFirst("^.*\\s", "").toLowerCase(java.util.Locale.ROOT);
