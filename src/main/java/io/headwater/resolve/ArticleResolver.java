@@ -43,6 +43,20 @@ public final class ArticleResolver {
     private static final Pattern REPORT_AUTHOR = Pattern.compile(
             "(?<before>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.-]*)(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+){0,2}reports?\\b"
                     + "|\\breports?\\s+(?:\\p{Ll}+\\s+){0,3}(?:by|of|from)\\s+(?<after>(?:the\\s+)?[\\p{L}'’. -]{3,60}?)(?=[,.;:]|\\s+(?:on|in|that|which|seen|released|said|says)\\b)");
+    private static final Pattern COUNTRYS = Pattern.compile("(?i)^the\\s+(?:country|nation)['’]s\\s+(?=\\p{Lu})");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?");
+
+    /** "JMA" for "Japan Meteorological Agency": the first letters of its capitalised words. */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                b.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return b.toString();
+    }
+
     /** "the Director General of the IAEA", "the Secretary-General of NATO": a title and a body. */
     private static final Pattern TITLE_OF = Pattern.compile(
             "^(?i:the)\\s+(?<title>\\p{Lu}[\\p{L}]+(?:[ -]\\p{Lu}[\\p{L}]+){0,2})\\s+of\\s+(?:the\\s+)?\\S.*$");
@@ -303,10 +317,14 @@ public final class ArticleResolver {
         }
 
         private Ref read(String mentionText) {
-            Mention m = mentions.read(mentionText);
+            Mention m = mentions.read(countryNamed(mentionText));
             Ref titled = titledPerson(m.core());
             if (titled != null) {
                 return titled;
+            }
+            Ref spelledOut = acronymOfSeen(m.core());
+            if (spelledOut != null) {
+                return spelledOut;
             }
             return switch (m.kind()) {
                 case NAMED -> named(m);
@@ -531,6 +549,37 @@ public final class ArticleResolver {
                 }
                 if (person ? r.isPerson() : !r.isPerson() && r.anonymous() == null) {
                     return r;
+                }
+            }
+            return null;
+        }
+
+        /** "the country's Meteorological Agency" in a story on Japan: "Japan Meteorological Agency". */
+        private String countryNamed(String mentionText) {
+            Matcher m = COUNTRYS.matcher(mentionText.strip());
+            if (!m.lookingAt() || reading == null) {
+                return mentionText;
+            }
+            String country = null;
+            Matcher name = CAPITALISED.matcher(text.substring(0, reading.start()));
+            while (name.find()) {
+                if (Places.isCountry(name.group())) {
+                    country = name.group();
+                }
+            }
+            return country == null ? mentionText : country + " " + mentionText.strip().substring(m.end());
+        }
+
+        /** "The JMA" after the Japan Meteorological Agency: the initials of a name read before. */
+        private Ref acronymOfSeen(String core) {
+            String c = core.replaceFirst("^(?i)the\\s+", "");
+            if (!c.matches("\\p{Lu}{2,6}") || gazetteer.lookup(c).isPresent()) {
+                return null;
+            }
+            for (int k = seen.size() - 1; k >= 0; k--) {
+                Entity e = seen.get(k).entity();
+                if (e != null && !e.type().isPerson() && initials(e.name()).equals(c)) {
+                    return Ref.of(e);
                 }
             }
             return null;

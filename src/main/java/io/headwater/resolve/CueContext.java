@@ -43,6 +43,13 @@ final class CueContext {
             "^\\s+(?:by\\s+(?<by>(?:the\\s+)?\\p{Lu}[^,.;:]{1,60})|in\\s+(?<doc>(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}"
                     + "(?:report|reports|statement|document|letter|study|assessment)\\b[^,;:]{0,70}?))(?=\\s*[,.;:]|$)");
 
+    /** "The government " before "has expected": a short noun phrase that is all the clause holds before its verb. */
+    private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile(
+            "^\\s*(?<who>(?:The\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|for|and))*|The\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s*$");
+    /** "The U.S. Geological Survey revised its estimate down from 6.9, " before "adding": the clause's subject. */
+    private static final Pattern SUBJECT_BEFORE_PARTICIPLE = Pattern.compile(
+            "^\\s*(?<who>(?:The\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|for|and))*)\\s+\\p{Ll}[^,;]*,\\s*$");
+
     private CueContext() {
     }
 
@@ -53,7 +60,8 @@ final class CueContext {
      */
     static Attribution uninverted(Attribution a, String text) {
         if (a.cue() != null && a.source() == null) {
-            return withPassiveAgent(a, text);
+            Attribution agent = withPassiveAgent(a, text);
+            return agent != a ? agent : withSubject(a, text);
         }
         if (a.cue() == null || a.source() == null || a.source().end() > a.cue().start()
                 || !INVERTING_CUE.matcher(a.cueText(text).strip()).matches()) {
@@ -108,6 +116,57 @@ final class CueContext {
         int from = a.cue().end() + m.start(agent);
         return new Attribution(new Span(from, from + m.group(agent).strip().length()), a.cue(), a.content(), a.kind(), a.relay(),
                 a.sentence(), a.confidence());
+    }
+
+    /**
+     * The subject the extractor left out: "The U.S. Geological Survey revised its estimate, adding that …", "The
+     * government has expected exports to recover", "… in the country.Biden has pledged …". The source is the noun
+     * phrase that opens the clause of the cue; when the extractor took that phrase for the content, the content is
+     * what follows the cue.
+     */
+    private static Attribution withSubject(Attribution a, String text) {
+        int clauseStart = a.sentence().start();
+        // A sentence split at a run-on ("country.Biden") may begin with the cue: look a little before it too.
+        int lower = Math.max(1, a.sentence().start() - 60);
+        for (int k = a.cue().start() - 1; k > lower; k--) {
+            char c = text.charAt(k);
+            // "the country.Biden has pledged": a sentence run on without a space (not "U.S. Geological")
+            boolean runOn = c == '.' && k + 2 < text.length() && Character.isLowerCase(text.charAt(k - 1))
+                    && Character.isUpperCase(text.charAt(k + 1)) && Character.isLowerCase(text.charAt(k + 2));
+            if (c == ';' || c == '\n' || runOn) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        if (clauseStart >= a.cue().start()) {
+            return a;
+        }
+        String before = text.substring(clauseStart, a.cue().start());
+        boolean participle = a.cueText(text).strip().matches("(?i)\\p{L}+ing\\b.*");
+        Matcher m = (participle ? SUBJECT_BEFORE_PARTICIPLE : SUBJECT_BEFORE_VERB).matcher(before);
+        if (!m.find()) {
+            return a;
+        }
+        Span subject = new Span(clauseStart + m.start("who"), clauseStart + m.start("who") + m.group("who").strip().length());
+        Span content = a.content();
+        if (content.start() <= subject.start() && content.end() >= subject.end() - 1 || content.end() <= a.cue().start()
+                && content.start() >= subject.start()) {
+            // The extractor took the subject for what was said: what was said follows the cue.
+            int end = Math.min(text.length(), a.sentence().end());
+            int stop = end;
+            while (stop > a.cue().end() && ".!? \n".indexOf(text.charAt(stop - 1)) >= 0) {
+                stop--;
+            }
+            if (stop <= a.cue().end() + 1) {
+                return a;
+            }
+            int start = a.cue().end();
+            while (start < stop && text.charAt(start) == ' ') {
+                start++;
+            }
+            content = new Span(start, stop);
+        }
+        return new Attribution(subject, a.cue(), content, a.kind(), a.relay(), a.sentence(), a.confidence());
     }
 
     /** Who a publisher cited for what it reported ("citing people familiar with the talks"), as printed, or null. */
