@@ -43,6 +43,10 @@ public final class ArticleResolver {
     private static final Pattern REPORT_AUTHOR = Pattern.compile(
             "(?<before>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.-]*)(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+){0,2}reports?\\b"
                     + "|\\breports?\\s+(?:\\p{Ll}+\\s+){0,3}(?:by|of|from)\\s+(?<after>(?:the\\s+)?[\\p{L}'’. -]{3,60}?)(?=[,.;:]|\\s+(?:on|in|that|which|seen|released|said|says)\\b)");
+    private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
+    /** The name right before a relative pronoun: "terrorist network al-Qaeda — ", "the Justice Department, ". */
+    private static final Pattern ANTECEDENT = Pattern.compile(
+            "(?<name>(?:the\\s+)?(?:\\p{L}+[ -])?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s*(?:,|—|–|-)\\s*$");
     private static final Pattern COUNTRYS = Pattern.compile("(?i)^the\\s+(?:country|nation)['’]s\\s+(?=\\p{Lu})");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?");
 
@@ -157,8 +161,9 @@ public final class ArticleResolver {
                 if (sources[i] == null && mention != null) {
                     // "North Korea also demonstrated ..., it said": "it" is not the North Korea inside what it said
                     within = a.content();
-                    reading = mention;
-                    sources[i] = spokeThroughReport(read(mention.in(text)), a);
+                    reading = runOnCut(mention, a);
+                    Ref antecedent = relativeAntecedent(reading);
+                    sources[i] = antecedent != null ? antecedent : spokeThroughReport(read(reading.in(text)), a);
                     reading = null;
                     within = null;
                 }
@@ -552,6 +557,32 @@ public final class ArticleResolver {
                 }
             }
             return null;
+        }
+
+        /**
+         * A mention that runs over a sentence the page ran on ("a quid pro quo for U.S. troop withdrawal.But the UN
+         * Monitoring Team says"): the part next to the cue is the source.
+         */
+        private Span runOnCut(Span mention, Attribution a) {
+            Matcher m = RUN_ON.matcher(mention.in(text));
+            if (!m.find()) {
+                return mention;
+            }
+            boolean cueAfter = a.cue() != null && a.cue().start() >= mention.end();
+            return cueAfter ? new Span(mention.start() + m.end(), mention.end()) : new Span(mention.start(), mention.start() + m.start());
+        }
+
+        /** "al-Qaeda — which has threatened …": the name a relative pronoun stands for, read as the source. */
+        private Ref relativeAntecedent(Span mention) {
+            if (!mention.in(text).strip().matches("(?i)which|who|that")) {
+                return null;
+            }
+            Matcher m = ANTECEDENT.matcher(text.substring(Math.max(0, mention.start() - 80), mention.start()));
+            if (!m.find()) {
+                return null;
+            }
+            Ref r = read(m.group("name"));
+            return r != null && r.entity() != null ? r : null;
         }
 
         /** "the country's Meteorological Agency" in a story on Japan: "Japan Meteorological Agency". */
