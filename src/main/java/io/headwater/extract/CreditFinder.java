@@ -47,6 +47,8 @@ public final class CreditFinder {
     /** "…, the Associated Press reports.", "… AP reports.": the outlet passes on the agency's story. */
     private static final Pattern AGENCY_REPORTS = Pattern.compile(
             "(?:,|^|[.!?”\"]\\s)\\s*(?:the\\s+)?(?<names>\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})\\s+(?<cue>reports|reported)\\s*[.]");
+    /** How many paragraphs from the top or the bottom a lone agency line credits the text. */
+    private static final int CREDIT_LINE_REACH = 3;
     /** How many text paragraphs from the top a dateline may stand in (captions and credit lines come first). */
     private static final int DATELINE_PARAGRAPHS = 4;
     /**
@@ -87,11 +89,13 @@ public final class CreditFinder {
         List<Paragraph> paragraphs = article.paragraphs();
         int textParagraphs = 0;
         boolean datelineFound = false;
-        for (Paragraph p : paragraphs) {
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Paragraph p = paragraphs.get(k);
             Span span = p.span();
             boolean text = p.kind() == Paragraph.Kind.TEXT;
             boolean mayHoldDateline = text && !datelineFound && textParagraphs < DATELINE_PARAGRAPHS;
-            List<Credit> found = fromLine(span.in(article.text()), span, mayHoldDateline);
+            boolean topOrBottom = textParagraphs < CREDIT_LINE_REACH || k >= paragraphs.size() - CREDIT_LINE_REACH;
+            List<Credit> found = fromLine(span.in(article.text()), span, mayHoldDateline, topOrBottom);
             datelineFound |= found.stream().anyMatch(c -> c.kind() == Credit.Kind.DATELINE);
             credits.addAll(found);
             textParagraphs += text ? 1 : 0;
@@ -135,6 +139,14 @@ public final class CreditFinder {
 
     /** Credits stated by a line of the article's text; {@code first} enables dateline credits. */
     public List<Credit> fromLine(String line, Span span, boolean first) {
+        return fromLine(line, span, first, true);
+    }
+
+    /**
+     * Credits stated by a line of the article's text; {@code first} enables dateline credits, {@code topOrBottom}
+     * credit lines that are only an agency's name (in the middle of a story such a line is a picture's credit).
+     */
+    List<Credit> fromLine(String line, Span span, boolean first, boolean topOrBottom) {
         List<Credit> credits = new ArrayList<>();
         String stripped = line.strip();
         if (stripped.length() <= 160) {
@@ -187,7 +199,7 @@ public final class CreditFinder {
         }
         if (stripped.length() <= 80) {
             Matcher m = AGENCY_LINE.matcher(stripped);
-            if (m.matches() && WireAgency.isAgency(m.group("names"))) {
+            if (topOrBottom && m.matches() && WireAgency.isAgency(m.group("names"))) {
                 credits.add(new Credit(Credit.Kind.AGENCY_INPUT, agencyName(m.group("names")), stripped, span, "credit line", 0.7));
                 return credits;
             }
@@ -225,7 +237,7 @@ public final class CreditFinder {
     private void bodyCredit(List<Credit> credits, String printed, Matcher m, Span span, String cue) {
         String name = printed.replaceFirst("(?<=\\p{Ll}\\p{Ll}|\\p{Lu}\\p{Lu})\\.+$", "");
         if (WireAgency.isAgency(name) && credits.stream().noneMatch(c -> agencyName(name).equals(c.name()))) {
-            credits.add(new Credit(Credit.Kind.AGENCY_INPUT, agencyName(name), m.group().strip(),
+            credits.add(new Credit(Credit.Kind.REPORTED_BY, agencyName(name), m.group().strip(),
                     new Span(span.start() + m.start(), span.start() + m.end()), cue, 0.5));
         }
     }

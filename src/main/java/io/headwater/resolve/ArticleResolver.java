@@ -900,7 +900,7 @@ public final class ArticleResolver {
          * lines), or null; the article's own outlet is never its own relay.
          */
         private Entity wireAgency(Entity outlet) {
-            for (Credit.Kind kind : List.of(Credit.Kind.DATELINE, Credit.Kind.AGENCY_INPUT)) {
+            for (Credit.Kind kind : List.of(Credit.Kind.DATELINE, Credit.Kind.AGENCY_INPUT, Credit.Kind.REPORTED_BY)) {
                 for (Credit c : credits) {
                     if (c.kind() != kind || c.name() == null) {
                         continue;
