@@ -126,6 +126,8 @@ public final class ArticleResolver {
         final Map<String, Link> links = new LinkedHashMap<>();
         final List<QuoteNode> quotes = new ArrayList<>();
 
+        /** The attributions as the extractor gave them, before their roles were set right. */
+        final List<Attribution> extracted;
         /** The article's own date, against which "on Tuesday" and "the May report" are read, or null. */
         final java.time.LocalDate anchor;
 
@@ -133,6 +135,7 @@ public final class ArticleResolver {
             this.article = article;
             this.anchor = ArticleDate.anchor(article);
             this.text = article.text();
+            this.extracted = attributions;
             this.attributions = attributions.stream().map(a -> CueContext.uninverted(a, article.text())).toList();
             this.credits = credits;
         }
@@ -147,7 +150,7 @@ public final class ArticleResolver {
                 Attribution a = attributions.get(i);
                 Span mention = a.source();
                 mentionText[i] = mention == null ? null : mention.in(text);
-                silent[i] = NonStatements.reportsNothing(a, text);
+                silent[i] = NonStatements.reportsNothing(a, text, extracted.get(i).source() != null);
                 if (silent[i]) {
                     if (NonStatements.isSeeing(a, text) && a.source() != null) {
                         // "News agencies saw the confidential report": they carried it, whatever it said came through them

@@ -50,6 +50,10 @@ final class CueContext {
     private static final Pattern SUBJECT_BEFORE_PARTICIPLE = Pattern.compile(
             "^\\s*(?<who>(?:The\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|for|and))*)\\s+\\p{Ll}[^,;]*,\\s*$");
 
+    /** "the Justice Department, which sued … " before "saying": the name the relative clause hangs on. */
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
+            "(?<who>(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:which|who)\\s+[^,;]+$");
+
     private CueContext() {
     }
 
@@ -145,7 +149,11 @@ final class CueContext {
         boolean participle = a.cueText(text).strip().matches("(?i)\\p{L}+ing\\b.*");
         Matcher m = (participle ? SUBJECT_BEFORE_PARTICIPLE : SUBJECT_BEFORE_VERB).matcher(before);
         if (!m.find()) {
-            return a;
+            // "… the Justice Department, which sued to block the takeover saying …": the relative clause's antecedent
+            m = participle ? RELATIVE_SUBJECT.matcher(before) : null;
+            if (m == null || !m.find()) {
+                return a;
+            }
         }
         Span subject = new Span(clauseStart + m.start("who"), clauseStart + m.start("who") + m.group("who").strip().length());
         Span content = a.content();

@@ -47,6 +47,14 @@ final class NonStatements {
 
     /** True when {@code a} reports nothing said by its source. */
     static boolean reportsNothing(Attribution a, String text) {
+        return reportsNothing(a, text, true);
+    }
+
+    /**
+     * True when {@code a} reports nothing said by its source; {@code spanFromExtractor} false when the source was
+     * read from the clause rather than given by the extractor (it may then rightly stand after "of the").
+     */
+    static boolean reportsNothing(Attribution a, String text, boolean spanFromExtractor) {
         if (a.cue() == null || a.source() == null) {
             return false;
         }
@@ -68,7 +76,7 @@ final class NonStatements {
         if (GAIN.matcher(cue).find() && FIGURE.matcher(content).matches()) {
             return true;
         }
-        return finishesAPhraseBefore(a, text);
+        return spanFromExtractor && finishesAPhraseBefore(a, text);
     }
 
     private static boolean finishesAPhraseBefore(Attribution a, String text) {
