@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class ArticleEnd {
 
     /** "… citing people familiar with the talks....continue reading", "Read more". */
-    private static final Pattern CUT_SHORT = Pattern.compile("(?i)\\s*(?:\\.{2,}|…)?\\s*(?:continue reading|read more|read the full (?:story|article))\\s*[.…]*$");
+    private static final Pattern CUT_SHORT = Pattern.compile("(?i)\\s*(?:\\.{3}|…)?\\s*(?:continue reading|read more|read the full (?:story|article))\\s*[.…]*$");
     /** A line after which nothing belongs to the story. */
     private static final Pattern AFTER_THE_STORY = Pattern.compile(
             "(?i)^(?:related articles?|related stories|related news|related|more from .{1,40}|you may also like|leave a comment|"

@@ -191,4 +191,17 @@ class PlainTextArticleReaderTest {
         assertThat(a.captions()).singleElement().satisfies(c -> assertThat(c.credit()).isEqualTo("REUTERS/Ana Lopes"));
         assertThat(a.text()).startsWith("LISBON (Reuters)");
     }
+
+    @Test
+    void theStoryEndsWhereThePageCutsItShort() {
+        Article a = reader.read("""
+                Pilots strike
+
+                Pilots walked out on Monday, the union said....continue reading
+
+                Ferry Times - Mar 10
+                The mayor opened a new bridge, officials said.
+                """, ArticleMetadata.NONE, "t");
+        assertThat(a.text()).isEqualTo("Pilots walked out on Monday, the union said.");
+    }
 }

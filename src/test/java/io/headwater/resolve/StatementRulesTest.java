@@ -1,0 +1,77 @@
+package io.headwater.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.headwater.Headwater;
+import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.RawDocument;
+
+/** What counts as a source of a statement, on texts written for these tests. */
+class StatementRulesTest {
+
+    private static Headwater.Analyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = Headwater.Analyzer.standard();
+    }
+
+    private static List<String> sources(String text) {
+        ResolvedArticle r = analyzer.analyse(new RawDocument("t", text.getBytes(StandardCharsets.UTF_8), "text/plain", null),
+                new ArticleMetadata("Test Gazette", null, null));
+        return r.links().stream().filter(l -> l.type().equals("ATTRIBUTED_TO"))
+                .map(l -> r.entities().stream().filter(n -> n.entity().key().equals(l.to())).findFirst().orElseThrow().entity().name())
+                .distinct().toList();
+    }
+
+    @Test
+    void anActionIsNoStatement() {
+        assertThat(sources("Pilots strike\n\nThe union is seeking to have the new rules withdrawn by June.\n")).isEmpty();
+        assertThat(sources("Pilots strike\n\nThe harbour board agreed to begin talks with the pilots.\n")).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAPassiveIsWhatWasSaid() {
+        assertThat(sources("Pilots strike\n\nThe date of the talks was announced a week ago.\n")).isEmpty();
+    }
+
+    @Test
+    void aSpeakerNamedAfterTheCueIsTheSource() {
+        assertThat(sources("Pilots strike\n\nThe ships were mostly held in port after days of storms, said Ana Lopes, a harbour pilot.\n"))
+                .containsExactly("Ana Lopes");
+    }
+
+    @Test
+    void aPublisherThatCitesSomeoneRelaysThem() {
+        ResolvedArticle r = analyzer.analyse(new RawDocument("t",
+                "Pilots strike\n\nThe harbour board plans to hire forty pilots, Bloomberg reported, citing a person familiar with the plan.\n"
+                        .getBytes(StandardCharsets.UTF_8), "text/plain", null), ArticleMetadata.NONE);
+        assertThat(r.links()).anyMatch(l -> l.type().equals("PUBLISHED_BY") && l.from().startsWith("story:bloomberg>anon:"));
+    }
+
+    @Test
+    void fragmentsAreNoSources() {
+        MentionReader reader = new MentionReader(Gazetteer.standard());
+        for (String fragment : List.of("the harbour chief Ana Lopes's", "some 500 pilots with", "Pointing", "no irregularities",
+                "The ships were mostly held in port", "its Portuguese acronym APP")) {
+            assertThat(reader.read(fragment).kind()).as(fragment).isEqualTo(Mention.Kind.NONE);
+        }
+    }
+
+    @Test
+    void theAgencyPointsBackToABodyNamedAgency() {
+        assertThat(sources("""
+                Storm warning
+
+                The Portuguese Meteorological Agency said waves would reach six metres.
+
+                The agency said ferries should stay in port.
+                """)).containsExactly("Portuguese Meteorological Agency");
+    }
+}
