@@ -2,8 +2,6 @@ package io.headwater.resolve;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +19,6 @@ final class ArticleDate {
     private static final Pattern DASHED_DATE = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d])");
     /** A run of digits that starts with a date, as content systems number their items: "20231113000103". */
     private static final Pattern DIGIT_DATE = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})\\d{0,8}(?![\\d])");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
 
     private ArticleDate() {
     }
@@ -60,8 +54,7 @@ final class ArticleDate {
 
     private static LocalDate date(String year, String month, String day) {
         try {
-            Integer named = MONTHS.get(month.toLowerCase(Locale.ROOT));
-            int mon = named != null ? named : Integer.parseInt(month);
+            int mon = Character.isDigit(month.charAt(0)) ? Integer.parseInt(month) : ReportPeriod.monthNumber(month);
             return LocalDate.of(Integer.parseInt(year), mon, Integer.parseInt(day));
         } catch (DateTimeException | NumberFormatException e) {
             return null;

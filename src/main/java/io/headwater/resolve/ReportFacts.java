@@ -30,7 +30,6 @@ final class ReportFacts {
                     + "members|militants|troops|dollars|yen|euros|barrels|kilometres|kilometers|km|miles|sites|flights)\\b)?");
     private static final Pattern AS_OF = Pattern.compile(
             "\\bas of\\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?<day>\\d{1,2})\\b");
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{20,600})[\"”]");
     private static final int SHINGLE = 6;
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
@@ -52,7 +51,7 @@ final class ReportFacts {
         }
         Matcher asOf = AS_OF.matcher(words);
         while (asOf.find()) {
-            int month = java.util.Arrays.asList(MONTHS).indexOf(asOf.group("month").toLowerCase(Locale.ROOT)) + 1;
+            int month = ReportPeriod.monthNumber(asOf.group("month"));
             facts.add(String.format(Locale.ROOT, "d:%02d-%02d", month, Integer.parseInt(asOf.group("day"))));
         }
         Matcher q = QUOTED.matcher(words);

@@ -123,7 +123,15 @@ public record ReportPeriod(LocalDate date, boolean precise, int month, boolean p
     }
 
     private static int month(String name) {
-        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        return monthNumber(name);
+    }
+
+    /** The number of a month named in English, in full or short ("Aug.", "august"), or 0 when it is none. */
+    static int monthNumber(String name) {
+        if (name == null || name.length() < 3) {
+            return 0;
+        }
+        return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
     }
 
     /** The day in {@code year}, or else the latest such day not long after the anchor, or null without either. */
