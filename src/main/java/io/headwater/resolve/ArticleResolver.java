@@ -39,33 +39,6 @@ public final class ArticleResolver {
 
     private static final Pattern SUBMITTED = Pattern.compile(
             "(?i)\\b(?:submitted|presented|sent|delivered|handed|circulated|reported)\\s+to\\s+(?:the\\s+)?(?<to>.+?)(?:\\s*[,;(]|$)");
-    /** "The IAEA report", "the agency's previous report", "a report by the United Nations' nuclear watchdog". */
-    private static final Pattern REPORT_AUTHOR = Pattern.compile(
-            "(?<before>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.-]*)(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+){0,2}reports?\\b"
-                    + "|\\breports?\\s+(?:\\p{Ll}+\\s+){0,3}(?:by|of|from)\\s+(?<after>(?:the\\s+)?[\\p{L}'’. -]{3,60}?)(?=[,.;:]|\\s+(?:on|in|that|which|seen|released|said|says)\\b)");
-    private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
-    /** The name right before a relative pronoun: "terrorist network al-Qaeda — ", "the Justice Department, ". */
-    private static final Pattern ANTECEDENT = Pattern.compile(
-            "(?<name>(?:the\\s+)?(?:\\p{L}+[ -])?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s*(?:,|—|–|-)\\s*$");
-    private static final Pattern COUNTRYS = Pattern.compile("(?i)^the\\s+(?:country|nation)['’]s\\s+(?=\\p{Lu})");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?");
-
-    /** "JMA" for "Japan Meteorological Agency": the first letters of its capitalised words. */
-    static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-                b.appendCodePoint(w.codePointAt(0));
-            }
-        }
-        return b.toString();
-    }
-
-    /** "the Director General of the IAEA", "the Secretary-General of NATO": a title and a body. */
-    private static final Pattern TITLE_OF = Pattern.compile(
-            "^(?i:the)\\s+(?<title>\\p{Lu}[\\p{L}]+(?:[ -]\\p{Lu}[\\p{L}]+){0,2})\\s+of\\s+(?:the\\s+)?\\S.*$");
-    /** Two or three capitalised words, each with lower-case letters: "Amitabh Bachchan", not "Big B" or "UN". */
-    private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}(?![\\p{L}'’-])");
     private static final Entity UNNAMED_AGENCIES = Entity.adHoc("unnamed-agencies", "Unnamed news agencies", EntityType.AGENCY);
 
     private final Gazetteer gazetteer;
@@ -86,18 +59,8 @@ public final class ArticleResolver {
         return gazetteer;
     }
 
-    /** A report mentioned in the article, gathered over all its mentions before it gets a key. */
-    private static final class ReportCandidate {
-        Entity author;
-        final Set<String> mentions = new LinkedHashSet<>();
-        final List<String> clauses = new ArrayList<>();
-        ReportPeriod period = ReportPeriod.UNKNOWN;
-        final Set<String> facts = new LinkedHashSet<>();
-        Entity resolved;
-    }
-
     /** What a mention points at, before report candidates become entities. */
-    private record Ref(Entity entity, ReportCandidate report, String anonymous) {
+    private record Ref(Entity entity, ReportMentions.Candidate report, String anonymous) {
         static Ref of(Entity e) {
             return new Ref(e, null, null);
         }
@@ -112,8 +75,7 @@ public final class ArticleResolver {
         final String text;
         final List<Attribution> attributions;
         final List<Credit> credits;
-        final List<ReportCandidate> reports = new ArrayList<>();
-        ReportCandidate lastReport;
+        final ReportMentions reports;
         /** Every source read so far, in order, with where its mention stands (for pronouns and back-references). */
         final List<Ref> seen = new ArrayList<>();
         final List<Span> seenAt = new ArrayList<>();
@@ -134,6 +96,7 @@ public final class ArticleResolver {
         Run(Article article, List<Attribution> attributions, List<Credit> credits) {
             this.article = article;
             this.anchor = ArticleDate.anchor(article);
+            this.reports = new ReportMentions(gazetteer, article, anchor);
             this.text = article.text();
             this.extracted = attributions;
             this.attributions = attributions.stream().map(a -> CueContext.uninverted(a, article.text())).toList();
@@ -164,7 +127,7 @@ public final class ArticleResolver {
                 if (sources[i] == null && mention != null) {
                     // "North Korea also demonstrated ..., it said": "it" is not the North Korea inside what it said
                     within = a.content();
-                    reading = runOnCut(mention, a);
+                    reading = NameClues.runOnCut(mention, a, text);
                     Ref antecedent = relativeAntecedent(reading);
                     sources[i] = antecedent != null ? antecedent : spokeThroughReport(read(reading.in(text)), a);
                     reading = null;
@@ -182,22 +145,14 @@ public final class ArticleResolver {
                 }
                 remember(sources[i], mention);
             }
-            Entity authorInText = null;
-            for (ReportCandidate r : reports) {
-                if (r.author == null) {
-                    // "The report, seen by The AP, said …" while the text calls it "the IAEA report" elsewhere
-                    authorInText = authorInText != null ? authorInText : reportAuthorInText();
-                    r.author = authorInText;
-                }
-                r.resolved = reportEntity(r);
-            }
+            reports.resolveAll();
             Entity[] source = new Entity[n];
             Entity[] relay = new Entity[n];
             for (int i = 0; i < n; i++) {
-                source[i] = authorToReport(entityOf(sources[i], null));
+                source[i] = reports.authorToReport(entityOf(sources[i], null));
                 relay[i] = entityOf(relays[i], null);
             }
-            gatherReportFacts(source);
+            reports.gatherFacts(source, attributions);
             int[] parent = parents();
             boolean[] passedOn = new boolean[n];
             Entity[] container = new Entity[n];
@@ -216,7 +171,7 @@ public final class ArticleResolver {
             }
             propagateRelays(source, relay);
             Entity outlet = outlet();
-            Entity wire = wireAgency(outlet);
+            Entity wire = WireRelay.of(credits, outlet, gazetteer);
             if (outlet != null) {
                 node(outlet);
                 link("PUBLISHED_BY", End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, Map.of());
@@ -237,7 +192,7 @@ public final class ArticleResolver {
                 addAttribution(a, mentionText[i], s, ownRelay(relay[i], outlet), wire, quoteKeys[i],
                         parent[i] >= 0 ? quoteKeys[parent[i]] : null, container[i], !passedOn[i]);
             }
-            for (ReportCandidate r : reports) {
+            for (ReportMentions.Candidate r : reports.all()) {
                 addReportFacts(r);
             }
             addCredits(outlet);
@@ -293,23 +248,6 @@ public final class ArticleResolver {
             return document(new Mention(Mention.Kind.DOCUMENT, report, report, source == null ? null : source.entity(), "report", null));
         }
 
-        /** The body the text names as a report's author anywhere ("the IAEA report", "a report by the UN nuclear watchdog"), or null. */
-        private Entity reportAuthorInText() {
-            Map<String, Integer> counts = new HashMap<>();
-            Map<String, Entity> byKey = new HashMap<>();
-            Matcher m = REPORT_AUTHOR.matcher(text);
-            while (m.find()) {
-                String words = m.group("before") != null ? m.group("before") : m.group("after");
-                Optional<Gazetteer.Found> f = gazetteer.find(words);
-                if (f.isPresent() && !f.get().entity().type().isPublisher() && !f.get().entity().type().isPerson()) {
-                    Entity e = gazetteer.narrow(f.get().entity(), words, text);
-                    counts.merge(e.key(), 1, Integer::sum);
-                    byKey.put(e.key(), e);
-                }
-            }
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byKey.get(e.getKey())).orElse(null);
-        }
-
         /** A quote carried over from the previous speaker shares that speaker's mention span: reuse its reading. */
         private Ref sameSourceAsBefore(int i, Ref[] sources) {
             Attribution a = attributions.get(i);
@@ -325,7 +263,7 @@ public final class ArticleResolver {
         }
 
         private Ref read(String mentionText) {
-            Mention m = mentions.read(countryNamed(mentionText));
+            Mention m = mentions.read(reading == null ? mentionText : NameClues.withCountry(mentionText, text, reading.start()));
             Ref titled = titledPerson(m.core());
             if (titled != null) {
                 return titled;
@@ -396,70 +334,7 @@ public final class ArticleResolver {
             if (author != null && author.type().isPublisher()) {
                 return Ref.of(author);
             }
-            ReportPeriod period = ReportPeriod.read(m.text(), anchor);
-            ReportCandidate r = compatibleReport(author, period);
-            if (r == null) {
-                r = new ReportCandidate();
-                reports.add(r);
-            }
-            if (author != null && (r.author == null || gazetteer.isWithin(author.key(), r.author.key()))) {
-                r.author = author;
-            }
-            r.period = r.period.orElse(period);
-            r.mentions.add(m.core());
-            if (m.clause() != null) {
-                r.clauses.add(m.clause());
-            }
-            lastReport = r;
-            return new Ref(null, r, null);
-        }
-
-        /**
-         * The report a mention continues: one whose author agrees and whose period does not differ. A mention that
-         * names no time is the current report, not an earlier one named by its month ("the May report").
-         */
-        private ReportCandidate compatibleReport(Entity author, ReportPeriod period) {
-            boolean timed = period.isKnown() || period.previous();
-            ReportCandidate earlier = null;
-            for (int k = reports.size() - 1; k >= 0; k--) {
-                ReportCandidate r = reports.get(k);
-                boolean authorsAgree = author == null || r.author == null || gazetteer.isWithin(author.key(), r.author.key())
-                        || gazetteer.isWithin(r.author.key(), author.key());
-                if (!authorsAgree) {
-                    continue;
-                }
-                if (timed) {
-                    if (periodsAgree(period, r.period)) {
-                        return r;
-                    }
-                    continue;
-                }
-                if (!r.period.previous()) {
-                    return r;
-                }
-                earlier = earlier == null ? r : earlier;
-            }
-            return timed ? null : earlier;
-        }
-
-        private static boolean periodsAgree(ReportPeriod p, ReportPeriod q) {
-            if (p.previous() != q.previous()) {
-                // "its previous report" is not the current one; an untimed current report may still learn its date
-                return !p.previous() && !q.isKnown();
-            }
-            if (p.symbol() != null && q.symbol() != null) {
-                return p.symbol().equals(q.symbol());
-            }
-            if (p.ordinal() != 0 && q.ordinal() != 0) {
-                return p.ordinal() == q.ordinal();
-            }
-            if (p.date() != null && q.date() != null) {
-                return Math.abs(p.date().toEpochDay() - q.date().toEpochDay()) <= (p.precise() && q.precise() ? 16 : 31);
-            }
-            if (p.month() != 0 && q.month() != 0) {
-                return p.month() == q.month();
-            }
-            return true;
+            return new Ref(null, reports.mention(author, m), null);
         }
 
         private Ref pronoun(String p) {
@@ -494,6 +369,7 @@ public final class ArticleResolver {
                 case "campaign" -> Set.of(EntityType.ORGANISATION);
                 default -> Set.of(EntityType.ORGANISATION, EntityType.BODY, EntityType.GOVERNMENT);
             };
+            ReportMentions.Candidate lastReport = reports.last();
             if (wanted.contains(EntityType.BODY) && lastReport != null && lastReport.author != null
                     && wanted.contains(lastReport.author.type())) {
                 return Ref.of(lastReport.author);
@@ -562,95 +438,38 @@ public final class ArticleResolver {
             return null;
         }
 
-        /**
-         * A mention that runs over a sentence the page ran on ("a quid pro quo for U.S. troop withdrawal.But the UN
-         * Monitoring Team says"): the part next to the cue is the source.
-         */
-        private Span runOnCut(Span mention, Attribution a) {
-            Matcher m = RUN_ON.matcher(mention.in(text));
-            if (!m.find()) {
-                return mention;
-            }
-            boolean cueAfter = a.cue() != null && a.cue().start() >= mention.end();
-            return cueAfter ? new Span(mention.start() + m.end(), mention.end()) : new Span(mention.start(), mention.start() + m.start());
-        }
-
-        /** "al-Qaeda — which has threatened …": the name a relative pronoun stands for, read as the source. */
-        private Ref relativeAntecedent(Span mention) {
-            if (!mention.in(text).strip().matches("(?i)which|who|that")) {
-                return null;
-            }
-            Matcher m = ANTECEDENT.matcher(text.substring(Math.max(0, mention.start() - 80), mention.start()));
-            if (!m.find()) {
-                return null;
-            }
-            Ref r = read(m.group("name"));
-            return r != null && r.entity() != null ? r : null;
-        }
-
-        /** "the country's Meteorological Agency" in a story on Japan: "Japan Meteorological Agency". */
-        private String countryNamed(String mentionText) {
-            Matcher m = COUNTRYS.matcher(mentionText.strip());
-            if (!m.lookingAt() || reading == null) {
-                return mentionText;
-            }
-            String country = null;
-            Matcher name = CAPITALISED.matcher(text.substring(0, reading.start()));
-            while (name.find()) {
-                if (Places.isCountry(name.group())) {
-                    country = name.group();
-                }
-            }
-            return country == null ? mentionText : country + " " + mentionText.strip().substring(m.end());
+        /** "the Director General of the IAEA" after "IAEA Director General Rafael Grossi": that person. */
+        private Ref titledPerson(String core) {
+            Entity p = NameClues.titled(core, people.values(), text);
+            return p == null ? null : Ref.of(p);
         }
 
         /** "The JMA" after the Japan Meteorological Agency: the initials of a name read before. */
         private Ref acronymOfSeen(String core) {
-            String c = core.replaceFirst("^(?i)the\\s+", "");
-            if (!c.matches("\\p{Lu}{2,6}") || gazetteer.lookup(c).isPresent()) {
+            String c = NameClues.acronym(core);
+            if (c == null || gazetteer.lookup(c).isPresent()) {
                 return null;
             }
             for (int k = seen.size() - 1; k >= 0; k--) {
                 Entity e = seen.get(k).entity();
-                if (e != null && !e.type().isPerson() && initials(e.name()).equals(c)) {
+                if (e != null && !e.type().isPerson() && NameClues.initials(e.name()).equals(c)) {
                     return Ref.of(e);
                 }
             }
             return null;
         }
 
-        /** "the Director General of the IAEA" after "IAEA Director General Rafael Grossi": that person. */
-        private Ref titledPerson(String core) {
-            Matcher t = TITLE_OF.matcher(core);
-            if (!t.matches()) {
-                return null;
-            }
-            String title = t.group("title");
-            for (Entity p : people.values()) {
-                Pattern printed = Pattern.compile(Pattern.quote(title).replace(" ", "\\E[ -]\\Q") + "[ ,]+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}?"
-                        + Pattern.quote(p.name()), Pattern.CASE_INSENSITIVE);
-                if (printed.matcher(text).find()) {
-                    return Ref.of(p);
-                }
-            }
-            return null;
+        /** "al-Qaeda — which has threatened …": the name a relative pronoun stands for, read as the source. */
+        private Ref relativeAntecedent(Span mention) {
+            String name = NameClues.antecedent(mention, text);
+            Ref r = name == null ? null : read(name);
+            return r != null && r.entity() != null ? r : null;
         }
 
         /** The full name the text printed last before the mention being read, as a person, or null. */
         private Ref namedBefore() {
-            if (reading == null) {
-                return null;
-            }
-            Matcher m = FULL_NAME.matcher(text.substring(0, reading.start()));
-            String last = null;
-            while (m.find()) {
-                String name = m.group();
-                if (!Places.isPlace(name) && gazetteer.find(name).isEmpty() && !MentionReader.looksLikeOrganisation(name)
-                        && !name.matches("^(?:The|A|An|In|On|At|For|But|And|When|After|Before|This|That)\\s.*")) {
-                    last = name;
-                }
-            }
-            return last == null ? null : Ref.of(person(last));
+            String name = reading == null ? null : NameClues.fullNameBefore(text, reading.start(), gazetteer);
+            return name == null ? null : Ref.of(person(name));
         }
 
         /** The last named non-person whose name holds {@code head} as a word ("Agency" for "the agency"), or null. */
@@ -707,96 +526,6 @@ public final class ArticleResolver {
 
         private Entity anonymousWithin(Ref r, Entity container) {
             return r == null || r.anonymous() == null ? entityOf(r, null) : entityOf(r, container);
-        }
-
-        /** What the author of a report says in an article about the report, the (current) report says. */
-        private Entity authorToReport(Entity e) {
-            if (e == null || e.type() == EntityType.REPORT) {
-                return e;
-            }
-            Entity earlier = null;
-            for (ReportCandidate r : reports) {
-                if (r.author != null && r.author.key().equals(e.key())) {
-                    if (!r.period.previous()) {
-                        return r.resolved;
-                    }
-                    earlier = earlier == null ? r.resolved : earlier;
-                }
-            }
-            return earlier != null ? earlier : e;
-        }
-
-        /** Figures, data dates and quoted words of what each report said: what another article on it would print. */
-        private void gatherReportFacts(Entity[] source) {
-            Map<String, ReportCandidate> byKey = new HashMap<>();
-            for (ReportCandidate r : reports) {
-                byKey.putIfAbsent(r.resolved.key(), r);
-            }
-            for (int i = 0; i < source.length; i++) {
-                ReportCandidate r = source[i] == null ? null : byKey.get(source[i].key());
-                if (r != null) {
-                    addFacts(r, ReportFacts.of(attributions.get(i).contentText(text)));
-                }
-            }
-            List<ReportCandidate> current = reports.stream().filter(r -> r.author != null && !r.period.previous()).toList();
-            if (current.size() != 1) {
-                return;
-            }
-            // A story on one report states much of it in its own voice: "… has increased by 6.7 kg to 128.3 kg."
-            for (Paragraph p : article.paragraphs()) {
-                for (String sentence : p.span().in(text).split("(?<=[.!?][\"”’]?)\\s+(?=[\"“]?\\p{Lu})")) {
-                    int at = text.indexOf(sentence, p.span().start());
-                    if (at >= 0 && attributions.stream().noneMatch(a -> a.sentence().start() <= at && at < a.sentence().end())) {
-                        addFacts(current.get(0), ReportFacts.unattributed(sentence));
-                    }
-                }
-            }
-        }
-
-        private void addFacts(ReportCandidate r, Set<String> facts) {
-            for (String f : facts) {
-                if (r.facts.size() >= ReportFacts.LIMIT) {
-                    return;
-                }
-                r.facts.add(f);
-            }
-        }
-
-        /**
-         * The report as an entity. A report of a known author is keyed by its author and its month ("report:iaea:2023-02"),
-         * the article's date standing in when the text only says "a new report"; one whose time the text does not give is
-         * keyed by this article until another article on the same report gives it away (see {@link ReportIdentity}).
-         */
-        private Entity reportEntity(ReportCandidate r) {
-            if (r.author == null) {
-                int index = reports.indexOf(r);
-                String first = r.mentions.iterator().next();
-                String where = article.outlet() != null ? article.outlet() : article.title();
-                return Entity.adHoc("report:" + article.id() + ":" + index, capitalise(first) + " (cited in " + where + ")",
-                        EntityType.REPORT);
-            }
-            ReportPeriod p = r.period;
-            if (!p.previous() && p.date() == null) {
-                p = p.month() != 0 && anchor != null ? ReportPeriod.read("in " + java.time.Month.of(p.month())
-                        .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH), anchor).orElse(p)
-                        : p.orElse(ReportPeriod.anchoredAt(anchor));
-                r.period = p;
-            }
-            String author = r.author.key();
-            String key;
-            if (p.symbol() != null) {
-                key = "report:" + author + ":" + slug(p.symbol());
-            } else if (p.ordinal() != 0) {
-                key = "report:" + author + ":no-" + p.ordinal();
-            } else if (p.date() != null) {
-                key = "report:" + author + ":" + java.time.YearMonth.from(p.date());
-            } else {
-                key = "report:" + author + ":" + article.id() + (p.month() != 0 ? "-m" + p.month() : "") + (p.previous() ? "-earlier" : "");
-            }
-            String label = p.label();
-            String name = Gazetteer.shortName(r.author) + " report" + (label != null ? ", " + label
-                    : p.previous() ? " (an earlier one)" : " (date not given)");
-            return Entity.adHoc(key, name, EntityType.REPORT);
         }
 
         /** Once an article says X relayed a source, all of that source's words came through X. */
@@ -898,43 +627,9 @@ public final class ArticleResolver {
             link("QUOTES", End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
         }
 
-        /**
-         * The agency whose story the whole text is, as its credits say (a dateline first, then sign-offs and input
-         * lines), or null; the article's own outlet is never its own relay.
-         */
-        private Entity wireAgency(Entity outlet) {
-            for (Credit.Kind kind : List.of(Credit.Kind.DATELINE, Credit.Kind.AGENCY_INPUT, Credit.Kind.REPORTED_BY)) {
-                for (Credit c : credits) {
-                    if (c.kind() != kind || c.name() == null) {
-                        continue;
-                    }
-                    Entity e = creditEntity(c.name(), EntityType.AGENCY);
-                    if (e.type().isPublisher() && !isOwn(e, outlet)) {
-                        return e;
-                    }
-                }
-            }
-            return null;
-        }
-
         /** A relay that is the outlet itself ("seen by Reuters" on Reuters' own page) is no relay. */
         private Entity ownRelay(Entity relay, Entity outlet) {
-            return relay != null && isOwn(relay, outlet) ? null : relay;
-        }
-
-        private boolean isOwn(Entity e, Entity outlet) {
-            if (outlet == null) {
-                return false;
-            }
-            if (e.key().equals(outlet.key())) {
-                return true;
-            }
-            String name = Gazetteer.normalise(e.name());
-            if (name.equals(Gazetteer.normalise(outlet.name()))) {
-                return true;
-            }
-            return outlet.aliases().stream().anyMatch(a -> Gazetteer.normalise(a).equals(name))
-                    || e.aliases().stream().anyMatch(a -> Gazetteer.normalise(a).equals(Gazetteer.normalise(outlet.name())));
+            return relay != null && WireRelay.isOwn(relay, outlet) ? null : relay;
         }
 
         /** One inferred node for "the agency's story that carried this source": both outlets copying it meet there. */
@@ -948,19 +643,13 @@ public final class ArticleResolver {
             return story;
         }
 
-        private void addReportFacts(ReportCandidate r) {
+        private void addReportFacts(ReportMentions.Candidate r) {
             Entity report = r.resolved;
             if (!nodes.containsKey(report.key())) {
                 return;
             }
             Map<String, Object> props = new HashMap<>(nodes.get(report.key()).properties());
-            props.put("mentions", List.copyOf(r.mentions));
-            if (r.mentions.stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains("confidential"))) {
-                props.put("confidential", true);
-            }
-            if (r.author != null) {
-                props.putAll(ReportIdentity.describe(r.author, authorLine(r.author), r.period, r.facts));
-            }
+            props.putAll(reports.properties(r));
             nodes.put(report.key(), new EntityNode(report, props));
             if (r.author != null) {
                 node(r.author);
@@ -1007,7 +696,7 @@ public final class ArticleResolver {
                 }
                 EntityType fallback = c.kind() == Credit.Kind.HAT_TIP ? EntityType.OUTLET : EntityType.AGENCY;
                 Entity agency = c.name() == null ? null : creditEntity(c.name(), fallback);
-                if (agency != null && isOwn(agency, outlet)) {
+                if (agency != null && WireRelay.isOwn(agency, outlet)) {
                     // "UNITED NATIONS (Reuters) -" on Reuters' own page: the outlet's own newsroom.
                     continue;
                 }
@@ -1029,25 +718,7 @@ public final class ArticleResolver {
         }
 
         private Entity creditEntity(String name, EntityType fallback) {
-            return gazetteer.lookup(name)
-                    .or(() -> gazetteer.find(name).filter(f -> f.words() * 2 >= Gazetteer.normalise(name).split(" ").length)
-                            .map(Gazetteer.Found::entity))
-                    .orElse(Entity.adHoc("credit:" + slug(name), name, fallback));
-        }
-
-        /** The author and the bodies it is part of, nearest first. */
-        private List<String> authorLine(Entity author) {
-            List<String> line = new ArrayList<>();
-            line.add(author.key());
-            Entity e = author;
-            for (int depth = 0; e.partOf() != null && depth < 10; depth++) {
-                line.add(e.partOf());
-                e = gazetteer.byKey(e.partOf()).orElse(null);
-                if (e == null) {
-                    break;
-                }
-            }
-            return line;
+            return WireRelay.credited(name, fallback, gazetteer);
         }
 
         /** Gazetteer parents of every entity in the article ("1718 Committee" is part of the Security Council). */
