@@ -48,3 +48,15 @@ OPTIONAL MATCH (q)-[at:ATTRIBUTED_TO]->(s:Entity)
 OPTIONAL MATCH (a:Article)-[:QUOTES]->(q)
 OPTIONAL MATCH (story:Story)-[:QUOTES]->(q)
 RETURN q, s.key AS sourceKey, s.name AS source, at.mention AS mention, a.id AS articleId, story.agency AS via;
+
+// name: article-text
+MATCH (a:Article {id: $id}) RETURN a.text AS text;
+
+// name: published-by
+MATCH (e:Entity {key: $key})<-[:PUBLISHED_BY]-(x)
+RETURN CASE WHEN x:Article THEN 'article' ELSE 'story' END AS kind, coalesce(x.id, x.key) AS id,
+       coalesce(x.headline, x.name) AS title, x.published AS published, coalesce(x.inferred, false) AS inferred
+ORDER BY published IS NULL, published, id SKIP $skip LIMIT $limit;
+
+// name: published-by-count
+MATCH (e:Entity {key: $key})<-[:PUBLISHED_BY]-(x) RETURN count(x) AS n;

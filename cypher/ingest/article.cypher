@@ -1,6 +1,8 @@
 // What the app runs to write one article: one statement, in one transaction, so nothing is ever
-// half-written and the whole article costs one round trip. An article whose id (content hash) is
-// already in the graph is left alone: the statement then returns no row.
+// half-written and the whole article costs one round trip. An article whose id is already in the graph
+// is left alone: the statement then returns no row. An article is one publication of a text: the same
+// text published by two outlets is two Article nodes with the same contentHash (the first gets the id
+// derived from the text alone; see docs/model.md).
 //
 // Parameters: $article (the article's properties), $entities, $quotes, and one list of links per pair of
 // ends ($articleEntity, $entityEntity, $articleQuote, $entityQuote, $quoteEntity), each link
@@ -34,6 +36,11 @@ CALL (a) {
   SET r += l.properties
 }
 CALL (a) {
+  // A link between entities (an agency story quoting a report) is one edge however many articles say so:
+  // articles lists them, and each one's own evidence is kept beside the others in parallel lists
+  // (evidenceArticles, sentences, starts, ends, cues, confidences, mentions), so that a report shows every article
+  // its own sentence. The edge's sentence, start, ... are those of the first article. An edge written
+  // before the lists existed gets them seeded from that first article's evidence.
   UNWIND $entityEntity AS l
   MATCH (x:Entity {key: l.from})
   MATCH (y:Entity {key: l.to})
@@ -41,6 +48,23 @@ CALL (a) {
     ON CREATE SET r += l.properties, r.articles = [l.article]
     ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles],
                  r.support = coalesce(r.support, 1) + 1
+  WITH r, l, r.evidenceArticles IS NULL AND r.sentence IS NOT NULL AS seed
+  SET r.evidenceArticles = CASE WHEN seed THEN [r.articles[0]] ELSE r.evidenceArticles END,
+      r.sentences = CASE WHEN seed THEN [r.sentence] ELSE r.sentences END,
+      r.starts = CASE WHEN seed THEN [r.start] ELSE r.starts END,
+      r.ends = CASE WHEN seed THEN [r.end] ELSE r.ends END,
+      r.cues = CASE WHEN seed THEN [coalesce(r.cue, '')] ELSE r.cues END,
+      r.confidences = CASE WHEN seed THEN [coalesce(r.confidence, 0.0)] ELSE r.confidences END,
+      r.mentions = CASE WHEN seed THEN [coalesce(r.mention, '')] ELSE r.mentions END
+  WITH r, l
+  WHERE l.properties.sentence IS NOT NULL AND NOT l.article IN coalesce(r.evidenceArticles, [])
+  SET r.evidenceArticles = coalesce(r.evidenceArticles, []) + l.article,
+      r.sentences = coalesce(r.sentences, []) + l.properties.sentence,
+      r.starts = coalesce(r.starts, []) + l.properties.start,
+      r.ends = coalesce(r.ends, []) + l.properties.end,
+      r.cues = coalesce(r.cues, []) + coalesce(l.properties.cue, ''),
+      r.confidences = coalesce(r.confidences, []) + coalesce(l.properties.confidence, 0.0),
+      r.mentions = coalesce(r.mentions, []) + coalesce(l.properties.mention, '')
 }
 CALL (a) {
   UNWIND $articleQuote AS l
@@ -66,3 +90,39 @@ RETURN a.id AS id;
 
 // name: exists
 MATCH (a:Article {id: $id}) RETURN a.id AS id, a.headline AS headline;
+
+// name: publications
+// The publications of one text (its Article nodes), in the order they were ingested: a new reading of the
+// text is one of them unless its address or outlet tells it apart.
+MATCH (a:Article {contentHash: $contentHash})
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity)
+RETURN a.id AS id, a.contentHash AS contentHash, a.outlet AS outlet, o.key AS outletKey, a.url AS url,
+       a.published AS published
+ORDER BY a.ingestedAt, a.id;
+
+// name: publication
+MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity)
+RETURN a.id AS id, a.contentHash AS contentHash, a.outlet AS outlet, o.key AS outletKey, a.url AS url,
+       a.published AS published;
+
+// name: publish
+// Sets a publication's outlet, url or published ($properties: those given) and, with $outlet (an entity
+// row as in "write"), moves its PUBLISHED_BY edge to that outlet. metadataUpdatedAt says when: the values
+// came after the article was first written (filled in by a later ingest, or corrected).
+MATCH (a:Article {id: $id})
+SET a += $properties, a.metadataUpdatedAt = datetime()
+WITH a
+CALL (a) {
+  WITH a WHERE $outlet IS NOT NULL
+  OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->(previous:Entity)
+  WHERE previous.key <> $outlet.key
+  DELETE old
+  WITH DISTINCT a
+  MERGE (o:Entity {key: $outlet.key})
+    ON CREATE SET o.name = $outlet.name, o.type = $outlet.type, o.qid = $outlet.qid, o.aliases = $outlet.aliases,
+                  o.aliasText = $outlet.aliasText, o.createdAt = datetime(), o.mentions = []
+  SET o:$($outlet.label)
+  MERGE (a)-[:PUBLISHED_BY]->(o)
+}
+RETURN a.id AS id;

@@ -22,7 +22,8 @@ SET d.evidence = before + [x IN ['text-reuse'] WHERE NOT x IN before],
     d.reuseShare = CASE WHEN d.reuseShare IS NULL OR s.share > d.reuseShare THEN s.share ELSE d.reuseShare END;
 
 // name: variants
-// Two wordings of one quoted content: the new article's quote VARIANT_OF the earlier one, with the difference.
+// Two wordings of one quoted content: the new article's quote VARIANT_OF the earliest wording of it, with
+// the difference (one edge per new wording, however many articles quote it alike).
 UNWIND $variants AS v
 MATCH (q1:Quote {key: v.from})
 MATCH (q2:Quote {key: v.to})
@@ -30,17 +31,37 @@ MERGE (q1)-[r:VARIANT_OF]->(q2)
 SET r += v.properties;
 
 // name: quotes-by-source
-// Earlier quotes attributed to any of the new article's sources, to compare wordings with.
+// Earlier quotes attributed to any of the new article's sources, to compare wordings with; the earliest
+// first (by publication date, else by when they were ingested), since a new wording is linked to the
+// earliest wording of its quote.
 UNWIND $sources AS source
 MATCH (q:Quote)-[:ATTRIBUTED_TO]->(:Entity {key: source})
 WHERE q.article <> $id
-RETURN q.key AS key, q.text AS text, q.article AS article, source, q.nestedIn IS NOT NULL AS nested
+MATCH (a:Article {id: q.article})
+WITH q, source, coalesce(a.published, toString(a.ingestedAt)) AS since
+ORDER BY since, q.key
+RETURN q.key AS key, q.text AS text, q.article AS article, source, q.nestedIn IS NOT NULL AS nested, since
 LIMIT 2000;
 
 // name: quotes-of-articles
 // The quotes of the articles the new one shares passages with.
 UNWIND $ids AS articleId
-MATCH (:Article {id: articleId})-[:QUOTES]->(q:Quote)
+MATCH (a:Article {id: articleId})-[:QUOTES]->(q:Quote)
 WHERE q.article = articleId
 OPTIONAL MATCH (q)-[:ATTRIBUTED_TO]->(s:Entity)
-RETURN q.key AS key, q.text AS text, q.article AS article, s.key AS source, q.nestedIn IS NOT NULL AS nested;
+RETURN q.key AS key, q.text AS text, q.article AS article, s.key AS source, q.nestedIn IS NOT NULL AS nested,
+       coalesce(a.published, toString(a.ingestedAt)) AS since;
+
+// name: indexed-article
+// What the reuse index keeps of an article, read back from the graph: to index again an article the index
+// lost (a crash before its commit) or whose outlet or date changed.
+MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Entity)
+RETURN a.id AS id, coalesce(o.key, a.outlet) AS outlet, coalesce(o:Agency, false) AS agency, a.published AS published,
+       a.text AS text, [(a)-[:DERIVED_FROM]->(u:Story|Agency) | u.key] AS upstreams;
+
+// name: article-ids
+// Every article id in ascending order, to compare the graph with the reuse index (which lists its ids in the same order).
+MATCH (a:Article)
+RETURN a.id AS id
+ORDER BY id;

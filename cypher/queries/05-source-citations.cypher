@@ -3,5 +3,5 @@
 
 MATCH (s:Entity {key: $sourceKey})-[r:CITES|AUTHORED_BY|SUBMITTED_TO]->(t:Entity)
 RETURN type(r) AS relation, t.key AS key, t.name AS name, t.type AS type, r.sentence AS sentence,
-       r.cue AS cue, r.confidence AS confidence, r.articles AS articles
+       r.cue AS cue, r.confidence AS confidence, r.articles AS articles, properties(r) AS link
 ORDER BY relation, name;

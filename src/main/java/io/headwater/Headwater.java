@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.headwater.cli.HeadwaterCommand;
 import io.headwater.extract.Attribution;
@@ -15,22 +16,29 @@ import io.headwater.extract.CreditFinder;
 import io.headwater.graph.ArticleGraphWriter;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
+import io.headwater.graph.Publication;
+import io.headwater.graph.PublicationConflictException;
+import io.headwater.graph.ReuseIndexReconciler;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.ArticleReaders;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ArticleResolver;
+import io.headwater.resolve.Entity;
 import io.headwater.resolve.Gazetteer;
 import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.reuse.IndexedArticle;
+import io.headwater.reuse.PassageIndex;
 import io.headwater.reuse.QuoteVariant;
 import io.headwater.reuse.QuoteVariantFinder;
 import io.headwater.reuse.QuoteVariantFinder.QuoteText;
 import io.headwater.reuse.ReuseDetector;
 import io.headwater.reuse.ReusePair;
 import io.headwater.reuse.ReuseSettings;
+import io.headwater.trace.ArticleSummary;
+import io.headwater.trace.ClaimSearch;
 import io.headwater.trace.GraphLookups;
 import io.headwater.trace.ProvenanceTracer;
 
@@ -53,9 +61,11 @@ public final class Headwater implements AutoCloseable {
     private final ArticleGraphWriter writer;
     private final ProvenanceTracer tracer;
     private final GraphLookups lookups;
+    private final ClaimSearch claims;
     private final Path reuseIndex;
     private final QuoteVariantFinder variants = new QuoteVariantFinder();
     private ReuseDetector reuse;
+    private ReuseIndexReconciler.Reconciliation reconciliation;
 
     private Headwater(GraphConnection graph, Analyzer analyzer, Path reuseIndex) {
         this.graph = graph;
@@ -64,6 +74,7 @@ public final class Headwater implements AutoCloseable {
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
         this.lookups = new GraphLookups(graph.driver(), graph.database());
+        this.claims = new ClaimSearch(graph.driver(), graph.database(), tracer, ReuseSettings.standard(), this::claimCandidates);
     }
 
     /** Opens the graph as {@code settings} say (starting the embedded database if needed). */
@@ -105,15 +116,24 @@ public final class Headwater implements AutoCloseable {
      * What ingesting one document did.
      *
      * @param reusePairs reuse pairs found with earlier articles (0 when the article was already there)
+     * @param filledIn   what the article in the graph lacked and this reading gave ("outlet", "url",
+     *                   "published"); empty for a new article
      */
-    public record IngestResult(String id, String headline, boolean created, int attributions, int links, int reusePairs) {
+    public record IngestResult(String id, String headline, boolean created, int attributions, int links, int reusePairs,
+                               List<String> filledIn) {
+
+        public IngestResult {
+            filledIn = List.copyOf(filledIn);
+        }
     }
 
     /**
-     * Reads, analyses and writes one document in one transaction; an article already in the graph is
-     * not written again. Before writing, the article is compared with every earlier one through the reuse
-     * index; its reuse pairs and quote variants go into the same transaction, and the article enters the
-     * index once the transaction has committed.
+     * Reads, analyses and writes one document in one transaction. An article is one publication of a
+     * text: a reading that its address or outlet does not tell apart from a publication of the same text
+     * in the graph is that publication, which is not written again but gets what it lacked (outlet, url,
+     * date); another outlet's copy of the text is a new article. Before writing, the article is compared
+     * with every earlier one through the reuse index; its reuse pairs and quote variants go into the same
+     * transaction, and the article enters the index once the transaction has committed.
      *
      * @throws InvalidArticleException when the document is not a readable article
      */
@@ -124,19 +144,36 @@ public final class Headwater implements AutoCloseable {
             // A report the article cites may be one an earlier article cited: they meet on one node.
             ResolvedArticle resolved = ReportIdentity.settle(analysed, writer::reportsBy);
             ReuseDetector detector = reuse();
-            IndexedArticle indexed = IndexedArticle.of(resolved);
-            boolean alreadyIndexed = detector.contains(indexed.id());
-            List<ReusePair> pairs = alreadyIndexed ? List.of() : detector.detect(indexed).pairs();
-            List<QuoteVariant> found = alreadyIndexed ? List.of() : quoteVariants(resolved, pairs);
-            ArticleGraphWriter.Result r = writer.write(resolved, pairs, found);
-            if (!alreadyIndexed) {
-                // Also when the graph had the article already: an index lost in a crash heals by re-ingesting.
-                detector.add(indexed);
-                detector.index().commitIfOlderThan(5);
+            Publication reading = Publication.of(resolved);
+            List<Publication> publications = writer.publications(reading.contentHash());
+            Optional<Publication> same = reading.sameAsOneOf(publications);
+            if (same.isPresent()) {
+                return alreadyThere(same.get(), resolved, detector);
             }
+            String id = reading.newId(publications);
+            if (!id.equals(resolved.article().id())) {
+                resolved = analyzer.republish(resolved, id);
+            }
+            IndexedArticle indexed = IndexedArticle.of(resolved);
+            List<ReusePair> pairs = detector.detect(indexed).pairs();
+            List<QuoteVariant> found = quoteVariants(resolved, pairs);
+            ArticleGraphWriter.Result r = writer.write(resolved, pairs, found);
+            detector.add(indexed);
+            detector.index().commitIfOlderThan(5);
             return new IngestResult(r.id(), resolved.article().headline(), r.created(), resolved.attributions().size(),
-                    resolved.links().size(), r.created() ? pairs.size() : 0);
+                    resolved.links().size(), r.created() ? pairs.size() : 0, List.of());
         }
+    }
+
+    private IngestResult alreadyThere(Publication inGraph, ResolvedArticle reading, ReuseDetector detector) {
+        List<String> filled = writer.fillIn(inGraph, reading);
+        if (!filled.isEmpty() || !detector.contains(inGraph.id())) {
+            // The index classifies later pairs by outlet and date: it takes the new ones (and the article, if it had lost it).
+            writer.indexedArticle(inGraph.id()).ifPresent(detector::add);
+            detector.index().commitIfOlderThan(5);
+        }
+        return new IngestResult(inGraph.id(), reading.article().headline(), false, reading.attributions().size(),
+                reading.links().size(), 0, filled);
     }
 
     private List<QuoteVariant> quoteVariants(ResolvedArticle resolved, List<ReusePair> pairs) {
@@ -159,12 +196,22 @@ public final class Headwater implements AutoCloseable {
         return variants.find(fresh, writer.quotesToCompare(id, sources, partners));
     }
 
-    /** The reuse detector, opening its index on first use (commands that only read never lock it). */
+    /**
+     * The reuse detector, opening its index on first use (commands that only read never lock it) and
+     * bringing it in step with the graph, which a process that died may have left it behind.
+     */
     public synchronized ReuseDetector reuse() {
         if (reuse == null) {
             reuse = ReuseDetector.open(reuseIndex, ReuseSettings.standard());
+            reconciliation = ReuseIndexReconciler.reconcile(writer, reuse);
         }
         return reuse;
+    }
+
+    /** Opens the reuse index now (as {@link #reuse()} does) and says what bringing it in step with the graph changed. */
+    public synchronized ReuseIndexReconciler.Reconciliation reconcileReuseIndex() {
+        reuse();
+        return reconciliation;
     }
 
     /** Where the reuse index lives. */
@@ -185,6 +232,55 @@ public final class Headwater implements AutoCloseable {
     /** Lookups by key, name and text. */
     public GraphLookups lookups() {
         return lookups;
+    }
+
+    /** Claim search: the articles that carry a sentence or passage, earliest first, with their chains. */
+    public ClaimSearch claims() {
+        return claims;
+    }
+
+    /** The passage index's look-up for claim search, under the lock ingest holds: the index is not thread-safe. */
+    private synchronized List<PassageIndex.Candidate> claimCandidates(long[] fingerprints, int maxDf, int limit) {
+        // Boilerplate detection is off: a claim that many unrelated articles carry is what the search is for.
+        return reuse().index().candidates(fingerprints, null, 1, maxDf, Integer.MAX_VALUE, limit).candidates();
+    }
+
+    /**
+     * Corrects an article's outlet, url and published date to the non-null values of {@code change},
+     * without deleting it: the article keeps its id, quotes and links; a new outlet becomes the one it is
+     * published by (resolved as ingest resolves it), and the reuse index takes the new outlet and date.
+     *
+     * @return the corrected article, or empty when there is no article with this id
+     * @throws PublicationConflictException when another publication of the same text already has that
+     *                                      address (or, without addresses, that outlet)
+     */
+    public synchronized Optional<ArticleSummary> correct(String articleId, ArticleMetadata change) {
+        Optional<Publication> found = writer.publication(articleId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Publication current = found.get();
+        String outlet = change.outlet() != null ? change.outlet() : current.outlet();
+        String url = change.url() != null ? change.url() : current.url();
+        Entity publisher = change.outlet() != null || change.url() != null ? analyzer.outletOf(outlet, url) : null;
+        Entity moved = publisher != null && !publisher.key().equals(current.outletKey()) ? publisher : null;
+        Publication corrected = new Publication(articleId, current.contentHash(), outlet,
+                moved != null ? moved.key() : current.outletKey(), url, change.published() != null ? change.published() : current.published());
+        for (Publication other : writer.publications(current.contentHash())) {
+            if (!other.id().equals(articleId) && corrected.indistinguishableFrom(other)) {
+                throw new PublicationConflictException("article " + other.id() + " is already that publication of this text ("
+                        + (corrected.url() != null ? "same address" : "same outlet") + "): correct or delete that one instead");
+            }
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("outlet", change.outlet());
+        properties.put("url", change.url());
+        properties.put("published", change.published());
+        properties.values().removeIf(java.util.Objects::isNull);
+        writer.publish(articleId, properties, moved);
+        writer.indexedArticle(articleId).ifPresent(reuse()::add);
+        reuse().commit();
+        return tracer.article(articleId);
     }
 
     /** Deletes an article and what only it held up; false when there was no such article. */
@@ -243,6 +339,21 @@ public final class Headwater implements AutoCloseable {
             List<Attribution> attributions = extractor.analyze(article).attributions();
             List<Credit> found = credits.find(article);
             return resolver.resolve(article, attributions, found);
+        }
+
+        /** The outlet an article with this outlet name and address is published by, as ingest resolves it; null when neither tells. */
+        public Entity outletOf(String outlet, String url) {
+            Article probe = new Article("a-outlet", "", null, null, outlet, null, null, url, null, "", List.of(), List.of(),
+                    List.of(), null);
+            return resolver.resolve(probe, List.of(), List.of()).outlet();
+        }
+
+        /**
+         * The same reading as another publication of its text, under {@code id}: resolved again, so that its
+         * quotes and the entities scoped to it are its own.
+         */
+        public ResolvedArticle republish(ResolvedArticle reading, String id) {
+            return resolver.resolve(reading.article().withId(id), reading.attributions(), reading.credits());
         }
 
         /** The attribution extractor. */

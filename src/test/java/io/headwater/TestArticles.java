@@ -22,6 +22,15 @@ public final class TestArticles {
         }
     }
 
+    /** The text of a file under src/test/resources/articles. */
+    public static String fixtureText(String name) {
+        try {
+            return Files.readString(Path.of("src/test/resources/articles", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A file under src/test/resources/articles. */
     public static RawDocument fixture(String name) {
         return file(Path.of("src/test/resources/articles", name));

@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.headwater.graph.GraphUnavailableException;
+import io.headwater.graph.PublicationConflictException;
 import io.headwater.ingest.InvalidArticleException;
+import io.headwater.reuse.ReuseIndexUnavailableException;
 
 /** Maps failures a client can act on to {@code application/problem+json} responses. */
 @RestControllerAdvice
@@ -29,9 +31,19 @@ class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
     }
 
+    @ExceptionHandler(PublicationConflictException.class)
+    ProblemDetail conflict(PublicationConflictException e) {
+        return problem(HttpStatus.CONFLICT, "publication-conflict", "Another article is that publication", e.getMessage());
+    }
+
     @ExceptionHandler(GraphUnavailableException.class)
     ProblemDetail unavailable(GraphUnavailableException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "graph-unavailable", "Graph unavailable", e.getMessage());
+    }
+
+    @ExceptionHandler(ReuseIndexUnavailableException.class)
+    ProblemDetail reuseIndexUnavailable(ReuseIndexUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "reuse-index-unavailable", "Reuse index unavailable", e.getMessage());
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +24,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.FetchPolicy;
 import io.headwater.ingest.InvalidArticleException;
+import io.headwater.ingest.PageFetcher;
 import io.headwater.ingest.PublicationDateParser;
 import io.headwater.ingest.RawDocument;
 import io.headwater.report.MarkdownReport;
@@ -85,6 +88,43 @@ class ArticleController {
         return new MarkdownReport().render(provenance(id));
     }
 
+    /**
+     * Corrects an article's outlet, address and date without deleting it: the fields given replace the
+     * graph's, the others stay.
+     */
+    @Operation(summary = "Correct an article's outlet, url or published date", security = @SecurityRequirement(name = "token"))
+    @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ArticleSummary correct(@PathVariable String id, @RequestBody(required = false) ArticleMetadata change) {
+        if (change == null || change.outlet() == null && change.url() == null && change.published() == null) {
+            throw new IllegalArgumentException("nothing to correct: send {\"outlet\": ..., \"url\": ..., \"published\": ...}"
+                    + " with the fields to change");
+        }
+        if (change.outlet() != null && change.outlet().isBlank()) {
+            throw new IllegalArgumentException("outlet: empty; leave it out to keep the article's outlet");
+        }
+        if (change.url() != null && !webAddress(change.url())) {
+            throw new IllegalArgumentException("url: '" + change.url() + "' is not an http(s) address such as https://example.com/story");
+        }
+        ArticleMetadata parsed = new ArticleMetadata(change.outlet() == null ? null : change.outlet().strip(),
+                change.url() == null ? null : change.url().strip(), date(change.published()));
+        return headwater.correct(id, parsed).orElseThrow(() -> NotFoundException.article(id));
+    }
+
+    private static boolean webAddress(String url) {
+        try {
+            URI u = new URI(url.strip());
+            return u.getHost() != null && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String date(String published) {
+        return published == null ? null : PublicationDateParser.parse(published)
+                .orElseThrow(() -> new IllegalArgumentException("published: cannot read '" + published
+                        + "' as a date; use ISO-8601 such as 2022-02-06"));
+    }
+
     /** Deletes an article, its quotes and what only it held up. */
     @Operation(summary = "Delete an article", security = @SecurityRequirement(name = "token"))
     @DeleteMapping("/{id}")
@@ -95,21 +135,37 @@ class ArticleController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Ingests one plain-text article; 201 with its location when new, 200 when it was already there. */
-    @Operation(summary = "Ingest one plain-text article", security = @SecurityRequirement(name = "token"))
+    /**
+     * Ingests one plain-text article, or the page at {@code url} when no text is sent; 201 with its location when
+     * new (another outlet's copy of a text is new), 200 when it was already there, with {@code filledIn} naming what
+     * the request added to it.
+     */
+    @Operation(summary = "Ingest one plain-text article, or fetch and ingest the page at url when no text is sent",
+            security = @SecurityRequirement(name = "token"))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> ingest(@RequestBody IngestRequest request) {
-        if (request == null || request.text() == null || request.text().isBlank()) {
-            throw new InvalidArticleException("the request has no article text: send {\"text\": \"...\"}");
+        boolean noText = request == null || request.text() == null || request.text().isBlank();
+        if (noText && (request == null || request.url() == null || request.url().isBlank())) {
+            throw new InvalidArticleException("the request has no article text: send {\"text\": \"...\"}, or {\"url\": \"https://...\"}"
+                    + " to fetch the page");
         }
-        String published = request.published() == null ? null : PublicationDateParser.parse(request.published())
-                .orElseThrow(() -> new IllegalArgumentException("published: cannot read '" + request.published()
-                        + "' as a date; use ISO-8601 such as 2022-02-06"));
-        RawDocument doc = new RawDocument("api", request.text().getBytes(StandardCharsets.UTF_8), "text/plain", request.url());
+        String published = date(request.published());
+        RawDocument doc = noText ? fetch(request.url().strip())
+                : new RawDocument("api", request.text().getBytes(StandardCharsets.UTF_8), "text/plain", request.url());
         Headwater.IngestResult r = headwater.ingest(doc, new ArticleMetadata(request.outlet(), request.url(), published));
         Map<String, Object> body = Map.of("id", r.id(), "headline", r.headline() == null ? "" : r.headline(),
-                "created", r.created(), "attributions", r.attributions(), "reusePairs", r.reusePairs());
+                "created", r.created(), "attributions", r.attributions(), "reusePairs", r.reusePairs(), "filledIn", r.filledIn());
         URI location = URI.create("/api/articles/" + r.id());
         return r.created() ? ResponseEntity.created(location).body(body) : ResponseEntity.ok().location(location).body(body);
+    }
+
+    /** The page at {@code url}, within the fetch policy's limits (public addresses only, size and time caps). */
+    private static RawDocument fetch(String url) {
+        try {
+            return new PageFetcher(FetchPolicy.DEFAULT).fetch(url);
+        } catch (PageFetcher.FetchException e) {
+            throw new InvalidArticleException("cannot ingest " + url + ": " + e.getMessage()
+                    + " (paste the article's text instead)");
+        }
     }
 }

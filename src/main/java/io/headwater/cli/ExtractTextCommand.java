@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.headwater.ingest.BodyExtractionRun;
+import io.headwater.eval.BodyExtractionRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract-text", mixinStandardHelpOptions = true,
         description = {"Reads every .html/.html.gz page in DIR with the HTML reader ingest uses and writes",
                 "{id: {articleBody, headline, authors, published, publisher, url, language}} (id = file name without",
-                ".html/.html.gz), for ../shared/tools/score_extraction.py. With --benchmark, times the reader against",
+                ".html/.html.gz), for ../shared/tools/score_extraction.py and score_pages.py. With --benchmark, times the reader against",
                 "Jsoup's parse alone on the same pages instead."})
 public final class ExtractTextCommand implements Callable<Integer> {
 

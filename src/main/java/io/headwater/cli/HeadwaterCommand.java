@@ -10,15 +10,18 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, {@code reuse},
- * the extraction tools {@code extract-text}, {@code extract}, {@code train-attributions}, {@code bench} and
- * {@code eval-wire}, the whole-pipeline evaluation {@code eval-provenance}, and the reuse tools {@code bench-reuse} and {@code score-reuse}.
+ * {@code claim},
+ * the extraction tools {@code extract-text}, {@code score-pages}, {@code extract}, {@code train-attributions}, {@code bench} and
+ * {@code eval-wire}, the whole-pipeline evaluation {@code eval-provenance}, the reuse tools {@code bench-reuse} and
+ * {@code score-reuse}, and {@code bench-claims}.
  */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
-                ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, BenchCommand.class,
-                EvalWireCommand.class, EvalProvenanceCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class,
-                CommandLine.HelpCommand.class})
+                ClaimCommand.class,
+                ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
+                EvalWireCommand.class, EvalProvenanceCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class,
+                ScorePagesCommand.class, io.headwater.eval.BenchClaimsCommand.class, CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 
     @Override

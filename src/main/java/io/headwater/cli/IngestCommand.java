@@ -78,7 +78,7 @@ public final class IngestCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         }, Duration.ofSeconds(2), System::nanoTime, false);
-        int[] created = new int[2];
+        int[] created = new int[3];
         SourceEvents events = new SourceEvents() {
             @Override
             public void failed(String origin, String reason) {
@@ -93,25 +93,34 @@ public final class IngestCommand implements Callable<Integer> {
             }
         };
         try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+            var reconciled = hw.reconcileReuseIndex();
+            if (reconciled.changed()) {
+                err.println("reuse index was behind the graph: " + reconciled);
+            }
             for (Manifest.Entry entry : listed) {
                 ArticleMetadata described = entry.metadata().orElse(given);
-                source.read(List.of(entry.location()), document -> ingest(hw, document, described, out, created, progress, events),
+                source.read(List.of(entry.location()), document -> ingest(hw, document, described, out, err, created, progress, events),
                         events);
             }
-            source.read(inputs, document -> ingest(hw, document, given, out, created, progress, events), events);
+            source.read(inputs, document -> ingest(hw, document, given, out, err, created, progress, events), events);
             progress.finish();
-            err.printf("ingested %d new, %d already in the graph, %d failed%n", created[0], created[1], progress.failedCount());
+            err.printf("ingested %d new, %d already in the graph%s, %d failed%n", created[0], created[1],
+                    created[2] == 0 ? "" : " (" + created[2] + " with details filled in)", progress.failedCount());
             return progress.succeededCount() > 0 ? 0 : 1;
         }
     }
 
-    private static void ingest(Headwater hw, RawDocument document, ArticleMetadata given, PrintWriter out, int[] created,
-                               BatchProgress progress, SourceEvents events) {
+    private static void ingest(Headwater hw, RawDocument document, ArticleMetadata given, PrintWriter out, PrintWriter err,
+                               int[] created, BatchProgress progress, SourceEvents events) {
         try {
             Headwater.IngestResult r = hw.ingest(document, given);
             out.println(r.id() + "\t" + document.origin() + "\t" + oneLine(r.headline()));
             out.flush();
             created[r.created() ? 0 : 1]++;
+            if (!r.filledIn().isEmpty()) {
+                created[2]++;
+                err.println(r.id() + " was in the graph already; filled in its " + String.join(", ", r.filledIn()));
+            }
             progress.succeeded();
         } catch (InvalidArticleException e) {
             events.failed(document.origin(), e.getMessage());

@@ -1,12 +1,13 @@
 package io.headwater.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
+import io.headwater.report.TextLines;
 import io.headwater.trace.ArticleSummary;
+import io.headwater.trace.OutletName;
 import io.headwater.trace.QuoteVariantView;
 import io.headwater.trace.ReuseView;
 import picocli.CommandLine.Command;
@@ -57,13 +58,13 @@ public final class ReuseCommand implements Callable<Integer> {
                 out.println(Json.write(new Output(article.get(), pairs, variants)));
                 return 0;
             }
-            out.println(id + "  " + article.get().headline());
+            out.println(id + "  " + java.util.Objects.toString(article.get().headline(), "(no headline)"));
             if (pairs.isEmpty()) {
                 out.println("  shares no passage with another article");
             }
             for (ReuseView p : pairs) {
                 out.println();
-                out.printf("  %s  %s  %s  \"%s\"%n", p.relationship(), p.otherId(), p.otherOutlet() == null ? "(outlet unknown)" : p.otherOutlet(),
+                out.printf("  %s  %s  %s  \"%s\"%n", p.relationship(), p.otherId(), OutletName.of(p.otherOutlet(), null),
                         p.otherHeadline() == null ? "" : p.otherHeadline());
                 out.printf("    %s; class %s, direction %s; shared %.0f%% here, %.0f%% there; score %d%n", p.meaning(),
                         p.reuseClass(), p.direction(), 100 * p.shared(), 100 * p.otherShared(), p.score());
@@ -85,7 +86,7 @@ public final class ReuseCommand implements Callable<Integer> {
                 out.println("  Quote wordings that differ:");
                 for (QuoteVariantView v : variants) {
                     out.printf("    here:  \"%s\"%n    %s (%s): \"%s\"%n    difference (earlier -> later): %s%n", v.wording(),
-                            v.otherOutlet(), v.otherId(), v.otherWording(), v.diff());
+                            OutletName.of(v.otherOutlet(), null), v.otherId(), v.otherWording(), v.diff());
                 }
             }
             return 0;
@@ -98,26 +99,6 @@ public final class ReuseCommand implements Callable<Integer> {
 
     /** Words of {@code s} in lines of at most {@code w} characters (longer words cut). */
     static List<String> wrap(String s, int w) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.strip().split("\\s+")) {
-            while (word.length() > w) {
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                lines.add(word.substring(0, w));
-                word = word.substring(w);
-            }
-            if (line.length() > 0 && line.length() + 1 + word.length() > w) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return TextLines.wrap(s, w);
     }
 }

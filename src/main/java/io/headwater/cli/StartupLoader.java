@@ -21,6 +21,10 @@ final class StartupLoader {
     }
 
     static void load(Headwater hw, List<String> inputs, String outlet, PrintStream log) {
+        var reconciled = hw.reconcileReuseIndex();
+        if (reconciled.changed()) {
+            log.println("reuse index was behind the graph: " + reconciled);
+        }
         if (!inputs.isEmpty()) {
             ArticleMetadata given = new ArticleMetadata(outlet, null, null);
             SourceEvents skipped = (origin, reason) -> log.println("skipped " + origin + ": " + reason);
@@ -46,6 +50,7 @@ final class StartupLoader {
     static String banner(Headwater hw, int port, ApiAccess access) {
         String first = hw.lookups().exampleArticle().orElse("ARTICLE_ID");
         StringBuilder b = new StringBuilder("\nHeadwater is running.\n");
+        b.append("  Explorer http://127.0.0.1:").append(port).append("/   (paste a claim: where does it come from?)\n");
         b.append("  REST     http://127.0.0.1:").append(port).append("/api/articles\n");
         if (hw.graph().embeddedBolt() != null) {
             b.append("  Bolt     ").append(hw.graph().embeddedBolt()).append("   (no authentication; loopback only)\n");

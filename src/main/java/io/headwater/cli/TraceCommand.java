@@ -44,7 +44,7 @@ public final class TraceCommand implements Callable<Integer> {
             if (json) {
                 out.println(Json.write(p));
             } else {
-                out.println(p.article().id() + "  " + p.article().headline());
+                out.println(p.article().id() + "  " + java.util.Objects.toString(p.article().headline(), "(no headline)"));
                 for (List<Hop> chain : p.chains()) {
                     StringBuilder line = new StringBuilder("  ");
                     for (int i = 0; i < chain.size(); i++) {

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.headwater.eval.ContentErrors;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.AttributionModel;
 import io.headwater.extract.CueLexicon;
 import io.headwater.extract.TextAnalyzer;
+import io.headwater.extract.WordClasses;
 import io.headwater.extract.brat.AnnotatedCorpus;
 import io.headwater.extract.brat.AttributionEvaluation;
 import io.headwater.extract.brat.AttributionScorer;
@@ -40,13 +42,21 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20160908", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--min-count", defaultValue = "12", paramLabel = "N",
-            description = "Drop features seen fewer than N times in training (default: ${DEFAULT-VALUE}: keeps the shipped model under 2 MiB).")
+    @Option(names = "--min-count", defaultValue = "3", paramLabel = "N",
+            description = "Drop features seen fewer than N times in training (default: ${DEFAULT-VALUE}; the shipped model stays under 2 MiB).")
     int minCount;
 
     @Option(names = "--holdout", defaultValue = "0", paramLabel = "N",
             description = "Keep every Nth article out of training and print its scores (0: train on all).")
     int holdout;
+
+    @Option(names = "--classes", paramLabel = "FILE",
+            description = "Word classes made by distill-classes, read as features and stored in the model (default: none).")
+    Path classes;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "With --holdout: print the table of held-out content errors by kind, and write it with examples of each kind to FILE.")
+    Path errors;
 
     @Spec
     CommandSpec spec;
@@ -63,7 +73,14 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
         TextAnalyzer analyzer = new TextAnalyzer();
         CueLexicon lexicon = CueLexicon.standard();
         long started = System.nanoTime();
-        AttributionModel model = AttributionModel.train(fit, analyzer, lexicon, epochs, seed, minCount, log);
+        WordClasses wordClasses = WordClasses.NONE;
+        if (classes != null) {
+            try (java.io.InputStream in = Files.newInputStream(classes)) {
+                wordClasses = WordClasses.readTable(in);
+            }
+            log.printf("%d word classes from %s%n", wordClasses.size(), classes);
+        }
+        AttributionModel model = AttributionModel.train(fit, analyzer, lexicon, wordClasses, epochs, seed, minCount, log);
         log.printf("trained on %d articles in %.1f s%n", fit.size(), (System.nanoTime() - started) / 1e9);
         if (out != null) {
             if (out.getParent() != null) {
@@ -75,8 +92,14 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             log.printf("wrote %s (%d bytes)%n", out, Files.size(out));
         }
         if (!kept.isEmpty()) {
-            AttributionScorer score = AttributionEvaluation.score(new AttributionExtractor(analyzer, lexicon, model), kept);
+            AttributionExtractor extractor = new AttributionExtractor(analyzer, lexicon, model);
+            AttributionScorer score = AttributionEvaluation.score(extractor, kept);
             spec.commandLine().getOut().printf("held-out %d articles of %s%n%s", kept.size(), train, score.table());
+            if (errors != null) {
+                ContentErrors found = ContentErrors.measure(extractor, kept);
+                spec.commandLine().getOut().printf("%nheld-out content errors%n%s", found.table());
+                Files.writeString(errors, found.table() + "\n" + found.listing(40));
+            }
         }
         return 0;
     }

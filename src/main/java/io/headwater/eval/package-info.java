@@ -1,6 +1,8 @@
 /**
- * Evaluation of the whole pipeline on real news: a corpus of pages with gold provenance facts run through one
- * fresh graph ({@link io.headwater.eval.ProvenanceRun}) and the provenance it gives scored against the gold
- * ({@link io.headwater.eval.ProvenanceScorer}). It depends on the pipeline; nothing in the pipeline depends on it.
+ * Evaluation apart from the runtime: error tables, distillation of word features, benchmarks and the synthetic
+ * corpora they run on, and the whole pipeline measured on real news (a corpus of pages with gold provenance facts
+ * run through one fresh graph by {@link io.headwater.eval.ProvenanceRun} and scored by
+ * {@link io.headwater.eval.ProvenanceScorer}), with the commands that drive them. It depends on the pipeline;
+ * nothing in the pipeline depends on it.
  */
 package io.headwater.eval;

@@ -23,8 +23,13 @@ final class AttributionFeatures {
         final boolean[] inQuote;
         final boolean[] quoteMark;
         final String[] lemma;
+        /** Word classes (fine, coarse) of each token, -1 where the word has none. */
+        final long[] fine;
+        final long[] coarse;
+        /** Whether the model reads word classes (a model trained without them has no class features). */
+        final boolean classed;
 
-        Context(List<Token> tokens, List<Quotation> quotes, CueLexicon cues) {
+        Context(List<Token> tokens, List<Quotation> quotes, CueLexicon cues, WordClasses classes) {
             this.tokens = tokens;
             int n = tokens.size();
             lower = new String[n];
@@ -33,6 +38,9 @@ final class AttributionFeatures {
             inQuote = new boolean[n];
             quoteMark = new boolean[n];
             lemma = new String[n];
+            fine = new long[n];
+            coarse = new long[n];
+            classed = classes.size() > 0;
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
                 lower[i] = t.lower();
@@ -41,6 +49,8 @@ final class AttributionFeatures {
                 quoteMark[i] = QUOTE_MARKS.contains(t.text());
                 String l = cues.lemma(t);
                 lemma[i] = l == null ? "-" : l;
+                fine[i] = classes.fine(lower[i]);
+                coarse[i] = classes.coarse(lower[i]);
                 for (Quotation q : quotes) {
                     if (q.inner().contains(t.span())) {
                         inQuote[i] = true;
@@ -60,6 +70,16 @@ final class AttributionFeatures {
 
         String t(int i) {
             return i < 0 ? "<s>" : i >= tag.length ? "</s>" : tag[i];
+        }
+
+        /** The fine class of token i, -2 before the sentence and -3 after it. */
+        long f(int i) {
+            return i < 0 ? -2 : i >= fine.length ? -3 : fine[i];
+        }
+
+        /** The coarse class of token i, -2 before the sentence and -3 after it. */
+        long k(int i) {
+            return i < 0 ? -2 : i >= coarse.length ? -3 : coarse[i];
         }
     }
 
@@ -109,6 +129,11 @@ final class AttributionFeatures {
                     FeatureHash.of(28, q, w),
                     FeatureHash.of(29, i == 0 ? 0 : i == c.size() - 1 ? 1 : i < 3 ? 2 : 3),
             });
+            if (c.classed) {
+                out.set(i, with(out.get(i), FeatureHash.of(30, c.f(i)), FeatureHash.of(31, c.k(i)), FeatureHash.of(32, c.f(i), t),
+                        FeatureHash.of(33, c.f(i - 1)), FeatureHash.of(34, c.f(i + 1)), FeatureHash.of(35, c.k(i - 1), c.k(i)),
+                        FeatureHash.of(36, c.k(i), c.k(i + 1))));
+            }
         }
         return out;
     }
@@ -206,7 +231,18 @@ final class AttributionFeatures {
                     FeatureHash.of(130, side, end, t),
                     FeatureHash.of(131, side, FeatureHash.part(c.shape[i])),
             });
+            if (c.classed) {
+                out.set(i, with(out.get(i), FeatureHash.of(132, side, c.f(i)), FeatureHash.of(133, side, b, c.k(i)),
+                        FeatureHash.of(134, side, c.k(i), q)));
+            }
         }
+        return out;
+    }
+
+    /** {@code base} followed by {@code more}. */
+    static long[] with(long[] base, long... more) {
+        long[] out = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, out, base.length, more.length);
         return out;
     }
 

@@ -28,16 +28,23 @@ public final class AttributionModel {
 
     /** The shipped model's resource name, next to this class. */
     public static final String RESOURCE = "attribution-model.bin";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     static final List<String> CUE_LABELS = List.of("O", "B-C", "I-C");
     static final List<String> ROLE_LABELS = List.of("O", "B-S", "I-S", "B-Q", "I-Q");
 
     private final PerceptronTagger cues;
     private final PerceptronTagger roles;
+    private final WordClasses classes;
 
-    AttributionModel(PerceptronTagger cues, PerceptronTagger roles) {
+    AttributionModel(PerceptronTagger cues, PerceptronTagger roles, WordClasses classes) {
         this.cues = cues;
         this.roles = roles;
+        this.classes = classes;
+    }
+
+    /** The word classes the model was trained with. */
+    WordClasses classes() {
+        return classes;
     }
 
     /**
@@ -72,7 +79,8 @@ public final class AttributionModel {
         if (format != FORMAT) {
             throw new IOException("attribution model format " + format + " is not " + FORMAT + "; retrain it");
         }
-        return new AttributionModel(PerceptronTagger.read(data), PerceptronTagger.read(data));
+        WordClasses classes = WordClasses.read(data);
+        return new AttributionModel(PerceptronTagger.read(data), PerceptronTagger.read(data), classes);
     }
 
     /** Writes the model, gzipped. */
@@ -80,6 +88,7 @@ public final class AttributionModel {
         GZIPOutputStream zip = new GZIPOutputStream(out);
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(zip));
         data.writeInt(FORMAT);
+        classes.write(data);
         cues.write(data);
         roles.write(data);
         data.flush();
@@ -159,11 +168,11 @@ public final class AttributionModel {
      * shuffled with {@code seed}, features seen fewer than {@code minCount} times dropped. Deterministic: the same articles and settings give the same model.
      */
     public static AttributionModel train(List<AnnotatedCorpus.Article> articles, TextAnalyzer analyzer, CueLexicon lexicon,
-                                         int epochs, long seed, int minCount, PrintWriter log) {
+                                         WordClasses classes, int epochs, long seed, int minCount, PrintWriter log) {
         List<PerceptronTagger.Example> cueExamples = new ArrayList<>();
         List<PerceptronTagger.Example> roleExamples = new ArrayList<>();
         for (AnnotatedCorpus.Article a : articles) {
-            addExamples(a, analyzer, lexicon, cueExamples, roleExamples);
+            addExamples(a, analyzer, lexicon, classes, cueExamples, roleExamples);
         }
         log.printf("%d articles: %d sentences, %d cue examples%n", articles.size(), cueExamples.size(), roleExamples.size());
         log.flush();
@@ -173,10 +182,10 @@ public final class AttributionModel {
         PerceptronTagger roleTagger = PerceptronTagger.train(ROLE_LABELS, roleExamples, epochs, seed, minCount);
         log.printf("role tagger: %d features%n", roleTagger.features());
         log.flush();
-        return new AttributionModel(cueTagger, roleTagger);
+        return new AttributionModel(cueTagger, roleTagger, classes);
     }
 
-    private static void addExamples(AnnotatedCorpus.Article article, TextAnalyzer analyzer, CueLexicon lexicon,
+    private static void addExamples(AnnotatedCorpus.Article article, TextAnalyzer analyzer, CueLexicon lexicon, WordClasses classes,
                                     List<PerceptronTagger.Example> cueExamples, List<PerceptronTagger.Example> roleExamples) {
         String text = article.text();
         List<Span> paragraphs = LineParagraphs.of(text);
@@ -188,7 +197,7 @@ public final class AttributionModel {
             if (n == 0 || n > AttributionExtractor.MAX_SENTENCE_TOKENS) {
                 continue;
             }
-            AttributionFeatures.Context c = new AttributionFeatures.Context(tokens, quotes, lexicon);
+            AttributionFeatures.Context c = new AttributionFeatures.Context(tokens, quotes, lexicon, classes);
             int[] cueTags = new int[n];
             List<int[]> cueSpans = new ArrayList<>();
             List<AnnotatedAttribution> here = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class PerceptronTagger {
         for (int i = 0; i < n; i++) {
             Arrays.fill(emission, 0);
             for (long f : features.get(i)) {
-                int row = index.get(f);
+                int row = index.get(fold(f));
                 if (row >= 0) {
                     int base = row * k;
                     for (int y = 0; y < k; y++) {
@@ -133,11 +133,14 @@ public final class PerceptronTagger {
                                          int minCount) {
         String[] labels = labelNames.toArray(String[]::new);
         int k = labels.length;
+        if (k > 8) {
+            throw new IllegalArgumentException("at most 8 labels fit the model file's layout, not " + k);
+        }
         Map<Long, Integer> counts = new HashMap<>();
         for (Example e : examples) {
             for (long[] fs : e.features()) {
                 for (long f : fs) {
-                    counts.merge(f, 1, Integer::sum);
+                    counts.merge(fold(f), 1, Integer::sum);
                 }
             }
         }
@@ -169,7 +172,7 @@ public final class PerceptronTagger {
                         int p = predicted[i];
                         if (g != p) {
                             for (long f : e.features().get(i)) {
-                                int row = index.get(f);
+                                int row = index.get(fold(f));
                                 if (row >= 0) {
                                     update(w, u, row * k + g, 1, c);
                                     update(w, u, row * k + p, -1, c);
@@ -213,6 +216,14 @@ public final class PerceptronTagger {
         return new PerceptronTagger(labels, finalIndex, Arrays.copyOf(finalWeights, rows * k), transitions);
     }
 
+    /**
+     * A feature hash folded to 32 bits: the stored keys then take three bytes each instead of eight (sorted and
+     * delta-coded), and with some 10^5 features a chance collision stays rare enough to ignore.
+     */
+    static long fold(long feature) {
+        return (feature ^ (feature >>> 32)) & 0xFFFFFFFFL;
+    }
+
     private static void update(float[] w, double[] u, int i, int delta, long c) {
         w[i] += delta;
         u[i] += (double) c * delta;
@@ -230,33 +241,26 @@ public final class PerceptronTagger {
                 out.writeFloat(v);
             }
         }
-        int rows = weights.length / k;
-        long[] keys = new long[rows];
-        for (long key : allKeys()) {
-            keys[index.get(key)] = key;
-        }
-        out.writeInt(rows);
-        for (int r = 0; r < rows; r++) {
-            // Sparse, and weights in 16 bits: most features only ever moved a few labels' weights.
-            int nonZero = 0;
+        long[] keys = allKeys();
+        Arrays.sort(keys);
+        out.writeInt(keys.length);
+        long previous = 0;
+        for (long key : keys) {
+            // Sorted keys as gaps, seven bits a byte; then which labels have a weight, and those weights in 16 bits.
+            CompactWeights.writeVarLong(out, key - previous);
+            previous = key;
+            int base = index.get(key) * k;
+            int present = 0;
             for (int y = 0; y < k; y++) {
-                nonZero += weights[r * k + y] != 0 ? 1 : 0;
+                present |= weights[base + y] != 0 ? 1 << y : 0;
             }
-            out.writeLong(keys[r]);
-            out.writeByte(nonZero);
+            out.writeByte(present);
             for (int y = 0; y < k; y++) {
-                if (weights[r * k + y] != 0) {
-                    out.writeByte(y);
-                    out.writeShort(bfloat16(weights[r * k + y]));
+                if (weights[base + y] != 0) {
+                    out.writeShort(CompactWeights.bfloat16(weights[base + y]));
                 }
             }
         }
-    }
-
-    /** The upper half of a float, rounded: three significant digits are plenty for a perceptron weight, at half the size. */
-    private static int bfloat16(float v) {
-        int bits = Float.floatToIntBits(v);
-        return (bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16;
     }
 
     private long[] allKeys() {
@@ -279,12 +283,15 @@ public final class PerceptronTagger {
         int rows = in.readInt();
         LongIndex index = new LongIndex(rows);
         float[] weights = new float[rows * k];
+        long key = 0;
         for (int r = 0; r < rows; r++) {
-            index.put(in.readLong(), r);
-            int nonZero = in.readUnsignedByte();
-            for (int j = 0; j < nonZero; j++) {
-                int y = in.readUnsignedByte();
-                weights[r * k + y] = Float.intBitsToFloat(in.readUnsignedShort() << 16);
+            key += CompactWeights.readVarLong(in);
+            index.put(key, r);
+            int present = in.readUnsignedByte();
+            for (int y = 0; y < k; y++) {
+                if ((present & 1 << y) != 0) {
+                    weights[r * k + y] = CompactWeights.fromBfloat16(in.readUnsignedShort());
+                }
             }
         }
         return new PerceptronTagger(labels, index, weights, transitions);

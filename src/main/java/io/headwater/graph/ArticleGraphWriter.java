@@ -2,8 +2,11 @@ package io.headwater.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -22,6 +25,7 @@ import io.headwater.resolve.ResolvedArticle.EntityNode;
 import io.headwater.resolve.ResolvedArticle.Link;
 import io.headwater.resolve.ResolvedArticle.QuoteNode;
 import io.headwater.reuse.Direction;
+import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.Passage;
 import io.headwater.reuse.QuoteVariant;
 import io.headwater.reuse.QuoteVariantFinder.QuoteText;
@@ -99,6 +103,81 @@ public final class ArticleGraphWriter {
         }
     }
 
+    /** The publications of the text with this content hash, in the order they were ingested. */
+    public List<Publication> publications(String contentHash) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> tx.run(cypher.statement("publications"), Map.of("contentHash", contentHash))
+                    .list(ArticleGraphWriter::publication));
+        }
+    }
+
+    /** The publication with this article id, or empty. */
+    public Optional<Publication> publication(String id) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> tx.run(cypher.statement("publication"), Map.of("id", id)).list().stream()
+                    .findFirst().map(ArticleGraphWriter::publication));
+        }
+    }
+
+    private static Publication publication(org.neo4j.driver.Record r) {
+        return new Publication(r.get("id").asString(), r.get("contentHash").asString(), string(r, "outlet"), string(r, "outletKey"), string(r, "url"),
+                string(r, "published"));
+    }
+
+    private static String string(org.neo4j.driver.Record r, String key) {
+        return r.get(key).isNull() ? null : r.get(key).asString();
+    }
+
+    /**
+     * Fills in what the publication {@code inGraph} lacks from a new reading of its text: outlet, url and
+     * published where the graph has none. An outlet named now replaces one the graph only guessed from the
+     * address's host. Returns the names of the properties filled in (empty when the graph lacked nothing).
+     */
+    public List<String> fillIn(Publication inGraph, ResolvedArticle reading) {
+        Article a = reading.article();
+        Map<String, Object> properties = new HashMap<>();
+        List<String> filled = new ArrayList<>();
+        if (inGraph.outlet() == null && a.outlet() != null) {
+            properties.put("outlet", a.outlet());
+            filled.add("outlet");
+        }
+        if (inGraph.url() == null && a.url() != null) {
+            properties.put("url", a.url());
+            filled.add("url");
+        }
+        if (inGraph.published() == null && a.published() != null) {
+            properties.put("published", a.published());
+            filled.add("published");
+        }
+        boolean newOutlet = reading.outlet() != null && (filled.contains("outlet") || inGraph.outletKey() == null);
+        if (filled.isEmpty() && !newOutlet) {
+            return List.of();
+        }
+        publish(inGraph.id(), properties, newOutlet ? reading.outlet() : null);
+        return filled;
+    }
+
+    /**
+     * Sets the publication's outlet, url and published to the non-null values of {@code properties} and,
+     * when {@code outlet} is given, makes it the outlet the article is published by; an outlet no longer
+     * referred to is removed, in the same transaction.
+     */
+    public void publish(String id, Map<String, Object> properties, Entity outlet) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("properties", properties);
+        params.put("outlet", outlet == null ? null : entityRow(new EntityNode(outlet, Map.of())));
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            session.executeWrite(tx -> {
+                tx.run(cypher.statement("publish"), params).consume();
+                if (outlet != null) {
+                    tx.run(delete.statement("orphans")).consume();
+                }
+                return null;
+            });
+        }
+    }
+
     private static Map<String, Object> parameters(ResolvedArticle r) {
         Map<String, Object> params = new HashMap<>();
         params.put("article", articleProperties(r.article()));
@@ -161,9 +240,42 @@ public final class ArticleGraphWriter {
         }
     }
 
+    /**
+     * Reads every article id in ascending order: {@code reader} gets them as an iterator, valid while it
+     * runs (the ids stream from one read transaction, never all in memory).
+     */
+    public <T> T readArticleIds(Function<Iterator<String>, T> reader) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> {
+                Iterator<org.neo4j.driver.Record> rows = tx.run(reuse.statement("article-ids"));
+                return reader.apply(new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return rows.hasNext();
+                    }
+
+                    @Override
+                    public String next() {
+                        return rows.next().get("id").asString();
+                    }
+                });
+            });
+        }
+    }
+
+    /** What the reuse index keeps of the article with this id, read from the graph; empty when there is no such article. */
+    public Optional<IndexedArticle> indexedArticle(String id) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> tx.run(reuse.statement("indexed-article"), Map.of("id", id)).list().stream()
+                    .findFirst().map(r -> new IndexedArticle(r.get("id").asString(), string(r, "outlet"), string(r, "published"),
+                            r.get("upstreams").asList(org.neo4j.driver.Value::asString), r.get("agency").asBoolean(),
+                            r.get("text").asString(""))));
+        }
+    }
+
     private static QuoteText quoteText(org.neo4j.driver.Record r) {
         return new QuoteText(r.get("key").asString(), r.get("text").asString(""), r.get("article").asString(""),
-                r.get("source").isNull() ? null : r.get("source").asString(), r.get("nested").asBoolean(false));
+                r.get("source").isNull() ? null : r.get("source").asString(), r.get("nested").asBoolean(false), string(r, "since"));
     }
 
     private void writeReuse(TransactionContext tx, List<ReusePair> pairs, List<QuoteVariant> variants) {

@@ -46,6 +46,12 @@ public record Article(
         captions = List.copyOf(captions);
     }
 
+    /** The same article under another id (another publication of the same text). */
+    public Article withId(String otherId) {
+        return new Article(otherId, contentHash, headline, byline, outlet, dateline, published, url, language, text, paragraphs,
+                highlights, captions, origin);
+    }
+
     /** A name for messages and reports: the headline, else the origin, else the id. */
     public String title() {
         if (headline != null && !headline.isBlank()) {

@@ -22,6 +22,11 @@ public final class HtmlArticleReader implements ArticleReader {
     /** Below this many characters a body is suspect: the class-name rules may have cut the article away. */
     private static final int SHORT_BODY = 400;
 
+    /** Headings for screen readers that name a part of the page, not the article: "Hauptinhalt", "Main content". */
+    private static final java.util.regex.Pattern LANDMARK_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:main content|content|hauptinhalt|inhalt|seiteninhalt|contenu principal|contenido principal|"
+                    + "conteúdo principal|navigation|navigation menu|menu|menü|search|suche|breadcrumb|sie sind hier)[:.]?");
+
     private final HtmlCharsetDecoder decoder;
 
     /** A reader that decodes pages with {@code decoder} (and so with its size limit). */
@@ -60,6 +65,7 @@ public final class HtmlArticleReader implements ArticleReader {
 
         PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
         List<TextBlock> body = chooseBody(blocks, declared);
+        metadata = withHeadlineAboveTheText(metadata, scan, body);
         ArticleTextBuilder text = assemble(body, metadata.headline());
         String declaredBody = declared.articleBody();
         // Script-built pages ship a teaser in the markup and the whole story in their declaration.
@@ -83,6 +89,23 @@ public final class HtmlArticleReader implements ArticleReader {
                 found.outlet(), DatelineFinder.find(bodyText).orElse(null), found.published(), found.url(),
                 metadata.language(), bodyText, text.paragraphs(), List.of(), blocks.captions(), origin);
         return new HtmlPage(article, metadata);
+    }
+
+    /**
+     * Small sites print their headline in an {@code <h2>} right above the text while every title they declare is the
+     * site's name: when no visible headline was found, the heading that opens the main text is the headline.
+     */
+    private static PageMetadata withHeadlineAboveTheText(PageMetadata m, PageScan scan, List<TextBlock> body) {
+        if (body.isEmpty() || !body.get(0).heading() || HeadlineChooser.isPrinted(scan, m.headline())) {
+            return m;
+        }
+        String heading = body.get(0).text().strip();
+        if (heading.isEmpty() || heading.length() > 200 || heading.indexOf('\n') >= 0
+                || LANDMARK_HEADING.matcher(heading).matches()) {
+            return m;
+        }
+        return new PageMetadata(heading, m.authors(), m.byline(), m.published(), m.modified(), m.publisher(), m.url(),
+                m.language(), m.description());
     }
 
     private static Document parse(RawDocument document, Charset charset) {

@@ -44,7 +44,10 @@ final class JsonLdArticleReader {
             Map.entry("backgroundnewsarticle", 10), Map.entry("liveblogposting", 9), Map.entry("article", 8),
             Map.entry("blogposting", 8), Map.entry("socialmediaposting", 6), Map.entry("report", 6),
             Map.entry("scholarlyarticle", 6), Map.entry("techarticle", 6), Map.entry("webpage", 2),
-            Map.entry("itempage", 2));
+            Map.entry("itempage", 2), Map.entry("howto", 5), Map.entry("recipe", 5), Map.entry("review", 5),
+            Map.entry("discussionforumposting", 6), Map.entry("qapage", 3), Map.entry("videoobject", 3),
+            Map.entry("podcastepisode", 4), Map.entry("creativework", 3), Map.entry("medicalwebpage", 3),
+            Map.entry("aboutpage", 2), Map.entry("collectionpage", 1));
 
     private JsonLdArticleReader() {
     }
@@ -103,6 +106,8 @@ final class JsonLdArticleReader {
     private static boolean mayHoldArticle(String script) {
         return script.contains("rticle") || script.contains("Posting") || script.contains("@graph")
                 || script.contains("Report") || script.contains("WebPage") || script.contains("ItemPage")
+                || script.contains("HowTo") || script.contains("Recipe") || script.contains("Review")
+                || script.contains("VideoObject") || script.contains("Episode") || script.contains("CreativeWork")
                 || script.contains("Organization") || script.contains("Person");
     }
 

@@ -20,11 +20,8 @@ final class PageMetadataReader {
     private static final Pattern BY_PREFIX = Pattern.compile(
             "(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written)\\s+)?(?:by|von|por|par)\\s*:?\\s+");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|&|\\bund\\b|\\be\\b|\\by\\b|\\bet\\b)\\s*");
-    /** Byline tails that are roles or places rather than names: "Jane Doe, Staff Writer". */
-    private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i).*\\b(?:staff|writer|reporter|correspondent|editor|contributor|published|updated|posted|min read|"
-                    + "follow|email|twitter|photo|associated press writer)\\b.*|.*\\d.*");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
+    /** A web address in a name: "orf.at", "mdr.de", "finanztreff.de". */
+    private static final Pattern OUTLET_NAME = Pattern.compile("[a-z0-9]\\.(?:[a-z]{2}|com|org|net|info)\\b");
 
     private PageMetadataReader() {
     }
@@ -56,10 +53,8 @@ final class PageMetadataReader {
                 JsonLdArticleReader.clean(meta.get("application-name")), nonUrl(meta.get("article:publisher")),
                 nonUrl(meta.get("publisher")), nonUrl(meta.get("dc.publisher"))));
 
-        String headline = firstNonNull(declared.headline(), JsonLdArticleReader.clean(meta.get("og:title")),
-                JsonLdArticleReader.clean(meta.get("twitter:title")), firstH1(page),
-                titleWithoutSite(page.title, publisher));
-        headline = withoutSiteSuffix(headline, publisher);
+        String headline = HeadlineChooser.choose(page, publisher, declared.headline(),
+                JsonLdArticleReader.clean(meta.get("og:title")), JsonLdArticleReader.clean(meta.get("twitter:title")));
 
         List<String> authors = new ArrayList<>();
         for (String declaredAuthor : declared.authors()) {
@@ -82,12 +77,29 @@ final class PageMetadataReader {
                 }
             }
         }
+        authors.removeIf(BylineReader::isPlaceholder);
+        // "LAOLA1.at" declared as the author while the page prints "von Alexander Karper": the printed person wins
+        boolean outletsOnly = !authors.isEmpty() && authors.stream().allMatch(a -> isOutlet(a, publisher));
         Element bylineElement = page.byline();
         if (bylineElement != null) {
             byline = bylineElement.text().strip();
-            if (authors.isEmpty()) {
-                authors.addAll(namesInByline(bylineElement));
+            if (authors.isEmpty() || outletsOnly) {
+                List<String> printed = namesInByline(bylineElement);
+                printed.removeIf(a -> isOutlet(a, publisher));
+                if (!printed.isEmpty()) {
+                    authors = printed;
+                    outletsOnly = false;
+                }
                 withoutOutletNames(authors, publisher);
+            }
+        }
+        if (authors.isEmpty() || outletsOnly) {
+            Element heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
+            if (heading != null) {
+                List<String> printed = BylineReader.printedAfter(heading);
+                if (!printed.isEmpty()) {
+                    authors = printed;
+                }
             }
         }
         withoutOutletNames(authors, publisher);
@@ -95,25 +107,28 @@ final class PageMetadataReader {
             byline = "By " + String.join(" and ", authors);
         }
 
-        String published = firstDate(declared.published(), meta.get("article:published_time"),
-                meta.get("og:published_time"), meta.get("datepublished"), meta.get("publishdate"),
-                meta.get("publish-date"), meta.get("pubdate"), meta.get("dc.date.issued"), meta.get("dc.date"),
-                meta.get("dcterms.created"), meta.get("date"), meta.get("sailthru.date"), meta.get("parsely-pub-date"),
-                timeElement(page.publishedTime));
-        String modified = firstDate(declared.modified(), meta.get("article:modified_time"),
-                meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dc.date.modified"));
-
         Element canonical = page.canonical;
-        String url = firstNonNull(
-                canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href")),
-                absoluteOrNull(meta.get("og:url")), declared.url(), documentUrl);
+        String canonicalUrl = canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href"));
+        String url = firstNonNull(canonicalUrl, absoluteOrNull(meta.get("og:url")), declared.url(), documentUrl);
 
         String language = languageTag(firstNonNull(page.htmlLang, meta.get("content-language"),
                 meta.get("og:locale"), declared.language(), meta.get("language"), meta.get("dc.language")));
 
+        PublicationDateFinder.Dates dates = PublicationDateFinder.find(page, declared, meta,
+                java.util.Arrays.asList(canonicalUrl, meta.get("og:url"), declared.url(), documentUrl), language);
+        String published = dates.published();
+        String modified = dates.modified();
+
         String description = firstNonNull(declared.description(), JsonLdArticleReader.clean(meta.get("og:description")),
                 JsonLdArticleReader.clean(meta.get("description")));
         return new PageMetadata(headline, authors, byline, published, modified, publisher, url, language, description);
+    }
+
+    /** "LAOLA1.at", "Die FURCHE" (the publisher): an outlet named where a writer is expected. */
+    private static boolean isOutlet(String name, String publisher) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return OUTLET_NAME.matcher(n).find()
+                || publisher != null && (n.contains(publisher.toLowerCase(Locale.ROOT)) || publisher.toLowerCase(Locale.ROOT).contains(n));
     }
 
     /** "Autoracing | F1 | Indy" names the site first; the rest is a list of sections. */
@@ -145,57 +160,11 @@ final class PageMetadataReader {
         }
     }
 
-    private static String firstH1(PageScan page) {
-        if (page.firstH1 == null) {
-            return null;
-        }
-        String t = page.firstH1.text().strip();
-        return t.isEmpty() || t.length() > 300 ? null : t;
-    }
-
-    /** "Headline | Site" to "Headline" when the site is known or the first part is clearly the longer. */
-    static String titleWithoutSite(String title, String publisher) {
-        if (title == null || title.isBlank()) {
-            return null;
-        }
-        String t = title.strip();
-        String[] parts = TITLE_SEPARATOR.split(t);
-        if (parts.length < 2) {
-            return t;
-        }
-        String longest = parts[0];
-        for (String p : parts) {
-            if (p.length() > longest.length()) {
-                longest = p;
-            }
-        }
-        String cut = withoutSiteSuffix(t, publisher);
-        if (!cut.equals(t)) {
-            return cut;
-        }
-        // Without a known site name, the longest part of "Section - Headline | Site" is the headline.
-        return longest.split("\\s+").length >= 4 ? longest : t;
-    }
-
-    private static String withoutSiteSuffix(String headline, String publisher) {
-        if (headline == null || publisher == null) {
-            return headline;
-        }
-        String lower = headline.toLowerCase(Locale.ROOT);
-        String site = publisher.toLowerCase(Locale.ROOT);
-        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · ", " » "}) {
-            if (lower.endsWith(sep + site)) {
-                return headline.substring(0, headline.length() - sep.length() - site.length()).strip();
-            }
-            if (lower.startsWith(site + sep)) {
-                return headline.substring(site.length() + sep.length()).strip();
-            }
-        }
-        return headline;
-    }
-
     private static List<String> namesInByline(Element byline) {
-        List<String> names = new ArrayList<>();
+        List<String> names = BylineReader.names(byline.text());
+        if (!names.isEmpty()) {
+            return names;
+        }
         for (Element name : byline.select("[itemprop=name], a[rel=author], a[href*=author], a[href*=/by/]")) {
             for (String t : splitAuthors(name.text())) {
                 if (!names.contains(t)) {
@@ -216,46 +185,14 @@ final class PageMetadataReader {
             return names;
         }
         String v = BY_PREFIX.matcher(value.strip()).replaceFirst("");
-        for (String part : AUTHOR_SPLIT.split(v)) {
-            String name = part.strip();
-            if (looksLikeName(name) && !names.contains(name)) {
+        String[] parts = AUTHOR_SPLIT.split(v);
+        for (int i = 0; i < parts.length; i++) {
+            String name = BylineReader.withoutRole(parts[i], i);
+            if (BylineReader.isName(name) && !names.contains(name)) {
                 names.add(name);
             }
         }
         return names;
-    }
-
-    private static boolean looksLikeName(String s) {
-        return !s.isEmpty() && s.length() <= 60 && !looksLikeUrl(s) && !NOT_A_NAME.matcher(s).matches()
-                && Character.isLetter(s.codePointAt(0)) && s.split("\\s+").length <= 6;
-    }
-
-    private static String timeElement(Element t) {
-        if (t == null) {
-            return null;
-        }
-        return t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
-    }
-
-    /**
-     * The first value that parses as a plausible date: templates print placeholders such as
-     * "0001-01-01T00:00:00Z" when the real date is missing, and those must not hide a later source.
-     */
-    private static String firstDate(String... values) {
-        int latest = java.time.Year.now().getValue() + 1;
-        for (String value : values) {
-            if (value == null) {
-                continue;
-            }
-            String iso = PublicationDateParser.parse(value).orElse(null);
-            if (iso != null) {
-                int year = Integer.parseInt(iso.substring(0, 4));
-                if (year >= 1800 && year <= latest) {
-                    return iso;
-                }
-            }
-        }
-        return null;
     }
 
     /** "en_US", "EN-us", "English" to a BCP-47 tag; null when it is not one. */

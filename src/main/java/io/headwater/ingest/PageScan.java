@@ -15,7 +15,13 @@ import org.jsoup.nodes.Element;
 final class PageScan {
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_ ])(byline|by-line)([-_ ]|$)");
-    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(^|[-_ ])(author|authors|author-name|writer)([-_ ]|$)");
+    /** "author", "c-author__name", "authorname-txt", "autor", "verfasser": class words of a byline's names. */
+    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|autor|verfasser|writer");
+    /** Class or id words of the elements pages print their dates in ("post-date", "entry-meta", "datum", "fecha"). */
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|datum|time|publi|posted|fecha|dateline|meta|info|stand|zeit|byline|author|data");
+    private static final int MAX_DATE_ELEMENTS = 300;
+    private static final Pattern TITLE_CLASS = Pattern.compile("(?i)entry-title|post-title|article-title|headline|story-title|page-title");
 
     final List<Element> metas = new ArrayList<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -23,9 +29,20 @@ final class PageScan {
     String htmlLang;
     String title;
     Element firstH1;
-    Element publishedTime;
+    /** The first few {@code <h1>} of the body: the first is now and then the site's logo. */
+    final List<Element> h1s = new ArrayList<>();
+    /** Elements marked {@code itemprop=headline} in the body. */
+    final List<Element> headlineMarked = new ArrayList<>();
+    /** Headings below {@code <h1>} classed as a title ("entry-title", "post-title", "headline"): blogs put theirs in an h2. */
+    final List<Element> titledHeadings = new ArrayList<>();
+    /** The first {@code <h2>} of the body, the headline of pages that have no {@code <h1>}. */
+    Element firstH2;
     /** Byline candidates by strength: itemprop=author, rel=author, class byline, class author. */
     final Element[] bylines = new Element[4];
+    /** Elements that may print or declare a date, in document order: {@code <time>}, {@code <abbr>}, itemprop dates, date-like classes. */
+    final List<Element> dateElements = new ArrayList<>();
+    /** The index in {@link #dateElements} the first {@code <h1>} of the body stands at. */
+    int datesBeforeH1 = -1;
 
     private PageScan() {
     }
@@ -53,34 +70,59 @@ final class PageScan {
                         scan.jsonLd.add(e.data());
                     }
                 }
+                case "h2", "h3" -> {
+                    if (scan.firstH2 == null && inBody && e.normalName().equals("h2")) {
+                        scan.firstH2 = e;
+                    }
+                    if (inBody && scan.titledHeadings.size() < 3 && TITLE_CLASS.matcher(e.className()).find()) {
+                        scan.titledHeadings.add(e);
+                    }
+                }
                 case "h1" -> {
+                    if (inBody && scan.h1s.size() < 5) {
+                        scan.h1s.add(e);
+                    }
                     if (scan.firstH1 == null && inBody) {
                         scan.firstH1 = e;
+                        scan.datesBeforeH1 = scan.dateElements.size();
                     }
                 }
                 default -> {
                 }
             }
-            if (scan.publishedTime == null && isPublishedTime(e)) {
-                scan.publishedTime = e;
+            if (inBody && scan.headlineMarked.size() < 3 && e.attr("itemprop").equalsIgnoreCase("headline")
+                    && !e.normalName().equals("meta")) {
+                scan.headlineMarked.add(e);
             }
             if (inBody) {
                 scan.noteByline(e);
+                scan.noteDate(e);
             }
         }
         return scan;
     }
 
-    private static boolean isPublishedTime(Element e) {
-        String itemprop = e.attr("itemprop");
-        if (itemprop.equalsIgnoreCase("datePublished") && (e.hasAttr("datetime") || e.hasAttr("content"))) {
-            return true;
+    private void noteDate(Element e) {
+        if (dateElements.size() >= MAX_DATE_ELEMENTS) {
+            return;
         }
-        return e.normalName().equals("time") && e.hasAttr("datetime");
+        String name = e.normalName();
+        if (name.equals("time") || name.equals("abbr") || e.attr("itemprop").startsWith("date")
+                || (!name.equals("meta") && !name.equals("body") && !name.equals("html") && !name.equals("script")
+                && (DATE_CLASS.matcher(e.className()).find() || DATE_CLASS.matcher(e.id()).find()))) {
+            dateElements.add(e);
+        }
     }
 
     private void noteByline(Element e) {
-        if (e.normalName().equals("meta")) {
+        if (e.normalName().equals("meta") || bylines[0] != null && bylines[1] != null && bylines[2] != null && bylines[3] != null) {
+            return;
+        }
+        String cls = e.className();
+        if (!e.hasAttr("itemprop") && !e.hasAttr("rel") && cls.isEmpty()) {
+            return;
+        }
+        if (aboutOtherThings(e)) {
             return;
         }
         if (bylines[0] == null && e.attr("itemprop").equalsIgnoreCase("author")) {
@@ -89,7 +131,6 @@ final class PageScan {
         if (bylines[1] == null && e.attr("rel").equalsIgnoreCase("author")) {
             bylines[1] = e;
         }
-        String cls = e.className();
         if (cls.isEmpty()) {
             return;
         }
@@ -97,10 +138,28 @@ final class PageScan {
         if (bylines[2] == null && lower.contains("by") && BYLINE_CLASS.matcher(lower).find() && fits(e)) {
             bylines[2] = e;
         }
-        if (bylines[3] == null && (lower.contains("author") || lower.contains("writer"))
-                && AUTHOR_CLASS.matcher(lower).find() && fits(e)) {
+        if (bylines[3] == null && AUTHOR_CLASS.matcher(lower).find() && !lower.contains("authority") && fits(e)) {
             bylines[3] = e;
         }
+    }
+
+    /** A byline-like element in a comment, a comment form or a teaser names someone else. */
+    private static boolean aboutOtherThings(Element e) {
+        int depth = 0;
+        for (Element a = e; a != null && depth++ < 12; a = a.parent()) {
+            String name = a.normalName();
+            if (name.equals("form") || name.equals("label") || name.equals("footer") || name.equals("aside")) {
+                return true;
+            }
+            if (name.equals("article") || name.equals("main") || name.equals("body")) {
+                return false;
+            }
+            // classes only: ids such as "sidebar" name whole content areas on some sites
+            if (TextAfterHeading.ELSEWHERE.matcher(a.className()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(Element e) {

@@ -42,16 +42,9 @@ public final class PlainTextArticleReader implements ArticleReader {
     private static final Pattern HIGHLIGHTS_MARKER = Pattern.compile("(?i)^(?:story highlights|highlights|key points)$");
     private static final Pattern IMAGE_MARKER = Pattern.compile("(?i)^(?:main img|main image)$");
 
-    private static final Pattern BYLINE_BY = Pattern.compile("^(?i:by)\\s+\\p{Lu}.{1,100}$");
     private static final Pattern BYLINE_DESK = Pattern.compile(
             "^(?:(?i:by)\\s+)?(?<org>\\p{Lu}[\\p{L}\\p{N}&.' -]{0,40}?)\\s+(?i:web team|web desk|news desk|digital desk|desk|"
                     + "staff|staff reporter|staff writer|bureau|news service|online|team|news network)$");
-    private static final Pattern PERSON_NAME = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin|al-?\\p{L}+)){1,3}$");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?)?\\s*[|•·,-]?\\s*(?i:last updated|updated|published|posted|first published|"
-                    + "modified)(?:\\s+on)?\\s*:?\\s*(?<date>.*)$");
-
     /**
      * Reads {@code raw} (already decoded text). {@code given} supplies what the text does not say;
      * {@code origin} names the input in messages.
@@ -197,26 +190,12 @@ public final class PlainTextArticleReader implements ArticleReader {
     }
 
     private static boolean readDateLine(String line, Header h) {
-        if (line.length() > 120) {
-            return false;
-        }
-        Matcher m = DATE_LINE.matcher(line);
-        if (m.matches()) {
-            Optional<String> date = PublicationDateParser.parse(m.group("date"));
-            if (date.isPresent()) {
-                h.published = date.get();
-                if (m.group("place") != null && !m.group("place").isBlank()) {
-                    h.dateline = m.group("place").strip();
-                }
-                return true;
-            }
-        }
-        Optional<String> date = PublicationDateParser.parse(line);
-        if (date.isPresent() && line.length() < 60 && !line.matches(".*[.!?]$")) {
-            h.published = date.get();
-            return true;
-        }
-        return false;
+        Optional<HeaderLines.DateLine> date = HeaderLines.dateLine(line);
+        date.ifPresent(d -> {
+            h.published = d.published();
+            h.dateline = d.place() != null ? d.place() : h.dateline;
+        });
+        return date.isPresent();
     }
 
     /** Reads the body from line {@code from}: paragraphs, subheadings and caption blocks. */
@@ -291,8 +270,7 @@ public final class PlainTextArticleReader implements ArticleReader {
         if (line.length() > 120 || endsSentence(line)) {
             return false;
         }
-        return BYLINE_BY.matcher(line).matches() || BYLINE_DESK.matcher(line).matches()
-                || PERSON_NAME.matcher(line).matches();
+        return HeaderLines.isByline(line) || BYLINE_DESK.matcher(line).matches();
     }
 
     /** A short line with no closing punctuation, starting with a capital: a title, subheading or caption title. */

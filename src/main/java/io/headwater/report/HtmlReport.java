@@ -10,6 +10,7 @@ import io.headwater.trace.Citation;
 import io.headwater.trace.CreditView;
 import io.headwater.trace.DerivedArticle;
 import io.headwater.trace.Hop;
+import io.headwater.trace.OutletName;
 import io.headwater.trace.Provenance;
 import io.headwater.trace.QuoteVariantView;
 import io.headwater.trace.QuoteView;
@@ -37,7 +38,7 @@ public final class HtmlReport {
         StringBuilder h = page("Provenance: " + (a.headline() == null ? a.id() : a.headline()));
         h.append("<table class=\"meta\">");
         meta(h, "Article id", a.id());
-        meta(h, "Outlet", a.outlet());
+        meta(h, "Outlet", MarkdownReport.outlet(a));
         meta(h, "Byline", a.byline());
         meta(h, "Dateline", a.dateline());
         meta(h, "Published", a.published());
@@ -53,6 +54,7 @@ public final class HtmlReport {
         }
         h.append("<h2>Attributed content</h2>\n");
         quotes(h, p.quotes());
+        otherPublications(h, p.otherPublications());
         h.append("<h2>Reuse</h2>\n");
         reuse(h, p.reuse());
         h.append("<h2>Quote wording</h2>\n");
@@ -77,7 +79,11 @@ public final class HtmlReport {
                 h.append("<li>").append(Html.escape(c.relation().toLowerCase().replace('_', ' '))).append(" <b>")
                         .append(Html.escape(c.name())).append("</b>");
                 if (c.sentence() != null) {
-                    h.append("<blockquote>").append(Html.escape(c.sentence())).append("</blockquote>");
+                    h.append("<blockquote>").append(Html.escape(c.sentence()));
+                    if (c.fromArticle() != null) {
+                        h.append("<div class=\"muted\">as printed in ").append(otherArticle(c.fromArticle())).append("</div>");
+                    }
+                    h.append("</blockquote>");
                 }
                 h.append("</li>");
             }
@@ -93,8 +99,8 @@ public final class HtmlReport {
         h.append("<h2>Timeline</h2>\n<table><tr><th>Published</th><th>Outlet</th><th>Article</th><th>Through</th></tr>\n");
         for (DerivedArticle d : s.descendants()) {
             h.append("<tr><td>").append(Html.escape(d.published() == null ? "undated" : d.published())).append("</td><td>")
-                    .append(Html.escape(d.outlet())).append("</td><td>");
-            if (d.url() != null) {
+                    .append(Html.escape(OutletName.of(d.outlet(), d.url()))).append("</td><td>");
+            if (d.url() != null && webAddress(d.url())) {
                 h.append("<a href=\"").append(Html.escape(d.url())).append("\">").append(Html.escape(d.headline())).append("</a>");
             } else {
                 h.append(Html.escape(d.headline()));
@@ -154,12 +160,15 @@ public final class HtmlReport {
                 }
                 Map<String, Object> ev = up.evidence();
                 h.append("<li><b>").append(Html.escape(String.valueOf(down.name()))).append("</b> took from <b>")
-                        .append(Html.escape(String.valueOf(up.name()))).append("</b> <span class=\"muted\">(cue “")
-                        .append(Html.escape(String.valueOf(ev.get("cue")))).append("”, confidence ")
+                        .append(Html.escape(String.valueOf(up.name()))).append("</b> <span class=\"muted\">(")
+                        .append(Html.escape(LinkLabel.described(ev))).append(", confidence ")
                         .append(ev.get("confidence") instanceof Number n ? String.format("%.2f", n.doubleValue()) : "?")
                         .append(ev.get("start") instanceof Number s && s.intValue() >= 0 ? ", chars " + s + "–" + ev.get("end") : "")
                         .append(ev.get("extractor") == null ? "" : ", " + Html.escape(String.valueOf(ev.get("extractor"))))
                         .append(")</span>");
+                if (ev.get("fromArticle") instanceof Map<?, ?> other) {
+                    h.append("<div class=\"muted\">as printed in another article: ").append(otherArticle(other)).append("</div>");
+                }
                 if (ev.get("sentence") != null) {
                     h.append("<blockquote>").append(Html.escape(String.valueOf(ev.get("sentence")))).append("</blockquote>");
                 }
@@ -174,6 +183,27 @@ public final class HtmlReport {
             }
         }
         h.append("</ul>\n");
+    }
+
+    /** Another article named for a reader: outlet, headline (linked to its address) and id. */
+    private static String otherArticle(Map<?, ?> a) {
+        StringBuilder b = new StringBuilder();
+        if (a.get("outlet") != null) {
+            b.append("<b>").append(Html.escape(String.valueOf(a.get("outlet")))).append("</b>, ");
+        }
+        String title = "“" + Html.escape(String.valueOf(a.get("headline") == null ? a.get("id") : a.get("headline"))) + "”";
+        if (a.get("url") != null && webAddress(String.valueOf(a.get("url")))) {
+            b.append("<a href=\"").append(Html.escape(String.valueOf(a.get("url")))).append("\">").append(title).append("</a>");
+        } else {
+            b.append(title);
+        }
+        return b.append(" <span class=\"muted\">").append(Html.escape(String.valueOf(a.get("id")))).append("</span>").toString();
+    }
+
+    /** Only http(s) addresses become links: an article's address is read from its page, and could be javascript:. */
+    private static boolean webAddress(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("https://") || u.startsWith("http://");
     }
 
     private static void quotes(StringBuilder h, List<QuoteView> quotes) {
@@ -193,13 +223,29 @@ public final class HtmlReport {
         h.append("</table>\n");
     }
 
+    private static void otherPublications(StringBuilder h, List<ArticleSummary> others) {
+        if (others.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Same text, other publications</h2>\n<p>This text word for word was also published as:</p>\n<ul>");
+        for (ArticleSummary o : others) {
+            Map<String, Object> a = new java.util.HashMap<>();
+            a.put("id", o.id());
+            a.put("headline", o.headline());
+            a.put("outlet", OutletName.of(o));
+            a.put("url", o.url());
+            h.append("<li>").append(otherArticle(a)).append(o.published() == null ? "" : " " + Html.escape(o.published())).append("</li>");
+        }
+        h.append("</ul>\n");
+    }
+
     private static void reuse(StringBuilder h, List<ReuseView> pairs) {
         if (pairs.isEmpty()) {
             h.append("<p>No passage shared with another article.</p>\n");
             return;
         }
         for (ReuseView r : pairs) {
-            h.append("<h3>").append(Html.escape(r.otherOutlet() == null ? r.otherId() : r.otherOutlet())).append(" — ")
+            h.append("<h3>").append(Html.escape(OutletName.of(r.otherOutlet(), null))).append(" — ")
                     .append(Html.escape(r.otherHeadline())).append(" <span class=\"muted\">").append(Html.escape(r.otherId()))
                     .append("</span></h3>\n<p><b>").append(Html.escape(r.reuseClass())).append("</b><span class=\"pill\">")
                     .append(Html.escape(r.direction())).append("</span> ").append(Html.escape(r.meaning()))
@@ -223,7 +269,7 @@ public final class HtmlReport {
         h.append("<table><tr><th>This article</th><th>Elsewhere</th><th>Outlet</th><th>Difference (earlier → later)</th></tr>\n");
         for (QuoteVariantView v : variants) {
             h.append("<tr><td>").append(Html.escape(v.wording())).append("</td><td>").append(Html.escape(v.otherWording()))
-                    .append("</td><td>").append(Html.escape(v.otherOutlet())).append("</td><td>").append(Html.escape(v.diff()))
+                    .append("</td><td>").append(Html.escape(OutletName.of(v.otherOutlet(), null))).append("</td><td>").append(Html.escape(v.diff()))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -9,6 +9,7 @@ import io.headwater.trace.Citation;
 import io.headwater.trace.CreditView;
 import io.headwater.trace.DerivedArticle;
 import io.headwater.trace.Hop;
+import io.headwater.trace.OutletName;
 import io.headwater.trace.Provenance;
 import io.headwater.trace.QuoteVariantView;
 import io.headwater.trace.QuoteView;
@@ -29,7 +30,7 @@ public final class MarkdownReport {
         md.append("# Provenance: ").append(escape(a.headline() == null ? a.id() : a.headline())).append("\n\n");
         md.append("| | |\n|---|---|\n");
         row(md, "Article id", "`" + a.id() + "`");
-        row(md, "Outlet", a.outlet());
+        row(md, "Outlet", outlet(a));
         row(md, "Byline", a.byline());
         row(md, "Dateline", a.dateline());
         row(md, "Published", a.published());
@@ -96,6 +97,7 @@ public final class MarkdownReport {
             md.append('\n');
         }
 
+        appendOtherPublications(md, p.otherPublications());
         appendReuse(md, p.reuse());
         appendQuoteWording(md, p.quoteVariants());
 
@@ -131,6 +133,9 @@ public final class MarkdownReport {
                 md.append("- ").append(verb(c.relation())).append(" **").append(escape(c.name())).append("**");
                 if (c.sentence() != null) {
                     md.append(": “").append(escape(c.sentence())).append("”");
+                if (c.fromArticle() != null) {
+                    md.append(" (as printed in ").append(otherArticle(c.fromArticle())).append(')');
+                }
                 }
                 md.append('\n');
             }
@@ -145,12 +150,25 @@ public final class MarkdownReport {
         }
         md.append("## Timeline\n\n| Published | Outlet | Article | Through |\n|---|---|---|---|\n");
         for (DerivedArticle d : s.descendants()) {
-            md.append("| ").append(cell(d.published() == null ? "undated" : d.published())).append(" | ").append(cell(d.outlet()))
+            md.append("| ").append(cell(d.published() == null ? "undated" : d.published())).append(" | ").append(cell(OutletName.of(d.outlet(), d.url())))
                     .append(" | ").append(cell(d.headline())).append(" (`").append(d.articleId()).append("`) | ")
                     .append(cell(String.join(" → ", d.path().stream().map(h -> String.valueOf(h.name())).toList())))
                     .append(" |\n");
         }
         return md.toString();
+    }
+
+    private static void appendOtherPublications(StringBuilder md, List<ArticleSummary> others) {
+        if (others.isEmpty()) {
+            return;
+        }
+        md.append("## Same text, other publications\n\nThis text word for word was also published as:\n\n");
+        for (ArticleSummary o : others) {
+            md.append("- **").append(escape(OutletName.of(o))).append("** — ").append(escape(o.headline() == null ? o.id() : o.headline()))
+                    .append(" (`").append(o.id()).append("`").append(o.published() == null ? "" : ", " + escape(o.published()))
+                    .append(o.url() == null ? "" : ", " + escape(o.url())).append(")\n");
+        }
+        md.append('\n');
     }
 
     private static void appendReuse(StringBuilder md, List<ReuseView> pairs) {
@@ -161,7 +179,7 @@ public final class MarkdownReport {
         }
         md.append("| Other article | Outlet | Class | Direction | Shared here | Shared there | Score |\n|---|---|---|---|---|---|---|\n");
         for (ReuseView r : pairs) {
-            md.append("| ").append(cell(r.otherHeadline())).append(" (`").append(r.otherId()).append("`) | ").append(cell(r.otherOutlet()))
+            md.append("| ").append(cell(r.otherHeadline())).append(" (`").append(r.otherId()).append("`) | ").append(cell(OutletName.of(r.otherOutlet(), null)))
                     .append(" | ").append(r.reuseClass()).append(" (").append(r.relationship()).append(") | ").append(cell(r.direction()))
                     .append(r.upstream() == null ? "" : ": " + cell(r.upstream())).append(" | ")
                     .append(String.format("%.0f%%", 100 * r.shared())).append(" | ").append(String.format("%.0f%%", 100 * r.otherShared()))
@@ -169,7 +187,7 @@ public final class MarkdownReport {
         }
         md.append('\n');
         for (ReuseView r : pairs) {
-            md.append("### Shared with ").append(escape(r.otherOutlet() == null ? r.otherId() : r.otherOutlet())).append(" — ")
+            md.append("### Shared with ").append(escape(OutletName.of(r.otherOutlet(), null))).append(" — ")
                     .append(escape(r.otherHeadline())).append("\n\n").append(escape(r.meaning())).append(".\n\n");
             md.append("| This article | The other |\n|---|---|\n");
             for (ReuseView.PassageView v : r.passages()) {
@@ -190,7 +208,7 @@ public final class MarkdownReport {
         md.append("| This article | Elsewhere | Outlet | Difference (earlier → later) |\n|---|---|---|---|\n");
         for (QuoteVariantView v : variants) {
             md.append("| ").append(cell(v.wording())).append(" | ").append(cell(v.otherWording())).append(" | ")
-                    .append(cell(v.otherOutlet())).append(" | ").append(cell(v.diff())).append(" |\n");
+                    .append(cell(OutletName.of(v.otherOutlet(), null))).append(" | ").append(cell(v.diff())).append(" |\n");
         }
         md.append('\n');
     }
@@ -217,6 +235,9 @@ public final class MarkdownReport {
                     .append(" **").append(escape(c.name())).append("**");
             if (c.sentence() != null) {
                 md.append(": “").append(escape(c.sentence())).append("”");
+                if (c.fromArticle() != null) {
+                    md.append(" (as printed in ").append(otherArticle(c.fromArticle())).append(')');
+                }
             }
             md.append('\n');
         }
@@ -233,10 +254,8 @@ public final class MarkdownReport {
     }
 
     private static void appendEvidence(StringBuilder md, Map<String, Object> ev) {
-        Object cue = ev.get("cue");
         Object conf = ev.get("confidence");
-        md.append(" (");
-        md.append(cue == null ? "link" : "cue “" + escape(String.valueOf(cue)) + "”");
+        md.append(" (").append(escape(LinkLabel.described(ev)));
         if (conf instanceof Number num) {
             md.append(String.format(", confidence %.2f", num.doubleValue()));
         }
@@ -247,6 +266,9 @@ public final class MarkdownReport {
             md.append(", ").append(ev.get("extractor"));
         }
         md.append(")");
+        if (ev.get("fromArticle") instanceof Map<?, ?> other) {
+            md.append("\n  > as printed in another article: ").append(otherArticle(other));
+        }
         if (ev.get("sentence") != null) {
             md.append("\n  > ").append(escape(String.valueOf(ev.get("sentence"))));
         }
@@ -260,6 +282,26 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
+    /** Another article named for a reader: outlet, headline and address, else its id. */
+    private static String otherArticle(Map<?, ?> a) {
+        StringBuilder b = new StringBuilder();
+        if (a.get("outlet") != null) {
+            b.append("**").append(escape(String.valueOf(a.get("outlet")))).append("**, ");
+        }
+        b.append("“").append(escape(String.valueOf(a.get("headline") == null ? a.get("id") : a.get("headline")))).append("” (`")
+                .append(a.get("id")).append("`");
+        if (a.get("url") != null) {
+            b.append(", ").append(escape(String.valueOf(a.get("url"))));
+        }
+        return b.append(')').toString();
+    }
+
+    /** The article's outlet, or what stands for it and how to give it. */
+    static String outlet(ArticleSummary a) {
+        return a.outlet() != null ? a.outlet() : OutletName.of(a) + " (not given: name it with ingest --outlet NAME, or PATCH /api/articles/"
+                + a.id() + ")";
+    }
+
     private static void row(StringBuilder md, String k, String v) {
         if (v != null && !v.isBlank()) {
             md.append("| ").append(k).append(" | ").append(cell(v)).append(" |\n");
@@ -270,7 +312,13 @@ public final class MarkdownReport {
         return s == null ? "" : escape(s).replace("|", "\\|").replace("\n", " ");
     }
 
+    /**
+     * Text as Markdown shows it literally. Only {@code <} can open HTML there: a backslash keeps it literal
+     * (backslashes themselves are doubled, so none can undo that) and reads plainly in a terminal, where an
+     * entity such as {@code &gt;} would stay as typed. {@code >} needs nothing: keys such as
+     * {@code story:yonhap>report:…} hold it, and Markdown reads it only at a line's start.
+     */
     private static String escape(String s) {
-        return s == null ? "" : s.replace("<", "&lt;").replace(">", "&gt;");
+        return s == null ? "" : s.replace("\\", "\\\\").replace("<", "\\<");
     }
 }

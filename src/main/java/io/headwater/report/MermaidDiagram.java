@@ -41,8 +41,8 @@ public final class MermaidDiagram {
                 if (i + 1 < chain.size()) {
                     Hop next = chain.get(i + 1);
                     String nid = ids.computeIfAbsent(next.label() + ":" + next.key() + ":" + next.name(), k -> "n" + ids.size());
-                    Object cue = h.evidence() == null ? null : h.evidence().get("cue");
-                    String arrow = cue == null ? " --> " : " -->|" + text(String.valueOf(cue)) + "| ";
+                    String label = LinkLabel.of(h.evidence());
+                    String arrow = label.isEmpty() ? " --> " : " -->|" + text(label) + "| ";
                     edges.add("  " + id + arrow + nid);
                 }
             }
@@ -80,6 +80,6 @@ public final class MermaidDiagram {
     }
 
     private static String text(String s) {
-        return s.replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;");
+        return s.replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;").replace("|", "#124;");
     }
 }

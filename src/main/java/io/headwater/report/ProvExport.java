@@ -19,6 +19,7 @@ import org.openprovenance.prov.model.StatementOrBundle;
 import org.openprovenance.prov.model.WasDerivedFrom;
 
 import io.headwater.trace.Citation;
+import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.DerivedArticle;
 import io.headwater.trace.Hop;
 import io.headwater.trace.Provenance;
@@ -49,6 +50,14 @@ public final class ProvExport {
         }
         for (List<Hop> chain : p.chains()) {
             b.chain(chain, article);
+        }
+        for (ArticleSummary other : p.otherPublications()) {
+            // The same text published elsewhere: another aspect of one thing, each with its own outlet.
+            QualifiedName copy = b.article(other.id(), other.headline(), other.url(), other.published());
+            if (other.outlet() != null) {
+                b.attributed(copy, b.agent("outlet", other.outlet(), "outlet"));
+            }
+            b.alternate(article, copy);
         }
         for (QuoteView q : p.quotes()) {
             QualifiedName quote = b.entity("quote_" + q.key(), shorten(q.text()), "Quote",
@@ -253,6 +262,10 @@ public final class ProvExport {
         void attributed(QualifiedName entity, QualifiedName agent) {
             statements.computeIfAbsent("att:" + entity.getUri() + ">" + agent.getUri(),
                     k -> pf.newWasAttributedTo(null, entity, agent));
+        }
+
+        void alternate(QualifiedName a, QualifiedName b) {
+            statements.computeIfAbsent("alt:" + a.getUri() + ">" + b.getUri(), k -> pf.newAlternateOf(a, b));
         }
 
         void derived(QualifiedName generated, QualifiedName used, QualifiedName type) {

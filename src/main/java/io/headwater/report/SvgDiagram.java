@@ -6,26 +6,47 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.headwater.trace.Citation;
 import io.headwater.trace.Hop;
 
 /**
- * Draws provenance chains as an inline SVG: one column per hop, primary sources on the left, outlets on
- * the right, sources' own citations in a column before them. Self-contained: no script, no network.
+ * Draws provenance chains as an inline SVG, top to bottom: primary sources first, outlets last, sources'
+ * own citations a step before them. Each step is a row of boxes, wrapped onto further rows when it holds
+ * more than fit the page, so the diagram is never wider than {@link #MAX_WIDTH} (the report's text column);
+ * names wrap inside their boxes and every box carries its full name as a tooltip. Arrows are labelled with
+ * the words that mark the link ({@link LinkLabel}). Self-contained: no script, no network.
  */
 public final class SvgDiagram {
 
+    /** Widest the diagram gets, in pixels: the HTML report's text column (72rem less its padding). */
+    static final int MAX_WIDTH = 1100;
+
     private static final int BOX_W = 230;
-    private static final int BOX_H = 54;
-    private static final int COL_GAP = 90;
-    private static final int ROW_GAP = 26;
+    private static final int H_GAP = 30;
+    private static final int V_GAP = 58;
     private static final int MARGIN = 20;
+    private static final int LINE = 15;
+    private static final int CHARS_PER_LINE = 30;
+    private static final int MAX_LINES = 4;
+    private static final int LABEL_CHARS = 44;
+    /** Width of a label's character at its font size, near enough to leave it room. */
+    private static final int LABEL_CHAR_PX = 7;
+    private static final int PER_ROW = (MAX_WIDTH - 2 * MARGIN + H_GAP) / (BOX_W + H_GAP);
 
     private SvgDiagram() {
     }
 
     private record Node(String id, String title, String kind, String css, int column) {
+
+        List<String> lines() {
+            return wrap(title, CHARS_PER_LINE, MAX_LINES);
+        }
+
+        int height() {
+            return 22 + LINE * lines().size() + 8;
+        }
     }
 
     private record Edge(String from, String to, String label, boolean dashed) {
@@ -56,8 +77,7 @@ public final class SvgDiagram {
                     }
                 }
                 if (i + 1 < chain.size()) {
-                    Object cue = h.evidence() == null ? null : h.evidence().get("cue");
-                    edges.add(new Edge(id, id(chain.get(i + 1)), cue == null ? "" : String.valueOf(cue), false));
+                    edges.add(new Edge(id, id(chain.get(i + 1)), LinkLabel.of(h.evidence()), false));
                 }
             }
         }
@@ -69,65 +89,121 @@ public final class SvgDiagram {
     }
 
     private static String render(Map<String, Node> nodes, Set<Edge> edges) {
-        Map<Integer, List<Node>> columns = new LinkedHashMap<>();
+        Map<Integer, List<Node>> steps = new TreeMap<>();
         for (Node n : nodes.values()) {
-            columns.computeIfAbsent(n.column(), k -> new ArrayList<>()).add(n);
+            steps.computeIfAbsent(n.column(), k -> new ArrayList<>()).add(n);
         }
-        int maxColumn = columns.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-        int maxRows = columns.values().stream().mapToInt(List::size).max().orElse(1);
-        Map<String, int[]> at = new LinkedHashMap<>();
-        for (Map.Entry<Integer, List<Node>> col : columns.entrySet()) {
-            List<Node> list = col.getValue();
-            int offset = (maxRows - list.size()) * (BOX_H + ROW_GAP) / 2;
-            for (int r = 0; r < list.size(); r++) {
-                int x = MARGIN + col.getKey() * (BOX_W + COL_GAP);
-                int y = MARGIN + offset + r * (BOX_H + ROW_GAP);
-                at.put(list.get(r).id(), new int[] {x, y});
-            }
-        }
-        int width = 2 * MARGIN + (maxColumn + 1) * BOX_W + maxColumn * COL_GAP;
-        int height = 2 * MARGIN + maxRows * BOX_H + (maxRows - 1) * ROW_GAP;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"provenance diagram\" width=\"")
-                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\">\n");
-        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
-                + "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555\"/></marker></defs>\n");
+        int widest = Math.min(PER_ROW, steps.values().stream().mapToInt(List::size).max().orElse(1));
+        int boxes = 2 * MARGIN + widest * BOX_W + (widest - 1) * H_GAP;
+        Map<String, int[]> at = place(steps, boxes);
+        // Arrow labels stand right of their arrows: widen the diagram, keeping it centred, until they fit.
+        int overflow = 0;
         for (Edge e : edges) {
             int[] a = at.get(e.from());
             int[] b = at.get(e.to());
-            if (a == null || b == null) {
-                continue;
-            }
-            int x1 = a[0] + BOX_W;
-            int y1 = a[1] + BOX_H / 2;
-            int x2 = b[0];
-            int y2 = b[1] + BOX_H / 2;
-            svg.append("<path d=\"M ").append(x1).append(' ').append(y1).append(" C ").append(x1 + COL_GAP / 2).append(' ')
-                    .append(y1).append(' ').append(x2 - COL_GAP / 2).append(' ').append(y2).append(' ').append(x2).append(' ')
-                    .append(y2).append("\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\"")
-                    .append(e.dashed() ? " stroke-dasharray=\"5 4\"" : "").append(" marker-end=\"url(#arrow)\"/>\n");
-            if (!e.label().isEmpty()) {
-                svg.append("<text x=\"").append((x1 + x2) / 2).append("\" y=\"").append((y1 + y2) / 2 - 6)
-                        .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333\">").append(Html.escape(e.label()))
-                        .append("</text>\n");
+            if (a != null && b != null && !e.label().isEmpty()) {
+                int right = labelX(a, b) + LABEL_CHAR_PX * Math.min(LABEL_CHARS, e.label().length()) + MARGIN;
+                overflow = Math.max(overflow, right - boxes);
             }
         }
+        int width = Math.min(MAX_WIDTH, boxes + 2 * overflow);
+        if (width != boxes) {
+            at = place(steps, width);
+        }
+        int height = at.values().stream().mapToInt(p -> p[1] + p[2]).max().orElse(0) + MARGIN;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"provenance diagram\" width=\"")
+                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" style=\"display:block;margin:0 auto;max-width:100%;height:auto\">\n");
+        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+                + "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555\"/></marker></defs>\n");
+        for (Edge e : edges) {
+            edge(svg, e, at.get(e.from()), at.get(e.to()));
+        }
         for (Node n : nodes.values()) {
-            int[] p = at.get(n.id());
-            svg.append("<g class=\"node ").append(n.css()).append("\"><rect x=\"").append(p[0]).append("\" y=\"").append(p[1])
-                    .append("\" width=\"").append(BOX_W).append("\" height=\"").append(BOX_H).append("\" rx=\"8\" fill=\"")
-                    .append(fill(n.css())).append("\" stroke=\"#444\"/>");
-            svg.append("<text x=\"").append(p[0] + BOX_W / 2).append("\" y=\"").append(p[1] + 22)
-                    .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\">")
-                    .append(Html.escape(shorten(n.title(), 34))).append("<title>").append(Html.escape(n.title()))
-                    .append("</title></text>");
-            svg.append("<text x=\"").append(p[0] + BOX_W / 2).append("\" y=\"").append(p[1] + 40)
-                    .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333\">").append(Html.escape(n.kind()))
-                    .append("</text></g>\n");
+            box(svg, n, at.get(n.id()));
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /**
+     * Where each node's box goes ({x, y, height}) in a diagram {@code width} wide: one step after another
+     * down the page, each step's boxes centred in rows of at most {@link #PER_ROW}.
+     */
+    private static Map<String, int[]> place(Map<Integer, List<Node>> steps, int width) {
+        Map<String, int[]> at = new LinkedHashMap<>();
+        int y = MARGIN;
+        for (List<Node> step : steps.values()) {
+            for (int from = 0; from < step.size(); from += PER_ROW) {
+                List<Node> row = step.subList(from, Math.min(step.size(), from + PER_ROW));
+                int x = (width - row.size() * BOX_W - (row.size() - 1) * H_GAP) / 2;
+                int rowHeight = 0;
+                for (Node n : row) {
+                    at.put(n.id(), new int[] {x, y, n.height()});
+                    x += BOX_W + H_GAP;
+                    rowHeight = Math.max(rowHeight, n.height());
+                }
+                y += rowHeight + V_GAP;
+            }
+        }
+        return at;
+    }
+
+    /** Where an arrow's label starts: beside the middle of the arrow from box {@code a} to box {@code b}. */
+    private static int labelX(int[] a, int[] b) {
+        return (a[0] + b[0]) / 2 + BOX_W / 2 + 6;
+    }
+
+    private static void edge(StringBuilder svg, Edge e, int[] a, int[] b) {
+        if (a == null || b == null) {
+            return;
+        }
+        int x1 = a[0] + BOX_W / 2;
+        int y1 = a[1] + a[2];
+        int x2 = b[0] + BOX_W / 2;
+        int y2 = b[1];
+        int bend = Math.max(20, Math.abs(y2 - y1) / 2);
+        svg.append("<path d=\"M ").append(x1).append(' ').append(y1).append(" C ").append(x1).append(' ').append(y1 + bend)
+                .append(' ').append(x2).append(' ').append(y2 - bend).append(' ').append(x2).append(' ').append(y2)
+                .append("\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\"")
+                .append(e.dashed() ? " stroke-dasharray=\"5 4\"" : "").append(" marker-end=\"url(#arrow)\"/>\n");
+        if (!e.label().isEmpty()) {
+            String shown = e.label().length() <= LABEL_CHARS ? e.label() : e.label().substring(0, LABEL_CHARS - 1) + "…";
+            svg.append("<text x=\"").append(labelX(a, b)).append("\" y=\"").append((y1 + y2) / 2 + 4)
+                    .append("\" font-size=\"11\" fill=\"#333\" stroke=\"#fcfcfc\" stroke-width=\"4\" paint-order=\"stroke\"><title>")
+                    .append(Html.escape(e.label())).append("</title>").append(Html.escape(shown)).append("</text>\n");
+        }
+    }
+
+    private static void box(StringBuilder svg, Node n, int[] p) {
+        svg.append("<g class=\"node ").append(n.css()).append("\"><title>").append(Html.escape(n.title())).append(" (")
+                .append(Html.escape(n.kind())).append(")</title><rect x=\"").append(p[0]).append("\" y=\"").append(p[1])
+                .append("\" width=\"").append(BOX_W).append("\" height=\"").append(p[2]).append("\" rx=\"8\" fill=\"")
+                .append(fill(n.css())).append("\" stroke=\"#444\"/>");
+        svg.append("<text x=\"").append(p[0] + BOX_W / 2).append("\" y=\"").append(p[1] + 18)
+                .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\">");
+        List<String> lines = n.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            svg.append("<tspan x=\"").append(p[0] + BOX_W / 2).append("\"").append(i == 0 ? "" : " dy=\"" + LINE + "\"").append('>')
+                    .append(Html.escape(lines.get(i))).append("</tspan>");
+        }
+        svg.append("</text>");
+        svg.append("<text x=\"").append(p[0] + BOX_W / 2).append("\" y=\"").append(p[1] + 18 + LINE * lines.size() + 2)
+                .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333\">").append(Html.escape(n.kind()))
+                .append("</text></g>\n");
+    }
+
+    /** {@code s} wrapped as {@link TextLines#wrap} wraps it, at most {@code max} lines, the last ending in "…" when it goes on. */
+    static List<String> wrap(String s, int width, int max) {
+        List<String> lines = TextLines.wrap(s, width);
+        if (lines.size() <= max) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, max));
+        String last = kept.get(max - 1);
+        kept.set(max - 1, (last.length() >= width ? last.substring(0, width - 1) : last) + "…");
+        return kept;
     }
 
     private static String fill(String css) {
@@ -138,9 +214,5 @@ public final class SvgDiagram {
             case "cited" -> "#eeeeee";
             default -> "#f3d9f7";
         };
-    }
-
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -24,6 +27,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.PostingsEnum;
@@ -275,6 +280,60 @@ public final class PassageIndex implements AutoCloseable {
             return new IndexSearcher(reader).count(new TermQuery(new Term(ID, id))) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The ids of every indexed article, in ascending order (of their UTF-8 bytes: for Headwater's ASCII ids,
+     * {@code String} order). Reads the index as it is now and stays valid until it next changes: collect
+     * what to add or delete before doing so.
+     */
+    public Iterator<String> ids() {
+        refresh();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, ID);
+            if (terms == null) {
+                return Collections.emptyIterator();
+            }
+            TermsEnum each = terms.iterator();
+            Bits live = MultiBits.getLiveDocs(reader);
+            return new Iterator<>() {
+                private PostingsEnum postings;
+                private String next = advance();
+
+                private String advance() {
+                    try {
+                        for (BytesRef t = each.next(); t != null; t = each.next()) {
+                            postings = each.postings(postings, PostingsEnum.NONE);
+                            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                                if (live == null || live.get(d)) {
+                                    return t.utf8ToString();
+                                }
+                            }
+                        }
+                        return null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("reading the reuse index in " + dir, e);
+                    }
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public String next() {
+                    if (next == null) {
+                        throw new NoSuchElementException();
+                    }
+                    String id = next;
+                    next = advance();
+                    return id;
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the reuse index in " + dir, e);
         }
     }
 

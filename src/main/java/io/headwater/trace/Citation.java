@@ -1,5 +1,7 @@
 package io.headwater.trace;
 
+import java.util.Map;
+
 /**
  * A source's own reference: what a report cites, who wrote it, where it was submitted.
  *
@@ -10,7 +12,14 @@ package io.headwater.trace;
  * @param sentence   the evidence sentence, or null
  * @param cue        the cue, or null
  * @param confidence confidence, or null
+ * @param fromArticle the article whose sentence it is ({@code id}, {@code headline}, {@code outlet}, {@code url}) when
+ *                    that is not the article a report is about; null otherwise
  */
 public record Citation(String relation, String key, String name, String type, String sentence, String cue,
-                       Double confidence) {
+                       Double confidence, Map<String, Object> fromArticle) {
+
+    /** A citation read in the article at hand. */
+    public Citation(String relation, String key, String name, String type, String sentence, String cue, Double confidence) {
+        this(relation, key, name, type, sentence, cue, confidence, null);
+    }
 }

@@ -40,6 +40,19 @@ public final class GraphLookups {
     public record Page<T>(List<T> items, int page, int size, long total) {
     }
 
+    /**
+     * What an outlet or agency published: an article, or an agency's story (often inferred from the articles that
+     * say they took from it).
+     *
+     * @param kind      article or story
+     * @param id        the article's id or the story's key
+     * @param title     headline or story name
+     * @param published ISO-8601 date, or null
+     * @param inferred  true for a story nobody has ingested
+     */
+    public record Published(String kind, String id, String title, String published, boolean inferred) {
+    }
+
     /** One full-text hit. */
     public record SearchHit(String kind, String id, String title, String snippet, double score) {
     }
@@ -102,6 +115,20 @@ public final class GraphLookups {
             }
         }
         return Optional.of(out);
+    }
+
+    /** What the outlet or agency with this key published, oldest first (undated last). */
+    public Page<Published> publishedBy(String key, int page, int size) {
+        Map<String, Object> p = paging(page, size);
+        p.put("key", key);
+        List<Published> items = run("published-by", p).stream().map(r -> new Published(r.get("kind").asString(),
+                r.get("id").asString(), str(r.get("title")), str(r.get("published")), r.get("inferred").asBoolean())).toList();
+        return new Page<>(items, page, size, run("published-by-count", Map.of("key", key)).get(0).get("n").asLong());
+    }
+
+    /** The article's text (every offset in the graph points into it), or empty when there is no such article. */
+    public Optional<String> articleText(String id) {
+        return run("article-text", Map.of("id", id)).stream().map(r -> str(r.get("text"))).findFirst();
     }
 
     /** Number of articles in the graph. */

@@ -28,6 +28,7 @@ public final class ProvenanceTracer {
     private final String citations = CypherFile.load("queries/05-source-citations.cypher").single();
     private final String reuse = CypherFile.load("queries/09-shared-passages-between-outlets.cypher").single();
     private final String variants = CypherFile.load("queries/10-quote-variants.cypher").single();
+    private final String publications = CypherFile.load("queries/12-other-publications-of-the-text.cypher").single();
     private final CypherFile lookups = CypherFile.load("lookups.cypher");
 
     public ProvenanceTracer(Driver driver, String database) {
@@ -51,7 +52,14 @@ public final class ProvenanceTracer {
     /** The full provenance of an article, or empty when there is no such article. */
     public Optional<Provenance> provenance(String id) {
         return article(id).map(summary -> new Provenance(summary, chains(id, summary), quotes(id), credits(id), reuse(id),
-                quoteVariants(id)));
+                quoteVariants(id), otherPublications(id)));
+    }
+
+    /** The same text as other outlets (or other addresses) published it: the other Article nodes with its content hash. */
+    public List<ArticleSummary> otherPublications(String id) {
+        return run(publications, Map.of("articleId", id)).stream().map(r -> new ArticleSummary(r.get("id").asString(),
+                str(r, "headline"), str(r, "outlet"), str(r, "byline"), str(r, "dateline"), str(r, "published"), str(r, "url"),
+                str(r, "origin"))).toList();
     }
 
     /** The article's reuse pairs, best first, each with its passages side by side. */
@@ -87,23 +95,26 @@ public final class ProvenanceTracer {
     public List<List<Hop>> chains(String id, ArticleSummary summary) {
         List<List<Hop>> out = new ArrayList<>();
         Map<String, List<Citation>> citesByKey = new HashMap<>();
+        LinkEvidence evidence = new LinkEvidence(id, this::article);
         for (Record r : run(chains, Map.of("articleId", id))) {
             String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
-            out.add(hops(r.get("hops").asList(v -> v), r.get("links").asList(v -> v), outletKey, summary.outlet(), citesByKey));
+            out.add(hops(r.get("hops").asList(v -> v), r.get("links").asList(v -> v), outletKey, OutletName.of(summary), citesByKey,
+                    evidence));
         }
         return out;
     }
 
     /**
      * Hops from path nodes listed source first; {@code links.get(i)} joins node i to node i + 1. The
-     * article at the end becomes its outlet's hop.
+     * article at the end becomes its outlet's hop, named as {@link OutletName} names it. Each link's evidence is the sentence of the article
+     * that read it (see {@link LinkEvidence}).
      */
     private List<Hop> hops(List<Value> nodes, List<Value> links, String outletKey, String outletName,
-                           Map<String, List<Citation>> citesByKey) {
+                           Map<String, List<Citation>> citesByKey, LinkEvidence evidenceOf) {
         List<Hop> chain = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             Value h = nodes.get(i);
-            Map<String, Object> evidence = i < links.size() ? links.get(i).asMap() : null;
+            Map<String, Object> evidence = i < links.size() ? evidenceOf.of(links.get(i).asMap(), readingArticle(nodes, i)) : null;
             List<String> labels = h.get("labels").asList(Value::asString);
             String key = h.get("key").asString();
             if (labels.contains("Article") && i == nodes.size() - 1) {
@@ -114,11 +125,11 @@ public final class ProvenanceTracer {
                 // An article this one took text from: the chain passes through it.
                 String outlet = str(h, "outlet");
                 String name = str(h, "name");
-                chain.add(new Hop("Article", key, outlet == null ? name : outlet + ": " + name, "article", false, evidence,
-                        List.of()));
+                chain.add(new Hop("Article", key, OutletName.of(outlet, null) + ": " + (name == null ? key : name), "article", false,
+                        evidence, List.of()));
                 continue;
             }
-            List<Citation> cites = citesByKey.computeIfAbsent(key, this::citations);
+            List<Citation> cites = citesByKey.computeIfAbsent(key, k -> citations(k, evidenceOf));
             if (labels.contains("Story")) {
                 chain.add(new Hop("Agency", key, str(h, "agency"), "agency", h.get("inferred").asBoolean(false), evidence, cites));
             } else {
@@ -129,14 +140,39 @@ public final class ProvenanceTracer {
         return chain;
     }
 
-    /** What an entity cites, who authored it and where it was submitted. */
+    /** The article nearest downstream of node {@code i}: the one whose text says how the next node took from it. */
+    private static String readingArticle(List<Value> nodes, int i) {
+        for (int k = i + 1; k < nodes.size(); k++) {
+            if (nodes.get(k).get("labels").asList(Value::asString).contains("Article")) {
+                return nodes.get(k).get("key").asString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What an entity cites, who authored it and where it was submitted; each sentence labelled with the
+     * article it was read in.
+     */
     public List<Citation> citations(String key) {
+        return citations(key, new LinkEvidence(null, this::article));
+    }
+
+    /** The same, as a report about one article shows it: that article's own sentences where it gave them. */
+    private List<Citation> citations(String key, LinkEvidence evidenceOf) {
         List<Citation> out = new ArrayList<>();
         for (Record r : run(citations, Map.of("sourceKey", key))) {
+            Map<String, Object> ev = evidenceOf.of(r.get("link").asMap(), evidenceOf.subject());
             out.add(new Citation(r.get("relation").asString(), r.get("key").asString(), str(r, "name"), str(r, "type"),
-                    str(r, "sentence"), str(r, "cue"), r.get("confidence").isNull() ? null : r.get("confidence").asDouble()));
+                    (String) ev.get("sentence"), (String) ev.get("cue"),
+                    ev.get("confidence") instanceof Number n ? n.doubleValue() : null, fromArticle(ev)));
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fromArticle(Map<String, Object> evidence) {
+        return evidence.get("fromArticle") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
     }
 
     /** Attributed contents of an article, in text order. */
@@ -164,10 +200,12 @@ public final class ProvenanceTracer {
     public List<DerivedArticle> derivedFrom(String key) {
         List<DerivedArticle> out = new ArrayList<>();
         Map<String, List<Citation>> citesByKey = new HashMap<>();
+        Map<String, Optional<ArticleSummary>> articles = new HashMap<>();
         for (Record r : run(derived, Map.of("sourceKey", key))) {
             String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
+            LinkEvidence evidence = new LinkEvidence(r.get("articleId").asString(), id -> articles.computeIfAbsent(id, this::article));
             List<Hop> path = hops(r.get("pathNodes").asList(v -> v), r.get("pathLinks").asList(v -> v), outletKey,
-                    str(r, "outlet"), citesByKey);
+                    OutletName.of(str(r, "outlet"), str(r, "url")), citesByKey, evidence);
             out.add(new DerivedArticle(r.get("articleId").asString(), str(r, "headline"), str(r, "outlet"),
                     str(r, "published"), str(r, "url"), r.get("hops").asLong(), path));
         }
@@ -206,17 +244,17 @@ public final class ProvenanceTracer {
         return labels.isEmpty() ? "Node" : labels.get(0);
     }
 
-    private static String str(Record r, String key) {
+    static String str(Record r, String key) {
         Value v = r.get(key);
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    private static String str(Value m, String key) {
+    static String str(Value m, String key) {
         Value v = m.get(key);
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    private static Long lng(Record r, String key) {
+    static Long lng(Record r, String key) {
         Value v = r.get(key);
         return v == null || v.isNull() ? null : v.asLong();
     }

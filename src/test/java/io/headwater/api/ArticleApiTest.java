@@ -1,9 +1,13 @@
 package io.headwater.api;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -102,6 +106,101 @@ class ArticleApiTest {
         mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(false));
+    }
+
+    @Test
+    void anotherOutletsCopyIsCreatedAndARepeatFillsInWhatWasMissing() throws Exception {
+        String text = "Port reopens\\n\\nThe port reopened on Monday after three days of repairs to the breakwater, the harbour authority said.";
+        String first = mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text + "\"}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text + "\", \"outlet\": \"Test Gazette\", \"published\": \"2024-05-06\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Location", first))
+                .andExpect(jsonPath("$.created").value(false))
+                .andExpect(jsonPath("$.filledIn", contains("outlet", "published")));
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text + "\", \"outlet\": \"Other Courier\", \"url\": \"https://courier.example/port\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", not(first)))
+                .andExpect(jsonPath("$.created").value(true));
+        mvc.perform(get(first)).andExpect(jsonPath("$.outlet").value("Test Gazette"));
+        mvc.perform(get("/api/articles").param("url", "https://courier.example/port"))
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].outlet").value("Other Courier"));
+    }
+
+    @Test
+    void correctsAnArticlesOutletAddressAndDateWithoutDeletingIt() throws Exception {
+        long quotes = TestGraph.query("MATCH (:Article {id: $id})-[:QUOTES]->(q) RETURN count(q) AS n", "id", harbourTimes)
+                .get(0).get("n").asLong();
+        mvc.perform(patch("/api/articles/{id}", harbourTimes).header("Authorization", "Bearer " + TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outlet\": \"Harbour Times Weekly\", \"url\": \"https://harbour.example/fleets\", \"published\": \"2024-03-15\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(harbourTimes))
+                .andExpect(jsonPath("$.outlet").value("Harbour Times Weekly"))
+                .andExpect(jsonPath("$.url").value("https://harbour.example/fleets"))
+                .andExpect(jsonPath("$.published").value("2024-03-15"));
+        mvc.perform(get("/api/articles/{id}/provenance", harbourTimes))
+                .andExpect(jsonPath("$.chains[0][2].name").value("Harbour Times Weekly"))
+                .andExpect(jsonPath("$.quotes", hasSize((int) quotes)));
+        // The outlet nothing is published by any more is gone; only the date changes, the outlet stays.
+        assertThat(TestGraph.query("MATCH (o:Outlet {name: 'Harbour Times'}) RETURN count(o) AS n").get(0).get("n").asLong()).isZero();
+        mvc.perform(patch("/api/articles/{id}", harbourTimes).header("Authorization", "Bearer " + TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"published\": \"14 March 2024\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outlet").value("Harbour Times Weekly"))
+                .andExpect(jsonPath("$.published").value("2024-03-14"));
+    }
+
+    @Test
+    void refusesCorrectionsItCannotMakeWithProblems() throws Exception {
+        String ok = "{\"outlet\": \"Harbour Times Weekly\"}";
+        mvc.perform(patch("/api/articles/{id}", harbourTimes).contentType(MediaType.APPLICATION_JSON).content(ok))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(patch("/api/articles/{id}", "a-0000000000000000").header("Authorization", "Bearer " + TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content(ok))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        for (String bad : List.of("{}", "{\"published\": \"someday\"}", "{\"url\": \"file:///etc/passwd\"}", "{\"outlet\": \" \"}")) {
+            mvc.perform(patch("/api/articles/{id}", harbourTimes).header("Authorization", "Bearer " + TOKEN)
+                            .contentType(MediaType.APPLICATION_JSON).content(bad))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").isNotEmpty());
+        }
+        mvc.perform(get("/api/articles/{id}", harbourTimes)).andExpect(jsonPath("$.outlet").value("Harbour Times"));
+    }
+
+    @Test
+    void aCorrectionThatWouldMakeTwoPublicationsOneIsAConflict() throws Exception {
+        String text = "Port reopens\\n\\nThe port reopened on Monday after three days of repairs to the breakwater, the harbour authority said.";
+        String first = ingest(text, "Test Gazette");
+        String second = ingest(text, "Other Courier");
+        mvc.perform(patch(second).header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outlet\": \"Test Gazette\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString(first.substring(first.lastIndexOf('/') + 1))));
+        mvc.perform(get(second)).andExpect(jsonPath("$.outlet").value("Other Courier"));
+    }
+
+    @Test
+    void theCorrectionIsInTheOpenApiDescription() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/articles/{id}'].patch.security").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/articles/{id}'].patch.requestBody").exists());
+    }
+
+    private String ingest(String text, String outlet) throws Exception {
+        return mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text + "\", \"outlet\": \"" + outlet + "\"}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
     }
 
     @Test

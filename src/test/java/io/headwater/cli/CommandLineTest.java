@@ -72,8 +72,34 @@ class CommandLineTest {
         assertThat(again.out()).startsWith(fields[0] + "\t");
         assertThat(again.err()).contains("ingested 0 new, 1 already in the graph");
 
+        Run filled = run("ingest", "--db", db, "--url", "https://pacific-post.example/tuna", "--published", "2024-03-01",
+                articles.resolve("tuna.txt").toString());
+        assertThat(filled.out()).startsWith(fields[0] + "\t");
+        assertThat(filled.err()).contains(fields[0] + " was in the graph already; filled in its url, published",
+                "ingested 0 new, 1 already in the graph (1 with details filled in)");
+
         Run report = run("report", "--db", db, "--format", "md", fields[0]);
         assertThat(report.out()).contains("```mermaid", "Agence France-Presse", "Ministry of Fisheries of Fiji");
+    }
+
+    @Test
+    void claimFindsTheArticleThatCarriesASentenceWithItsChain(@TempDir Path dir) {
+        String db = dir.resolve("db").toString();
+        assertThat(run("ingest", "--db", db, "--outlet", "The Pacific Post", "src/test/resources/articles/pacific-post-tuna.txt").code())
+                .isZero();
+        Run claim = run("claim", "--db", db, "--json", "Pacific island states agreed on Thursday to cut the tuna catch by a fifth");
+        assertThat(claim.code()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(claim.out());
+        assertThat(json.get("totalElements").asInt()).isEqualTo(1);
+        JsonNode carrier = json.get("items").get(0);
+        assertThat(carrier.get("article").get("outlet").asString()).isEqualTo("The Pacific Post");
+        assertThat(carrier.get("holds").asDouble()).isEqualTo(1.0);
+        assertThat(carrier.get("chains").get(0).get(1).get("name").asString()).isEqualTo("Agence France-Presse");
+        Run text = run("claim", "--db", db, "Pacific", "island", "states", "agreed", "on", "Thursday", "to", "cut", "the", "tuna", "catch");
+        assertThat(text.out()).contains("earliest:", "The Pacific Post", "chain: Source");
+        Run tooShort = run("claim", "--db", db, "tuna catch cut");
+        assertThat(tooShort.code()).isEqualTo(2);
+        assertThat(tooShort.err()).contains("error: the claim has 3 words; claim search needs at least 8");
     }
 
     @Test
@@ -201,5 +227,32 @@ class CommandLineTest {
         assertThat(json.get("article").get("outlet").asString()).isEqualTo("The Pacific Post");
         assertThat(json.get("chains")).isNotEmpty();
         assertThat(eval.out()).contains("chains right            1.000");
+    }
+
+    @Test
+    void distillClassesWritesClassesTrainingCanRead(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        StringBuilder text = new StringBuilder();
+        String[] names = {"The mayor", "The council", "A spokesman", "The harbour master"};
+        String[] verbs = {"said", "stated", "argued", "claimed"};
+        for (int i = 0; i < 40; i++) {
+            text.append(names[i % 4]).append(' ').append(verbs[(i / 4) % 4]).append(" that the pier would close.\n");
+        }
+        Files.writeString(in.resolve("pier.txt"), text.toString());
+        Path classes = dir.resolve("classes.tsv.gz");
+        Run distil = run("distill-classes", "--out", classes.toString(), "--fine", "4", "--coarse", "2", in.toString());
+        assertThat(distil.code()).isZero();
+        try (java.io.InputStream read = Files.newInputStream(classes)) {
+            assertThat(io.headwater.extract.WordClasses.readTable(read).fine("stated")).isNotNegative();
+        }
+    }
+
+    @Test
+    void distillClassesRefusesAFileForAFolder(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("one.txt"), "Nothing here.\n");
+        Run r = run("distill-classes", "--out", dir.resolve("c.tsv.gz").toString(), file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("is not a folder of .txt files");
+        assertThat(dir.resolve("c.tsv.gz")).doesNotExist();
     }
 }

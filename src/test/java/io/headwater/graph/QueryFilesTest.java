@@ -66,8 +66,19 @@ class QueryFilesTest {
                     "03-article-quotes.cypher", "04-article-credits.cypher", "05-source-citations.cypher",
                     "06-agencies-ranked-by-reach.cypher", "07-articles-with-unattributed-claims.cypher",
                     "08-quote-wording-differences.cypher", "09-shared-passages-between-outlets.cypher",
-                    "10-quote-variants.cypher");
+                    "10-quote-variants.cypher", "11-claim-carriers.cypher", "12-other-publications-of-the-text.cypher");
         }
+    }
+
+    @Test
+    void otherPublicationsOfTheText() throws IOException {
+        assertThat(run("12-other-publications-of-the-text.cypher")).isEmpty();
+        byte[] text = Files.readAllBytes(Path.of("src/main/resources/demo/riverside-daily.txt"));
+        TestGraph.headwater().ingest(new io.headwater.ingest.RawDocument("copy", text, "text/plain", null),
+                new io.headwater.ingest.ArticleMetadata("Gulf Gazette", "https://gulf-gazette.example/trawlers", "2024-03-16"));
+        List<Record> rows = run("12-other-publications-of-the-text.cypher");
+        assertThat(strings(rows, "outlet")).containsExactly("Gulf Gazette");
+        assertThat(strings(rows, "url")).containsExactly("https://gulf-gazette.example/trawlers");
     }
 
     @Test
@@ -165,6 +176,16 @@ class QueryFilesTest {
             assertThat(r.get("otherOutlet").asString()).isEqualTo("Riverside Daily");
             assertThat(r.get("wording").asString()).contains("tracking beacons");
             assertThat(r.get("diff").asString()).isNotBlank();
+        });
+    }
+
+    @Test
+    void claimCarriersEarliestFirstWithTheirPrimarySource() throws IOException {
+        List<Record> rows = run("11-claim-carriers.cypher");
+        assertThat(strings(rows, "outlet")).containsExactly("Riverside Daily", "Harbour Times");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("primarySources").asList(Value::asString)).containsExactly("Report of the International Maritime Compliance Panel");
+            assertThat(r.get("chains").get(0).asList(Value::asString)).element(1).isEqualTo("Agence France-Presse");
         });
     }
 

@@ -78,7 +78,7 @@ class PageMetadataReaderTest {
 
     @Test
     void siteNameIsCutFromTheTitle() {
-        assertThat(PageMetadataReader.titleWithoutSite("Mill weir reopens | The Valley Courier", "The Valley Courier"))
+        assertThat(HeadlineChooser.titleWithoutSite("Mill weir reopens | The Valley Courier", "The Valley Courier"))
                 .isEqualTo("Mill weir reopens");
     }
 
@@ -123,5 +123,61 @@ class PageMetadataReaderTest {
         PageMetadata m = metadataOf("<meta property=\"og:site_name\" content=\"Racing Weekly | F1 | Rally\">");
 
         assertThat(m.publisher()).isEqualTo("Racing Weekly");
+    }
+
+    private static final String TEXT = "<p>The mill weir on the Brand river opens again after three years of repairs,"
+            + " the council said on Friday, and boats may pass it from the first of May onwards.</p>";
+
+    @Test
+    void aDatePrintedInThePagesLanguageNextToTheHeadline() {
+        PageMetadata m = metadataOf("<html lang=de><body><h1>Das Wehr ist wieder offen</h1>"
+                + "<p class=info>Veröffentlicht am 6. Februar 2022</p>" + TEXT + "</body></html>");
+
+        assertThat(m.published()).isEqualTo("2022-02-06");
+    }
+
+    @Test
+    void aNumericDateInTheAddressWhenTheMarkupSaysNothing() {
+        PageMetadata m = metadataOf("<link rel=canonical href=\"https://blog.example/2014/05/18/weir/\"><h1>Weir</h1>" + TEXT);
+
+        assertThat(m.published()).isEqualTo("2014-05-18");
+    }
+
+    @Test
+    void theFirstPublicationWinsOverAnUpdatePrintedFirst() {
+        PageMetadata m = metadataOf("<h1>Weir opens</h1><p>Updated: 12.03.2024</p><p class=date>Published 03.03.2024</p>" + TEXT);
+
+        assertThat(m.published()).isEqualTo("2024-03-03");
+    }
+
+    @Test
+    void aDateInACommentIsNotThePages() {
+        PageMetadata m = metadataOf("<h1>Weir opens</h1>" + TEXT
+                + "<div class=comments><p class=comment-date>09.04.2020</p><p>Nice.</p></div>");
+
+        assertThat(m.published()).isNull();
+    }
+
+    @Test
+    void theVisibleHeadlineWithoutItsKicker() {
+        PageMetadata m = metadataOf("<meta property=og:title content=\"Weir opens again after three years\">"
+                + "<h1><span class=kicker>Brand river</span> <span>Weir opens again after three years</span></h1>" + TEXT);
+
+        assertThat(m.headline()).isEqualTo("Weir opens again after three years");
+    }
+
+    @Test
+    void theHeadingAboveTheTextWhenEveryTitleIsTheSitesName() {
+        PageMetadata m = metadataOf("<title>Brand Valley Rowing Club</title><h1><a href=\"/\">Brand Valley Rowing Club</a></h1>"
+                + "<div class=content><h2>The weir opens for boats</h2>" + TEXT + TEXT + TEXT + "</div>");
+
+        assertThat(m.headline()).isEqualTo("The weir opens for boats");
+    }
+
+    @Test
+    void aPrintedBylineGivesTheNamesWithoutTheJobTitle() {
+        PageMetadata m = metadataOf("<h1>Weir opens</h1><p>Von Greta Halm, Redakteurin</p>" + TEXT);
+
+        assertThat(m.authors()).containsExactly("Greta Halm");
     }
 }

@@ -13,6 +13,7 @@ import io.headwater.trace.CreditView;
 import io.headwater.trace.Hop;
 import io.headwater.trace.Provenance;
 import io.headwater.trace.QuoteView;
+import io.headwater.trace.ReuseView;
 
 class MarkdownReportTest {
 
@@ -52,5 +53,18 @@ class MarkdownReportTest {
                 null, null, null, "\"Nobody asked us.\"", 0.4);
         String md = new MarkdownReport().render(provenance(List.of(), List.of(unattributed)));
         assertThat(md).contains("the article's claims are unattributed", "*unattributed*", "## Picture credits", "**Reuters**");
+    }
+
+    @Test
+    void keysInTheReuseTableReadAsTypedAndHtmlStaysText() {
+        ReuseView pair = new ReuseView("a-2", "Fleets <script>alert(1)</script> seized", "Riverside Daily", null, "SHARES_TEXT",
+                "DERIVED_FROM", "common-upstream", "story:afp>report:x", true, "both took text from a common upstream", 0.5, 0.4, 120,
+                List.of(new ReuseView.PassageView(0, 20, "Catch was seized <b>", 5, 25, "Catch was seized \\<i>", 0)));
+        Provenance p = new Provenance(provenance(CHAIN, List.of()).article(), CHAIN, List.of(), List.of(), List.of(pair), List.of());
+        String md = new MarkdownReport().render(p);
+        assertThat(md).contains("| common-upstream: story:afp>report:x |").doesNotContain("&gt;", "&lt;");
+        // Every "<" is escaped, and a backslash in the text cannot undo the escape.
+        assertThat(md).doesNotContainPattern("(?<!\\\\)(\\\\\\\\)*<(script|b>|i>)");
+        assertThat(md).contains("Fleets \\<script>", "seized \\\\\\<i>");
     }
 }

@@ -41,4 +41,21 @@ class QuoteWordingTest {
         assertThat(finder.find(java.util.List.of(truncated), java.util.List.of(outer)))
                 .singleElement().satisfies(v -> assertThat(v.difference().summary()).isEqualTo("−According to a coastal state"));
     }
+
+    @Test
+    void aFragmentWhoseWordsAreScatteredOverAnUnrelatedSentenceIsNoVariant() {
+        // Five of the fragment's seven words occur in order in the sentence, but far apart: a stock phrase in common.
+        assertThat(QuoteWording.compare("to be heavy losses from the storms",
+                "The insurers continued to raise their premiums last year as they suffered heavy losses from the storms")).isEmpty();
+        assertThat(QuoteWording.compare("to be significant profits from cyberattacks",
+                "The country continued to expand its drone and rocket programs last year as it gained significant profits from cyberattacks"))
+                .isEmpty();
+    }
+
+    @Test
+    void aRewordingInTheMiddleIsStillAVariant() {
+        var d = QuoteWording.compare("the fleet kept landing undeclared catch at three ports in the south",
+                "the fleet kept landing unreported catch at three ports in the south").orElseThrow();
+        assertThat(d.summary()).isEqualTo("−undeclared +unreported");
+    }
 }

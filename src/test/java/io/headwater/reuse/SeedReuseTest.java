@@ -102,5 +102,7 @@ class SeedReuseTest {
             assertThat(v.diff()).contains("DPRK").contains("North Korea also");
             assertThat(v.sameSource()).isTrue();
         });
+        // WION's "to be significant profits from cyberattacks" shares a stock phrase with another IBTimes sentence, no more.
+        assertThat(variants).noneSatisfy(v -> assertThat(v.otherWording()).contains("to be significant profits"));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,25 @@ class SeedProvenanceTest {
     @Test
     void ibtimesDerivesFromTheSameYonhapStory() {
         assertThat(chains(ibt)).containsExactly(List.of("Report:" + REPORT, "Agency:" + STORY, "Outlet:ibtimes"));
+    }
+
+    @Test
+    void eachArticlesReportShowsItsOwnSentenceForTheLinkBothShare() {
+        // WION was read first; IBTimes's report used to show WION's sentence and offsets for "Yonhap took from the report".
+        Map<String, Object> evidence = hw.tracer().provenance(ibt).orElseThrow().chains().get(0).get(0).evidence();
+        String ibtText = TestGraph.query("MATCH (a:Article {id: $id}) RETURN a.text AS t", "id", ibt).get(0).get("t").asString();
+        String sentence = (String) evidence.get("sentence");
+        assertThat(sentence).contains("Yonhap News Agency quoted the confidential report").doesNotContain("a report by Yonhap");
+        assertThat(ibtText.substring(((Number) evidence.get("start")).intValue(), ((Number) evidence.get("end")).intValue()))
+                .isEqualTo(sentence);
+        assertThat(evidence).doesNotContainKey("fromArticle");
+        // What the report cites, IBTimes says in its own words; in the source's own report, WION's sentence is labelled WION's.
+        Citation memberState = hw.tracer().provenance(ibt).orElseThrow().chains().get(0).get(0).cites().stream()
+                .filter(c -> c.relation().equals("CITES")).findFirst().orElseThrow();
+        assertThat(memberState.sentence()).doesNotContain("a report by Yonhap");
+        assertThat(memberState.fromArticle()).isNull();
+        Citation inLineage = hw.tracer().citations(REPORT).stream().filter(c -> c.relation().equals("CITES")).findFirst().orElseThrow();
+        assertThat(inLineage.fromArticle()).containsEntry("id", wion).containsEntry("outlet", "WION");
     }
 
     @Test

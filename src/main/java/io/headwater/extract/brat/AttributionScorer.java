@@ -144,7 +144,7 @@ public final class AttributionScorer {
     }
 
     /** The canonical form of a span, or null when nothing but white space is left. */
-    static List<Span> normalise(List<Span> fragments, String text) {
+    public static List<Span> normalise(List<Span> fragments, String text) {
         if (fragments.isEmpty()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package io.headwater.ingest;
+package io.headwater.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.headwater.ingest.HtmlArticleReader;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +28,7 @@ class BodyExtractionRunTest {
 
     @Test
     void predictionsHaveEveryFieldPerPageId() throws IOException {
-        Files.write(dir.resolve("weir.html"), HtmlFixtures.bytes("jsonld-article.html"));
+        Files.write(dir.resolve("weir.html"), fixture("jsonld-article.html"));
         Path out = dir.resolve("out/pred.json");
 
         run.writePredictions(dir, out);
@@ -44,7 +46,7 @@ class BodyExtractionRunTest {
 
     @Test
     void unknownFieldsAreNull() throws IOException {
-        Files.write(dir.resolve("trains.html"), HtmlFixtures.bytes("dom-byline.html"));
+        Files.write(dir.resolve("trains.html"), fixture("dom-byline.html"));
         Path out = dir.resolve("pred.json");
 
         run.writePredictions(dir, out);
@@ -56,8 +58,8 @@ class BodyExtractionRunTest {
 
     @Test
     void unreadablePageIsWrittenAsNullsAndReported() throws IOException {
-        Files.write(dir.resolve("broken.html"), HtmlFixtures.bytes("pdf-renamed.html"));
-        Files.write(dir.resolve("fine.html.gz"), gzip(HtmlFixtures.bytes("truncated.html")));
+        Files.write(dir.resolve("broken.html"), fixture("pdf-renamed.html"));
+        Files.write(dir.resolve("fine.html.gz"), gzip(fixture("truncated.html")));
         Path out = dir.resolve("pred.json");
 
         int failed = run.writePredictions(dir, out);
@@ -71,7 +73,7 @@ class BodyExtractionRunTest {
 
     @Test
     void benchmarkReportsBothSpeeds() throws IOException {
-        Files.write(dir.resolve("a.html"), HtmlFixtures.bytes("jsonld-article.html"));
+        Files.write(dir.resolve("a.html"), fixture("jsonld-article.html"));
 
         BodyExtractionRun.Speed speed = run.benchmark(dir, 1);
 
@@ -86,5 +88,15 @@ class BodyExtractionRunTest {
             gz.write(bytes);
         }
         return out.toByteArray();
+    }
+
+    /** A hand-written page of {@code src/test/resources/html/}. */
+    private static byte[] fixture(String name) throws IOException {
+        try (java.io.InputStream in = BodyExtractionRunTest.class.getResourceAsStream("/html/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        }
     }
 }

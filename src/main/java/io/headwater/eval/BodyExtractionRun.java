@@ -1,4 +1,4 @@
-package io.headwater.ingest;
+package io.headwater.eval;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +14,17 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
+
+import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.ArticleReaders;
+import io.headwater.ingest.BatchProgress;
+import io.headwater.ingest.DocumentSource;
+import io.headwater.ingest.FetchPolicy;
+import io.headwater.ingest.HtmlArticleReader;
+import io.headwater.ingest.HtmlPage;
+import io.headwater.ingest.InvalidArticleException;
+import io.headwater.ingest.PageMetadata;
+import io.headwater.ingest.RawDocument;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -56,14 +67,28 @@ public final class BodyExtractionRun {
         this(ArticleReaders.defaults().html(), System.err);
     }
 
+    /** What {@link #predict} extracts: {@code {id: {articleBody, headline, ...}}} and how many pages failed. */
+    public record Predictions(ObjectNode pages, int failed) {
+    }
+
     /**
      * Reads every page in {@code dir} and writes {@code {id: {articleBody, headline, authors, published,
      * publisher, url, language}}} to {@code out}, with nulls where a page does not say. Returns the number
      * of pages that could not be read (they are written with all fields null).
      */
     public int writePredictions(Path dir, Path out) throws IOException {
-        JsonMapper json = JsonMapper.builder().build();
-        ObjectNode root = json.createObjectNode();
+        Predictions predictions = predict(dir);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), predictions.pages());
+        return predictions.failed();
+    }
+
+    /** Reads every page in {@code dir} into the predictions {@link #writePredictions} writes. */
+    public Predictions predict(Path dir) {
+        ObjectNode root = JsonMapper.builder().build().createObjectNode();
         BatchProgress progress = new BatchProgress("extract-text", log, java.time.Duration.ofSeconds(5), System::nanoTime);
         new DocumentSource(reader.maxBytes(), FetchPolicy.DEFAULT).read(List.of(dir.toString()), document -> {
             String id = idOf(Path.of(document.origin()));
@@ -98,12 +123,7 @@ public final class BodyExtractionRun {
             progress.failed(origin, reason);
         });
         progress.finish();
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), root);
-        return (int) progress.failedCount();
+        return new Predictions(root, (int) progress.failedCount());
     }
 
     /**
@@ -194,6 +214,4 @@ public final class BodyExtractionRun {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
-
-    /** Writes predictions: {@code BodyExtractionRun DIR OUT.json}; or times: {@code BodyExtractionRun --benchmark DIR}. */
 }

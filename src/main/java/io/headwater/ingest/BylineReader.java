@@ -1,0 +1,142 @@
+package io.headwater.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads authors' names from bylines as pages print them, in many languages: "By Jane Doe and John Roe",
+ * "Von Moritz Wichmann", "Par Matthieu Hy", "Por Ana Ruiz y Luis Gil", "Autorin: Uta Helkenberg",
+ * "Ein Artikel von Pamela Sladky | 27.01.2022", "Redaktion: Eberhard Fuhr (Pressesprecher)" - without the
+ * dates, places, job titles and "Redaktion" printed around the names.
+ */
+final class BylineReader {
+
+    /** The word that introduces the names, with the words that may stand before it ("Ein Artikel von"). */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?iu)(?:^|[\\s|•·,–-])(?:(?:ein\\s+)?(?:artikel|beitrag|blog\\s*beitrag|bericht|text|story|words|reporting|analysis|"
+                    + "opinion|commentary|review|written|posted|published|publiziert|veröffentlicht|geschrieben|verfasst|"
+                    + "un\\s+article|publicado|escrito|publié|écrit|scritto|articolo|artigo)\\s+)?"
+                    + "(?:by|von|par|por|di|door|af|av)\\s*:?\\s+"
+                    + "|(?:^|[\\s|•·])(?:autor(?:in|en|innen)?|author(?:s)?|auteur(?:e|s)?|text|texte|redaktion|redacción|"
+                    + "reportage|words|fotos?\\s+und\\s+text)\\s*:\\s*");
+    /** Where the names end: a date, a time, a separator, a parenthesis, "am"/"on" before a date, a line. */
+    private static final Pattern END = Pattern.compile(
+            "(?iu)\\s*(?:[|•·(\\[/\\n]|\\s[-–—]\\s|\\d|\\s(?:am|on|le|el|em|il|op|den|vom|publié|updated|aktualisiert)\\s"
+                    + "|\\s(?:hace|il y a|vor)\\s|$)");
+    private static final Pattern DATE_FIRST = Pattern.compile(
+            "^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
+    /** What a byline may say that is no one's name. */
+    private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
+            "editorial", "author", "autor", "name", "guest", "gast", "team", "webmaster", "user", "anonymous", "anonym",
+            "alle artikel", "all posts", "staff", "text", "texte", "foto", "fotos", "photo", "bild", "quelle", "source");
+    /** Byline tails that are roles rather than names: "Jane Doe, Staff Writer", "Max Roth, Korrespondent". */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iu)\\b(?:staff|writer|reporter|reporterin|correspondent|editor|contributor|columnist|journalist|journalistin|"
+                    + "redakteur|redakteurin|korrespondent|korrespondentin|chefredakteur|chefredakteurin|volontär|volontärin|"
+                    + "rédacteur|rédactrice|correspondant|correspondante|journaliste|periodista|corresponsal|redactor|redactora|"
+                    + "jornalista|repórter|giornalista|inviato|published|updated|posted|min read|follow|email|twitter|photo|"
+                    + "associated press writer)\\b");
+    private static final int SHORT = 160;
+    /** "Publiziert am 13. Januar 2014 von uriebe": how far into a byline its lead word may stand. */
+    private static final int MAX_BEFORE_LEAD = 60;
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
+    private static final int NEAR = 1200;
+
+    private BylineReader() {
+    }
+
+    /** The names a printed byline gives, or none when it introduces no names. */
+    static List<String> names(String byline) {
+        List<String> names = new ArrayList<>();
+        if (byline == null) {
+            return names;
+        }
+        // "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg": a date before the names
+        String printed = byline.replace('\u00a0', ' ').strip();
+        String text = DATE_FIRST.matcher(printed).replaceFirst("");
+        Matcher lead = LEAD.matcher(text);
+        String rest;
+        if (lead.find() && lead.start() <= MAX_BEFORE_LEAD) {
+            rest = text.substring(lead.end());
+        } else if (text.length() < printed.length() && PERSON.matcher(text).matches()) {
+            rest = text;
+        } else {
+            return names;
+        }
+        Matcher end = END.matcher(rest);
+        if (end.find()) {
+            rest = rest.substring(0, end.start());
+        }
+        String[] parts = SPLIT.split(rest);
+        for (int i = 0; i < parts.length; i++) {
+            String name = withoutRole(parts[i], i).replaceAll("[.:;,]+$", "").strip();
+            if (isName(name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The names of the first byline printed in the text after {@code heading}, or none. */
+    static List<String> printedAfter(Element heading) {
+        List<String> found = new ArrayList<>();
+        Set<Element> seen = new HashSet<>();
+        TextAfterHeading.walk(heading, NEAR, new TextAfterHeading.Visitor() {
+            @Override
+            public boolean text(TextNode t) {
+                Element block = t.parent();
+                if (block == null || !seen.add(block)) {
+                    return false;
+                }
+                String text = block.text();
+                if (text.length() <= SHORT) {
+                    found.addAll(names(text));
+                }
+                return !found.isEmpty();
+            }
+        });
+        return found;
+    }
+
+    /**
+     * The name in part {@code index} of a byline: "Adam Roe Staff Writer" (the first part) to "Adam Roe", a job title
+     * glued on; a later part with a job title ("Jane Doe, Transport Correspondent") is the title alone, no name.
+     */
+    static String withoutRole(String part, int index) {
+        Matcher role = ROLE.matcher(part);
+        if (!role.find()) {
+            return part.strip();
+        }
+        return index == 0 && role.start() > 0 ? part.substring(0, role.start()).strip() : "";
+    }
+
+    /** "admin", "Name *", an e-mail address: what a template prints where no author was entered. */
+    static boolean isPlaceholder(String s) {
+        String lower = s.strip().toLowerCase(java.util.Locale.ROOT);
+        return NOT_NAMES.contains(lower) || lower.contains("@") || lower.endsWith("*") || lower.isEmpty();
+    }
+
+    /** A name: starts with a letter, at most six words, no address, no words that are no one's name. */
+    static boolean isName(String s) {
+        if (s.isEmpty() || s.length() > 60 || !Character.isLetter(s.codePointAt(0)) || s.split("\\s+").length > 6) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        // "Jane Doe", "Ludwig van Beethoven", "uriebe": a name of several words begins and ends with a capital
+        if (words.length > 1 && !(Character.isUpperCase(words[0].codePointAt(0))
+                && Character.isUpperCase(words[words.length - 1].codePointAt(0)))) {
+            return false;
+        }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        return s.indexOf(':') < 0 && !ROLE.matcher(s).find() && !NOT_NAMES.contains(lower) && !lower.contains("@") && !lower.startsWith("http") && !lower.startsWith("www.")
+                && !lower.endsWith(" said") && !lower.endsWith(" says") && !lower.endsWith(" sagt") && !lower.endsWith("*");
+    }
+}

@@ -1,0 +1,71 @@
+package io.headwater.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the header lines of an article copied as plain text: a date line ("Updated: Feb 06, 2022, 03:39 PM
+ * IST", "date 2020-11-15", "Veröffentlicht am 6. Februar 2022", "Lisbon Updated: Mar 14, 2024") and a byline
+ * ("By Jane Doe", "Von Moritz Wichmann", "Por Ana Ruiz y Luis Gil", "Jane Doe").
+ */
+final class HeaderLines {
+
+    /**
+     * A date line: the place printed before it (or null) and the date it gives (null when it gives none that can
+     * be placed in time, as in "Published 3 hours ago").
+     */
+    record DateLine(String place, String published) {
+    }
+
+    /** Labels of a date line in the languages of the pages read. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?)?\\s*[|•·,-]?\\s*(?iu:last updated|updated|published|posted|first published|"
+                    + "modified|date|dated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|erstellt|publié|mis à jour|"
+                    + "publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+                    + "(?:\\s+(?iu:on|am|le|el|em|il|op))?\\s*:?\\s*(?<date>.*)$");
+    /** "3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 1 día": a time with nothing to anchor it to. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?iu)\\b(?:\\d+|an?|one)\\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\\s+ago\\b"
+                    + "|\\bvor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen|wochen)\\b"
+                    + "|\\bil y a\\s+\\d+\\s+(?:secondes?|minutes?|heures?|jours?)\\b"
+                    + "|\\bhace\\s+\\d+\\s+(?:segundos?|minutos?|horas?|días?)\\b"
+                    + "|^(?:just now|today|yesterday|heute|gestern|hier|aujourd'hui|hoy|ayer)$");
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin|al-?\\p{L}+)){1,3}$");
+    private static final int LONGEST = 120;
+
+    private HeaderLines() {
+    }
+
+    /** The date line {@code line} is, or empty when it is none. */
+    static Optional<DateLine> dateLine(String line) {
+        if (line.length() > LONGEST) {
+            return Optional.empty();
+        }
+        Matcher m = DATE_LINE.matcher(line);
+        if (m.matches()) {
+            String place = m.group("place") == null || m.group("place").isBlank() ? null : m.group("place").strip();
+            Optional<String> date = PublicationDateParser.parse(m.group("date"));
+            if (date.isPresent()) {
+                return Optional.of(new DateLine(place, date.get()));
+            }
+            if (RELATIVE.matcher(m.group("date").strip()).find()) {
+                return Optional.of(new DateLine(place, null));
+            }
+        }
+        Optional<String> date = PublicationDateParser.parse(line);
+        if (date.isPresent() && line.length() < 60 && !line.matches(".*[.!?]$")) {
+            return Optional.of(new DateLine(null, date.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code line} is a byline: a lead word and names ("By ...", "Von ...") or a person's name alone. */
+    static boolean isByline(String line) {
+        if (line.length() > LONGEST) {
+            return false;
+        }
+        return !BylineReader.names(line).isEmpty() || PERSON_NAME.matcher(line).matches();
+    }
+}
