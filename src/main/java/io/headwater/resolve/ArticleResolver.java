@@ -99,7 +99,8 @@ public final class ArticleResolver {
             this.reports = new ReportMentions(gazetteer, article, anchor);
             this.text = article.text();
             this.extracted = attributions;
-            this.attributions = attributions.stream().map(a -> CueContext.uninverted(a, article.text())).toList();
+            this.attributions = attributions.stream()
+                    .map(a -> CueContext.uninverted(CueContext.withoutCutPossessive(a, article.text()), article.text())).toList();
             this.credits = credits;
         }
 
@@ -141,6 +142,17 @@ public final class ArticleResolver {
                     if (who != null) {
                         relays[i] = sources[i];
                         sources[i] = who;
+                    }
+                }
+                String agent = CueContext.passiveAgentOfContent(a, text);
+                if (agent != null && relays[i] == null && sources[i] != null && sources[i].entity() != null
+                        && sources[i].entity().type().isPublisher()) {
+                    // "This is stated in the report of the IAEA, writes Reuters": Reuters relays the report.
+                    Ref who = read(agent);
+                    if (who != null) {
+                        relays[i] = sources[i];
+                        sources[i] = who;
+                        mentionText[i] = agent;
                     }
                 }
                 remember(sources[i], mention);

@@ -39,6 +39,12 @@ final class CueContext {
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\\p{Ll}+ed)\\b");
     private static final Pattern PASSIVE_CUE = Pattern.compile(
             "(?i)^(?:it\\s+)?(?:is|are|was|were|has been|have been|had been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn|id)$");
+    /** " Grossi's" right after a mention: the name goes on and ends as a possessive. */
+    private static final Pattern POSSESSIVE_CONTINUES = Pattern.compile("[ \\t]+\\p{Lu}[\\p{L}-]*['’]s?(?![\\p{L}])");
+    /** "This is stated", "It was first reported": a passive reporting clause with nothing but a pronoun for its subject. */
+    private static final Pattern PASSIVE_OPENING = Pattern.compile(
+            "(?i)^\\s*(?:this|it|that)\\s+(?:is|was|has been|had been)\\s+(?:\\p{L}+ly\\s+)?"
+                    + "(?:stated|said|written|noted|reported|claimed|shown|revealed|disclosed|mentioned)(?=\\s)");
     private static final Pattern AGENT = Pattern.compile(
             "^\\s+(?:by\\s+(?<by>(?:the\\s+)?\\p{Lu}[^,.;:]{1,60})|in\\s+(?<doc>(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}"
                     + "(?:report|reports|statement|document|letter|study|assessment)\\b[^,;:]{0,70}?))(?=\\s*[,.;:]|$)");
@@ -55,6 +61,22 @@ final class CueContext {
             "(?<who>(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:which|who)\\s+[^,;]+$");
 
     private CueContext() {
+    }
+
+    /**
+     * {@code a} without its source when the extractor cut the source inside a possessive name ("… Director-General
+     * Rafael" before "Grossi's visit"): the words own something and say nothing, so the clause's subject is read
+     * instead. Otherwise {@code a} itself.
+     */
+    static Attribution withoutCutPossessive(Attribution a, String text) {
+        if (a.source() == null || a.source().end() >= text.length()) {
+            return a;
+        }
+        int end = Math.min(text.length(), a.source().end() + 40);
+        if (!POSSESSIVE_CONTINUES.matcher(text.substring(a.source().end(), end)).lookingAt()) {
+            return a;
+        }
+        return new Attribution(null, a.cue(), a.content(), a.kind(), a.relay(), a.sentence(), a.confidence());
     }
 
     /**
@@ -186,6 +208,31 @@ final class CueContext {
         int from = Math.min(end, a.cue().start());
         Matcher m = CITING.matcher(text.substring(from, end));
         return m.find() ? m.group("who").strip() : null;
+    }
+
+    /**
+     * The document or body a publisher's words say they come from, as printed, or null: "This is stated in the
+     * report of the IAEA, writes Reuters", "It was first reported by the Financial Times, AFP said". The publisher
+     * passed on what that agent said.
+     */
+    static String passiveAgentOfContent(Attribution a, String text) {
+        if (a.content() == null || a.cue() == null) {
+            return null;
+        }
+        // what was said stands before an inverted cue ("…, writes Reuters"): read the whole clause, however the
+        // extractor split it between content and source
+        String said = a.content().start() < a.cue().start()
+                ? text.substring(Math.min(a.content().start(), a.sentence().start()), a.cue().start()).replaceFirst("[,\\s]+$", "")
+                : a.contentText(text);
+        Matcher m = PASSIVE_OPENING.matcher(said);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Matcher agent = AGENT.matcher(said.substring(m.end()));
+        if (!agent.find()) {
+            return null;
+        }
+        return (agent.group("by") != null ? agent.group("by") : agent.group("doc")).strip();
     }
 
     /** The medium the source spoke to, as printed ("the Telegraph", "Manorama TV"), or null. */

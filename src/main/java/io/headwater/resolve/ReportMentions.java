@@ -31,7 +31,7 @@ final class ReportMentions {
     /** "The IAEA report", "the agency's previous report", "a report by the United Nations' nuclear watchdog". */
     private static final Pattern REPORT_AUTHOR = Pattern.compile(
             "(?<before>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}.-]*)(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+){0,2}reports?\\b"
-                    + "|\\breports?\\s+(?:\\p{Ll}+\\s+){0,3}(?:by|of|from)\\s+(?<after>(?:the\\s+)?[\\p{L}'’. -]{3,60}?)(?=[,.;:]|\\s+(?:on|in|that|which|seen|released|said|says)\\b)");
+                    + "|\\breports?\\s+(?:\\p{Ll}+\\s+){0,3}(?:by|of|from)\\s+(?<after>(?:the\\s+)?[\\p{L}'’. -]{3,60}?)(?=\\s*[,.;:(]|\\s+(?:on|in|that|which|seen|released|said|says)\\b)");
     /** Sentences of a paragraph, for the facts a story states in its own voice. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“]?\\p{Lu})");
 
