@@ -32,6 +32,23 @@ final class NonStatements {
     private static final Pattern SPEAKING_INFINITIVE = Pattern.compile(
             "(?i)^to\\s+(?:comment|say|confirm|discuss|elaborate|answer|respond|speak|give|identify|name|disclose)\\b.*");
     private static final Pattern GAIN = Pattern.compile("(?i)(?:^|\\s)(?:added|adds|gained|rose|jumped|climbed|fell)$");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
+    /** An auxiliary or a past tense: what makes a content a clause rather than a noun phrase. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|\\p{L}{2,}ed)\\b");
+    /** Verbs of saying, writing, thinking, finding and taking a stand, by their stems ("said", "denied", "estimates"). */
+    private static final Pattern SAYING_OR_THINKING = Pattern.compile(
+            "(?:say|said|tell|told|stat|announc|confirm|den[iy]|reject|dismiss|critici[sz]|condemn|prais|welcom|deplor|describ|call|"
+                    + "accus|blam|defend|demand|request|propos|recommend|urg|warn|express|voic|acknowledg|admit|conced|predict|"
+                    + "forecast|estimat|report|cit|quot|reveal|disclos|stress|emphas|not|highlight|question|disput|challeng|hail|"
+                    + "slam|claim|argu|insist|believ|think|thought|expect|hop|fear|assess|conclud|find|found|show|suggest|indicat|"
+                    + "explain|add|repl|respond|answer|ask|writ|wrote|post|tweet|publish|comment|mention|point|remark|declar|"
+                    + "assert|maintain|contend|alleg|complain|promis|pledg|vow|threat|agree|disagree|recall|recount|reiterat|"
+                    + "repeat|advis|inform|brief|signal|rul|attribut|credit|project|calculat|offer|appeal|plead|rebut|refut|"
+                    + "counter|contest|oppos|support|back|endors|favou?r|want|wish|seek|sought|plan|intend|consider|regard|view|"
+                    + "feel|felt|worr|concern|doubt|accept|recogni[sz]|understand|know|knew|learn|hear|heard|speak|spoke|talk|"
+                    + "discuss|address|shar|unveil|releas|issu|identif|list|put|mark|approv|order|decid|rul|vot|sign|hint|imply|"
+                    + "impli|caution|prais|thank|apologi[sz]|congratulat|pray|announc|declin|refus|lament|regret|celebrat)\\p{L}{0,5}");
     private static final Pattern FIGURE = Pattern.compile("^[$€£¥]?\\d.*");
     /** "… to the U.N. ", "… a trader at CIBC ": the mention finishes a phrase begun before it. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
@@ -76,7 +93,29 @@ final class NonStatements {
         if (GAIN.matcher(cue).find() && FIGURE.matcher(content).matches()) {
             return true;
         }
+        if (isThingDone(a, cue, content)) {
+            return true;
+        }
         return spanFromExtractor && finishesAPhraseBefore(a, text);
+    }
+
+    /**
+     * "Haftar launched a war to grab Tripoli", "The two ministers exchanged views about issues of mutual interest":
+     * the content is a noun phrase, not a clause nor a quotation, and the verb is none of saying, thinking or
+     * taking a stand, so it names a thing done, not words. Verbs of saying keep noun phrases ("denied the
+     * report", "announced a ban", "claimed responsibility").
+     */
+    private static boolean isThingDone(Attribution a, String cue, String content) {
+        if (a.kind() != Attribution.Kind.INDIRECT || content.isEmpty() || QUOTE_MARK.matcher(content).find()
+                || CLAUSE_VERB.matcher(content).find() || content.regionMatches(true, 0, "that ", 0, 5)) {
+            return false;
+        }
+        for (String word : cue.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (SAYING_OR_THINKING.matcher(word).matches() || word.equals("according")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean finishesAPhraseBefore(Attribution a, String text) {

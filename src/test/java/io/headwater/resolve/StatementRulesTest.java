@@ -98,6 +98,18 @@ class StatementRulesTest {
         assertThat(CueContext.withoutCutPossessive(whole, text)).isSameAs(whole);
     }
 
+    @Test
+    void aThingDoneIsNoStatementButAThingDeniedIs() {
+        assertThat(reportsNothing("Costa launched a campaign to win the port.", "Costa", "launched", "a campaign to win the port")).isTrue();
+        assertThat(reportsNothing("Costa denied the report.", "Costa", "denied", "the report")).isFalse();
+        assertThat(reportsNothing("Costa built the pilots were paid late.", "Costa", "built", "the pilots were paid late")).isFalse();
+    }
+
+    private static boolean reportsNothing(String text, String source, String cue, String content) {
+        return NonStatements.reportsNothing(new Attribution(span(text, source), span(text, cue), span(text, content),
+                Attribution.Kind.INDIRECT, null, new Span(0, text.length()), 0.7), text);
+    }
+
     private static Span span(String text, String words) {
         int at = text.indexOf(words);
         return new Span(at, at + words.length());
