@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
                 ClaimCommand.class,
                 ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
-                EvalWireCommand.class, EvalProvenanceCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class,
+                EvalWireCommand.class, io.headwater.eval.EvalProvenanceCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class,
                 ScorePagesCommand.class, io.headwater.eval.BenchClaimsCommand.class, CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 

@@ -36,6 +36,8 @@ final class NonStatements {
     /** An auxiliary or a past tense: what makes a content a clause rather than a noun phrase. */
     private static final Pattern CLAUSE_VERB = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|\\p{L}{2,}ed)\\b");
+    /** A cue ending on the preposition of a topic: "spoke about", "touched upon", "exchanged views on". */
+    private static final Pattern TOPIC_CUE = Pattern.compile("(?i)\\s(?:about|upon|on|over|regarding|concerning)$");
     /** Verbs of saying, writing, thinking, finding and taking a stand, by their stems ("said", "denied", "estimates"). */
     private static final Pattern SAYING_OR_THINKING = Pattern.compile(
             "(?:say|said|tell|told|stat|announc|confirm|den[iy]|reject|dismiss|critici[sz]|condemn|prais|welcom|deplor|describ|call|"
@@ -102,13 +104,18 @@ final class NonStatements {
     /**
      * "Haftar launched a war to grab Tripoli", "The two ministers exchanged views about issues of mutual interest":
      * the content is a noun phrase, not a clause nor a quotation, and the verb is none of saying, thinking or
-     * taking a stand, so it names a thing done, not words. Verbs of saying keep noun phrases ("denied the
-     * report", "announced a ban", "claimed responsibility").
+     * taking a stand, so it names a thing done, not words; after a cue that ends on a topic's preposition ("spoke
+     * about", "touched upon") it names what was talked about, not what was said. Verbs of saying keep noun phrases
+     * ("denied the report", "announced a ban", "claimed responsibility").
      */
     private static boolean isThingDone(Attribution a, String cue, String content) {
         if (a.kind() != Attribution.Kind.INDIRECT || content.isEmpty() || QUOTE_MARK.matcher(content).find()
                 || CLAUSE_VERB.matcher(content).find() || content.regionMatches(true, 0, "that ", 0, 5)) {
             return false;
+        }
+        if (TOPIC_CUE.matcher(cue).find()) {
+            // "exchanged views about issues of mutual interest", "touched upon the visit": a topic, not what was said
+            return true;
         }
         for (String word : cue.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
             if (SAYING_OR_THINKING.matcher(word).matches() || word.equals("according")) {

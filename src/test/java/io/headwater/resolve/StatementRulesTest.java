@@ -103,6 +103,8 @@ class StatementRulesTest {
         assertThat(reportsNothing("Costa launched a campaign to win the port.", "Costa", "launched", "a campaign to win the port")).isTrue();
         assertThat(reportsNothing("Costa denied the report.", "Costa", "denied", "the report")).isFalse();
         assertThat(reportsNothing("Costa built the pilots were paid late.", "Costa", "built", "the pilots were paid late")).isFalse();
+        assertThat(reportsNothing("The two mayors exchanged views about the port.", "The two mayors", "exchanged views about", "the port")).isTrue();
+        assertThat(reportsNothing("The mayor spoke about how the port was run.", "The mayor", "spoke about", "how the port was run")).isFalse();
     }
 
     private static boolean reportsNothing(String text, String source, String cue, String content) {

@@ -1,4 +1,4 @@
-package io.headwater.cli;
+package io.headwater.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,9 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import io.headwater.Headwater;
-import io.headwater.eval.ProvenanceCorpus;
-import io.headwater.eval.ProvenanceRun;
-import io.headwater.eval.ProvenanceScorer;
+import io.headwater.cli.Json;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
 import picocli.CommandLine.Command;
