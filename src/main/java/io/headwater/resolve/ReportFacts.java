@@ -32,6 +32,8 @@ final class ReportFacts {
             "\\bas of\\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?<day>\\d{1,2})\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{20,600})[\"”]");
     private static final int SHINGLE = 6;
+    /** Quotations with at most this many six-word runs in all keep every run (half the facts a report keeps). */
+    private static final int ALL_RUNS_UP_TO = 40;
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     /** At most this many facts are kept per report (enough to meet, small enough to store). */
     static final int LIMIT = 80;
@@ -55,12 +57,15 @@ final class ReportFacts {
             facts.add(String.format(Locale.ROOT, "d:%02d-%02d", month, Integer.parseInt(asOf.group("day"))));
         }
         Matcher q = QUOTED.matcher(words);
+        List<String> runs = new ArrayList<>();
         while (q.find()) {
-            for (String shingle : shingles(q.group(1))) {
-                // One run in three, chosen by its words so that two articles keep the same ones.
-                if (Math.floorMod(shingle.hashCode(), 3) == 0) {
-                    facts.add(shingle);
-                }
+            runs.addAll(shingles(q.group(1)));
+        }
+        for (String shingle : runs) {
+            // Every run when there are few; else one run in three, chosen by its words so that two articles keep the
+            // same ones (an article keeping all of them still holds those another kept).
+            if (runs.size() <= ALL_RUNS_UP_TO || Math.floorMod(shingle.hashCode(), 3) == 0) {
+                facts.add(shingle);
             }
         }
         return facts;
