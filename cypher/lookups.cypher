@@ -9,6 +9,11 @@ RETURN a, o.name AS outlet;
 // name: article-count
 MATCH (a:Article) RETURN count(a) AS n;
 
+// Articles read from a kind of origin ('demo:' for the built-in demo articles).
+// name: articles-by-origin-prefix
+MATCH (a:Article) WHERE a.origin STARTS WITH $prefix
+RETURN a.id AS id ORDER BY id;
+
 // name: first-chained-article
 MATCH (a:Article)-[:DERIVED_FROM*2..]->()
 RETURN a.id AS id ORDER BY a.id LIMIT 1;

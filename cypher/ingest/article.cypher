@@ -6,8 +6,10 @@
 //
 // Parameters: $article (the article's properties), $entities, $quotes, and one list of links per pair of
 // ends ($articleEntity, $entityEntity, $articleQuote, $entityQuote, $quoteEntity), each link
-// {type, from, to, article, properties}. Entities carry :Entity plus their own label; relationship types
-// and labels come from the app's fixed vocabulary, never from article text.
+// {type, from, to, article, properties}, no two with the same type and ends. Entities carry :Entity plus
+// their own label; relationship types and labels come from the app's fixed vocabulary, never from article
+// text. Links with the new article or one of its new quotes at an end are created, since they cannot exist
+// yet; a link between two entities is merged.
 
 // name: write
 OPTIONAL MATCH (existing:Article {id: $article.id})
@@ -32,7 +34,7 @@ CALL (a) {
 CALL (a) {
   UNWIND $articleEntity AS l
   MATCH (e:Entity {key: l.to})
-  MERGE (a)-[r:$(l.type)]->(e)
+  CREATE (a)-[r:$(l.type)]->(e)
   SET r += l.properties
 }
 CALL (a) {
@@ -44,10 +46,47 @@ CALL (a) {
   UNWIND $entityEntity AS l
   MATCH (x:Entity {key: l.from})
   MATCH (y:Entity {key: l.to})
-  MERGE (x)-[r:$(l.type)]->(y)
-    ON CREATE SET r += l.properties, r.articles = [l.article]
-    ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles],
-                 r.support = coalesce(r.support, 1) + 1
+  // A link between two entities may exist already: MERGE it. With a type named in the statement the planner
+  // finds it from its two ends; with a dynamic type it may scan every relationship for each link (it does
+  // when the statement is planned on a nearly empty graph), so the app's types are named one by one, one
+  // branch each (ArticleGraphWriter refuses any other).
+  CALL (x, y, l) {
+    UNWIND CASE l.type WHEN 'DERIVED_FROM' THEN [1] ELSE [] END AS named
+    MERGE (x)-[r:DERIVED_FROM]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1
+    RETURN r
+    UNION ALL
+    UNWIND CASE l.type WHEN 'PUBLISHED_BY' THEN [1] ELSE [] END AS named
+    MERGE (x)-[r:PUBLISHED_BY]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1
+    RETURN r
+    UNION ALL
+    UNWIND CASE l.type WHEN 'CITES' THEN [1] ELSE [] END AS named
+    MERGE (x)-[r:CITES]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1
+    RETURN r
+    UNION ALL
+    UNWIND CASE l.type WHEN 'AUTHORED_BY' THEN [1] ELSE [] END AS named
+    MERGE (x)-[r:AUTHORED_BY]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1
+    RETURN r
+    UNION ALL
+    UNWIND CASE l.type WHEN 'SUBMITTED_TO' THEN [1] ELSE [] END AS named
+    MERGE (x)-[r:SUBMITTED_TO]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1
+    RETURN r
+    UNION ALL
+    UNWIND CASE l.type WHEN 'PART_OF' THEN [1] ELSE [] END AS named
+    MERGE (x)-[r:PART_OF]->(y)
+      ON CREATE SET r += l.properties, r.articles = [l.article]
+      ON MATCH SET r.articles = r.articles + [i IN [l.article] WHERE NOT i IN r.articles], r.support = coalesce(r.support, 1) + 1
+    RETURN r
+  }
   WITH r, l, r.evidenceArticles IS NULL AND r.sentence IS NOT NULL AS seed
   SET r.evidenceArticles = CASE WHEN seed THEN [r.articles[0]] ELSE r.evidenceArticles END,
       r.sentences = CASE WHEN seed THEN [r.sentence] ELSE r.sentences END,
@@ -69,21 +108,21 @@ CALL (a) {
 CALL (a) {
   UNWIND $articleQuote AS l
   MATCH (q:Quote {key: l.to})
-  MERGE (a)-[r:$(l.type)]->(q)
+  CREATE (a)-[r:$(l.type)]->(q)
   SET r += l.properties
 }
 CALL (a) {
   UNWIND $entityQuote AS l
   MATCH (e:Entity {key: l.from})
   MATCH (q:Quote {key: l.to})
-  MERGE (e)-[r:$(l.type)]->(q)
+  CREATE (e)-[r:$(l.type)]->(q)
   SET r += l.properties
 }
 CALL (a) {
   UNWIND $quoteEntity AS l
   MATCH (q:Quote {key: l.from})
   MATCH (e:Entity {key: l.to})
-  MERGE (q)-[r:$(l.type)]->(e)
+  CREATE (q)-[r:$(l.type)]->(e)
   SET r += l.properties
 }
 RETURN a.id AS id;

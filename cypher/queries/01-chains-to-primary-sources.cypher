@@ -1,9 +1,9 @@
-// Chains from an article back to its primary sources, hop by hop.
-// Browser: run the :param line first (the example is the demo corpus's Harbour Times article; list others with `MATCH (a:Article) RETURN a.id, a.headline`),
-// then this query; the graph view draws each path, the table lists the hops from primary source to outlet.
-:param articleId => 'a-cb4cc6f412e7777d';
-
-MATCH (a:Article {id: $articleId})
+// Chains from an article back to its primary sources, hop by hop: the graph view draws each path, the table
+// lists the hops from the primary source to the article's outlet.
+// Neo4j Browser: paste the file as it is and run it. The WITH line holds the example, the demo corpus's Harbour
+// Times article: put another article's id there (`MATCH (a:Article) RETURN a.id, a.headline` lists them).
+WITH 'a-cb4cc6f412e7777d' AS articleId
+MATCH (a:Article {id: articleId})
 MATCH path = (a)-[:DERIVED_FROM*1..8]->(primary)
 WHERE NOT (primary)-[:DERIVED_FROM]->()
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(outlet:Entity)

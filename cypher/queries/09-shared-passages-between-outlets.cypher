@@ -1,12 +1,11 @@
 // Text reuse: the passages an article shares with other articles, side by side, with what the pair is
 // (REVISION_OF, DERIVED_FROM, SHARES_QUOTE, or SHARES_TEXT: derived text that neither took from the
 // other, e.g. both copied one agency story) and how its direction is known. Offsets point into each
-// article's text; shared is the share of the article's words that lie in shared passages.
-// Browser: run the :param line first (the demo corpus's Harbour Times article, which shares an AFP story's
-// sentences with Riverside Daily), then the query; the table shows the passages.
-:param articleId => 'a-cb4cc6f412e7777d';
-
-MATCH (a:Article {id: $articleId})-[r:REVISION_OF|DERIVED_FROM|SHARES_TEXT|SHARES_QUOTE]-(b:Article)
+// article's text, and shared is the share of the article's words that lie in shared passages.
+// Neo4j Browser: paste the file as it is and run it (the table shows the passages). The WITH line holds the
+// example, the demo corpus's Harbour Times article, which shares an AFP story's sentences with Riverside Daily.
+WITH 'a-cb4cc6f412e7777d' AS articleId
+MATCH (a:Article {id: articleId})-[r:REVISION_OF|DERIVED_FROM|SHARES_TEXT|SHARES_QUOTE]-(b:Article)
 WHERE r.method STARTS WITH 'headwater-reuse'
 WITH a, b, r, startNode(r) = a AS outgoing
 WITH a, b, r, outgoing,

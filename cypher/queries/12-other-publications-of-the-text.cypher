@@ -1,12 +1,11 @@
 // Syndication: the other publications of an article's text, word for word the same (same contentHash) but
-// printed by another outlet or at another address; each publication is its own Article, with its own
+// printed by another outlet or at another address. Each publication is its own Article, with its own
 // outlet, address and date. Earliest first.
-// Browser: run the :param line first with the id of an article whose text another outlet also printed
-// (the example is the demo corpus's Riverside Daily article, which no one else printed: ingest its text again
-// with another --outlet and --url to see a row), then the query.
-:param articleId => 'a-ed65d5c811582783';
-
-MATCH (a:Article {id: $articleId})
+// Neo4j Browser: paste the file as it is and run it. The WITH line holds the id of an article whose text another
+// outlet may also print: the example is the demo corpus's Riverside Daily article, which no one else printed (ingest
+// its text again with another --outlet and --url to see a row).
+WITH 'a-ed65d5c811582783' AS articleId
+MATCH (a:Article {id: articleId})
 MATCH (b:Article {contentHash: a.contentHash})
 WHERE b.id <> a.id
 OPTIONAL MATCH (b)-[:PUBLISHED_BY]->(o:Entity)

@@ -2,11 +2,15 @@ package io.headwater;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.headwater.cli.HeadwaterCommand;
 import io.headwater.extract.Attribution;
@@ -22,6 +26,7 @@ import io.headwater.graph.ReuseIndexReconciler;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.ArticleReaders;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ArticleResolver;
@@ -56,21 +61,28 @@ import io.headwater.trace.ProvenanceTracer;
  */
 public final class Headwater implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Headwater.class);
+
     private final GraphConnection graph;
-    private final Analyzer analyzer;
+    private volatile Analyzer analyzer;
+    private final Object analyzerLock = new Object();
     private final ArticleGraphWriter writer;
     private final ProvenanceTracer tracer;
     private final GraphLookups lookups;
     private final ClaimSearch claims;
     private final Path reuseIndex;
     private final QuoteVariantFinder variants = new QuoteVariantFinder();
+    private final Duration articleBudget;
     private ReuseDetector reuse;
     private ReuseIndexReconciler.Reconciliation reconciliation;
 
-    private Headwater(GraphConnection graph, Analyzer analyzer, Path reuseIndex) {
+    /** The time one article may take from reading to writing unless told otherwise: see docs/limits.md. */
+    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(120);
+
+    private Headwater(GraphConnection graph, Path reuseIndex, Duration articleBudget) {
         this.graph = graph;
-        this.analyzer = analyzer;
         this.reuseIndex = reuseIndex;
+        this.articleBudget = articleBudget;
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
         this.lookups = new GraphLookups(graph.driver(), graph.database());
@@ -95,9 +107,40 @@ public final class Headwater implements AutoCloseable {
         return over(graph, null);
     }
 
-    /** A facade over an open connection, which it then owns, with the reuse index in {@code reuseIndex} (null: default). */
+    /**
+     * A facade over an open connection, which it then owns, with the reuse index in {@code reuseIndex} (null: default).
+     * The NLP models load on the first ingest or analysis, not before: commands that only read never wait for them.
+     */
     public static Headwater over(GraphConnection graph, Path reuseIndex) {
-        return new Headwater(graph, Analyzer.standard(), reuseIndex == null ? defaultReuseIndex(graph) : reuseIndex);
+        return over(graph, reuseIndex, DEFAULT_ARTICLE_BUDGET);
+    }
+
+    /**
+     * A facade over an open connection, which it then owns, with the reuse index in {@code reuseIndex} (null: default)
+     * and {@code articleBudget} as the time one article may take in {@link #ingest(RawDocument, ArticleMetadata)}.
+     */
+    public static Headwater over(GraphConnection graph, Path reuseIndex, Duration articleBudget) {
+        return new Headwater(graph, reuseIndex == null ? defaultReuseIndex(graph) : reuseIndex, articleBudget);
+    }
+
+    /** Opens the graph as {@code settings} say, with the reuse index in {@code reuseIndex} (null: default) and an article budget. */
+    public static Headwater open(GraphSettings settings, Path reuseIndex, Duration articleBudget) {
+        return over(GraphConnection.open(settings), reuseIndex, articleBudget);
+    }
+
+    /** The analyser, built on first use (under its own lock: ingests analyse in parallel, outside the facade's). */
+    private Analyzer analyzer() {
+        Analyzer a = analyzer;
+        if (a == null) {
+            synchronized (analyzerLock) {
+                if (analyzer == null) {
+                    LOG.info("loading the NLP models and the gazetteer (once per run)...");
+                    analyzer = Analyzer.standard();
+                }
+                a = analyzer;
+            }
+        }
+        return a;
     }
 
     /**
@@ -135,14 +178,25 @@ public final class Headwater implements AutoCloseable {
      * with every earlier one through the reuse index; its reuse pairs and quote variants go into the same
      * transaction, and the article enters the index once the transaction has committed.
      *
-     * @throws InvalidArticleException when the document is not a readable article
+     * @throws InvalidArticleException when the document is not a readable article, or took longer than the
+     *                                 article budget ({@link io.headwater.ingest.ArticleBudgetExceededException})
      */
     public IngestResult ingest(RawDocument document, ArticleMetadata given) {
-        ResolvedArticle analysed = analyzer.analyse(document, given);
+        return ingest(document, given, Deadline.after(articleBudget));
+    }
+
+    /**
+     * As {@link #ingest(RawDocument, ArticleMetadata)}, within {@code deadline}: once it has passed, the stage
+     * running stops with {@link io.headwater.ingest.ArticleBudgetExceededException} and the graph and the reuse
+     * index stay as they were.
+     */
+    public IngestResult ingest(RawDocument document, ArticleMetadata given, Deadline deadline) {
+        ResolvedArticle analysed = analyzer().analyse(document, given, deadline);
         // One article at a time from detection to indexing: two articles ingested together must see each other.
         synchronized (this) {
             // A report the article cites may be one an earlier article cited: they meet on one node.
             ResolvedArticle resolved = ReportIdentity.settle(analysed, writer::reportsBy);
+            deadline.enter("reuse");
             ReuseDetector detector = reuse();
             Publication reading = Publication.of(resolved);
             List<Publication> publications = writer.publications(reading.contentHash());
@@ -152,12 +206,13 @@ public final class Headwater implements AutoCloseable {
             }
             String id = reading.newId(publications);
             if (!id.equals(resolved.article().id())) {
-                resolved = analyzer.republish(resolved, id);
+                resolved = analyzer().republish(resolved, id);
             }
             IndexedArticle indexed = IndexedArticle.of(resolved);
             List<ReusePair> pairs = detector.detect(indexed).pairs();
             List<QuoteVariant> found = quoteVariants(resolved, pairs);
-            ArticleGraphWriter.Result r = writer.write(resolved, pairs, found);
+            deadline.enter("write");
+            ArticleGraphWriter.Result r = writer.write(resolved, pairs, found, deadline);
             detector.add(indexed);
             detector.index().commitIfOlderThan(5);
             return new IngestResult(r.id(), resolved.article().headline(), r.created(), resolved.attributions().size(),
@@ -221,7 +276,7 @@ public final class Headwater implements AutoCloseable {
 
     /** Analyses a document without touching the graph. */
     public ResolvedArticle analyse(RawDocument document, ArticleMetadata given) {
-        return analyzer.analyse(document, given);
+        return analyzer().analyse(document, given);
     }
 
     /** Provenance queries. */
@@ -262,7 +317,7 @@ public final class Headwater implements AutoCloseable {
         Publication current = found.get();
         String outlet = change.outlet() != null ? change.outlet() : current.outlet();
         String url = change.url() != null ? change.url() : current.url();
-        Entity publisher = change.outlet() != null || change.url() != null ? analyzer.outletOf(outlet, url) : null;
+        Entity publisher = change.outlet() != null || change.url() != null ? analyzer().outletOf(outlet, url) : null;
         Entity moved = publisher != null && !publisher.key().equals(current.outletKey()) ? publisher : null;
         Publication corrected = new Publication(articleId, current.contentHash(), outlet,
                 moved != null ? moved.key() : current.outletKey(), url, change.published() != null ? change.published() : current.published());
@@ -335,10 +390,23 @@ public final class Headwater implements AutoCloseable {
 
         /** Reads and analyses one document. */
         public ResolvedArticle analyse(RawDocument document, ArticleMetadata given) {
+            return analyse(document, given, Deadline.unlimited());
+        }
+
+        /**
+         * Reads and analyses one document within {@code deadline}.
+         *
+         * @throws io.headwater.ingest.ArticleBudgetExceededException once the deadline has passed
+         */
+        public ResolvedArticle analyse(RawDocument document, ArticleMetadata given, Deadline deadline) {
+            deadline.enter("read");
             Article article = readers.read(document, given);
-            List<Attribution> attributions = extractor.analyze(article).attributions();
+            deadline.enter("extract");
+            List<Attribution> attributions = extractor.analyze(article, deadline).attributions();
+            deadline.enter("credits");
             List<Credit> found = credits.find(article);
-            return resolver.resolve(article, attributions, found);
+            deadline.enter("resolve");
+            return resolver.resolve(article, attributions, found, deadline);
         }
 
         /** The outlet an article with this outlet name and address is published by, as ingest resolves it; null when neither tells. */

@@ -32,7 +32,8 @@ public final class TestGraph {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            GraphSettings settings = new GraphSettings(null, null, null, "neo4j", dir, 0, -1);
+            // Neo4j Browser beside it (on a free port) for the browser tests; it costs nothing until a page asks for it.
+            GraphSettings settings = new GraphSettings(null, null, null, "neo4j", dir, 0, 0);
             headwater = Headwater.over(GraphConnection.open(settings));
             Runtime.getRuntime().addShutdownHook(new Thread(TestGraph::shutdown));
         }
@@ -43,6 +44,14 @@ public final class TestGraph {
     public static void clear() {
         query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
         headwater().reuse().clear();
+    }
+
+    /** Empties the graph and loads the demo corpus into it; returns the id of its first article, Harbour Times's. */
+    public static String loadDemo() {
+        clear();
+        String first = io.headwater.cli.DemoCorpus.load(headwater()).get(0).id();
+        awaitSearch();
+        return first;
     }
 
     /** Waits until the eventually consistent full-text indexes have taken in every committed write. */

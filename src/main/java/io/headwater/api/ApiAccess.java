@@ -2,42 +2,50 @@ package io.headwater.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
+import io.headwater.Headwater;
+import io.headwater.graph.SecretFile;
+
 /**
  * Guards the API: requests that change the graph (POST, PUT, PATCH, DELETE) need the write token as
  * {@code Authorization: Bearer <token>}; reads are open unless {@code headwater.api.protect-reads} is
- * set. The token comes from {@code headwater.api.token} (env {@code HEADWATER_API_TOKEN}); without one a
- * random token is made at start and printed, so a local server is never writable by anyone who can reach it.
+ * set. The token comes from {@code headwater.api.token} (env {@code HEADWATER_API_TOKEN}); without one it is the
+ * one in {@code <db>/api-token}, generated on first start (readable by its owner only) and the same at every
+ * later start, so a local server is never writable by anyone who can reach it, and scripts keep working across
+ * restarts. The token itself is never logged: the banner says which file holds it.
  */
 @Component
 public class ApiAccess implements HandlerInterceptor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApiAccess.class);
+    /** The file of the data directory that holds the write token when none is configured. */
+    public static final String TOKEN_FILE = "api-token";
+    private static final int MIN_TOKEN = 16;
 
     private final String token;
-    private final boolean generated;
+    private final Path tokenFile;
     private final boolean protectReads;
 
-    ApiAccess(@Value("${headwater.api.token:${HEADWATER_API_TOKEN:}}") String token,
+    ApiAccess(Headwater headwater, @Value("${headwater.api.token:${HEADWATER_API_TOKEN:}}") String token,
               @Value("${headwater.api.protect-reads:false}") boolean protectReads) {
-        this.generated = token == null || token.isBlank();
-        this.token = generated ? newToken() : token.strip();
-        this.protectReads = protectReads;
-        if (generated) {
-            LOG.info("no headwater.api.token configured: writes need the generated token {}", this.token);
+        if (token == null || token.isBlank()) {
+            Path dataDir = headwater.graph().dataDir() == null ? Path.of("data") : headwater.graph().dataDir();
+            SecretFile file = SecretFile.readOrCreate(dataDir.resolve(TOKEN_FILE), MIN_TOKEN);
+            this.token = file.value();
+            this.tokenFile = file.file();
+        } else {
+            this.token = token.strip();
+            this.tokenFile = null;
         }
+        this.protectReads = protectReads;
     }
 
     /** The token writes need. */
@@ -45,9 +53,9 @@ public class ApiAccess implements HandlerInterceptor {
         return token;
     }
 
-    /** True when the token was generated at start rather than configured. */
-    public boolean generated() {
-        return generated;
+    /** The file that holds the token, or null when it was configured ({@code headwater.api.token}). */
+    public Path tokenFile() {
+        return tokenFile;
     }
 
     @Override
@@ -83,9 +91,4 @@ public class ApiAccess implements HandlerInterceptor {
                 + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
     }
 
-    private static String newToken() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
 }

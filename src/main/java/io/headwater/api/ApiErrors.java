@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.headwater.graph.GraphUnavailableException;
+import io.headwater.ingest.ArticleBudgetExceededException;
 import io.headwater.graph.PublicationConflictException;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.reuse.ReuseIndexUnavailableException;
@@ -19,6 +20,12 @@ class ApiErrors {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ArticleBudgetExceededException.class)
+    ProblemDetail overBudget(ArticleBudgetExceededException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "article-budget-exceeded", "Article took too long to analyse",
+                e.getMessage());
     }
 
     @ExceptionHandler(InvalidArticleException.class)

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,10 +42,14 @@ class ArticleController {
 
     private final Headwater headwater;
     private final ArticleRepository articles;
+    private final PageFetcher fetcher;
 
-    ArticleController(Headwater headwater, ArticleRepository articles) {
+    ArticleController(Headwater headwater, ArticleRepository articles,
+                      @Value("${headwater.fetch.allow-private:false}") boolean allowPrivate) {
         this.headwater = headwater;
         this.articles = articles;
+        // The command line's rules: redirects checked hop by hop, size and time caps, no local addresses.
+        this.fetcher = new PageFetcher(FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
     }
 
     /** A page of articles, optionally only those with a given URL. */
@@ -159,10 +164,13 @@ class ArticleController {
         return r.created() ? ResponseEntity.created(location).body(body) : ResponseEntity.ok().location(location).body(body);
     }
 
-    /** The page at {@code url}, within the fetch policy's limits (public addresses only, size and time caps). */
-    private static RawDocument fetch(String url) {
+    /**
+     * The page at {@code url}, within the fetch policy's limits (public addresses only, unless
+     * {@code headwater.fetch.allow-private}; size and time caps).
+     */
+    private RawDocument fetch(String url) {
         try {
-            return new PageFetcher(FetchPolicy.DEFAULT).fetch(url);
+            return fetcher.fetch(url);
         } catch (PageFetcher.FetchException e) {
             throw new InvalidArticleException("cannot ingest " + url + ": " + e.getMessage()
                     + " (paste the article's text instead)");

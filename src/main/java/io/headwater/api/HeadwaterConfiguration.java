@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.headwater.Headwater;
 import io.headwater.graph.GraphSettings;
+import io.headwater.ingest.Deadline;
 
 /** Beans for running the REST application without the command line: the facade and its driver. */
 @Configuration(proxyBeanMethods = false)
@@ -25,9 +26,11 @@ class HeadwaterConfiguration {
                         @Value("${headwater.db:data}") Path db,
                         @Value("${headwater.bolt-port:7687}") int boltPort,
                         @Value("${headwater.browser-port:7474}") int browserPort,
-                        @Value("${headwater.reuse-index:${HEADWATER_REUSE_INDEX:}}") String reuseIndex) {
+                        @Value("${headwater.reuse-index:${HEADWATER_REUSE_INDEX:}}") String reuseIndex,
+                        @Value("${headwater.article-budget:${HEADWATER_ARTICLE_BUDGET:120}}") double budgetSeconds) {
         return Headwater.open(new GraphSettings(uri.isBlank() ? null : URI.create(uri), blank(user), blank(password),
-                database, db, boltPort, browserPort), reuseIndex.isBlank() ? null : Path.of(reuseIndex));
+                database, db, boltPort, browserPort), reuseIndex.isBlank() ? null : Path.of(reuseIndex),
+                Deadline.seconds(budgetSeconds, "headwater.article-budget"));
     }
 
     @Bean

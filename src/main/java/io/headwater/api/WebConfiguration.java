@@ -7,6 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +24,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
-/** Web wiring: the access guard, ETags and caching headers on reads, and the OpenAPI description. */
+/**
+ * Web wiring: the access guard, ETags and caching headers on reads, security headers on every response, Tomcat's
+ * own errors as problem+json, and the OpenAPI description.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -63,6 +69,45 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
         bean.addUrlPatterns("/api/*");
         return bean;
+    }
+
+    /**
+     * What a browser may do with a response. Everything: no MIME sniffing, no framing, no referrer. Pages (Swagger UI,
+     * a page of the app's own): scripts, styles and data from this server only, scripts never inline. Reports: they are
+     * self-contained (inline CSS and SVG) and show text taken from articles, so they may load and run nothing at all.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> securityHeaders() {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, java.io.IOException {
+                response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("X-Frame-Options", "DENY");
+                response.setHeader("Referrer-Policy", "no-referrer");
+                response.setHeader("Content-Security-Policy",
+                        request.getRequestURI().startsWith("/api/reports/") ? REPORT_POLICY : PAGE_POLICY);
+                chain.doFilter(request, response);
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
+        bean.addUrlPatterns("/*");
+        return bean;
+    }
+
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
+
+    /** Tomcat's error pages (for requests it refuses before Spring sees them) as problem+json. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     @Bean

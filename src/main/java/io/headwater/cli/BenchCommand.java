@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench PATH...}: attribution extraction speed on one thread, in sentences per second, and peak heap. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures attribution extraction (sentences, tokens, tags, model and rules) over .txt files on one thread:",
-                "warm-up rounds first, then timed rounds; prints sentences/s on one core, articles/s and the peak heap."})
+        description = {"Measures the speed of attribution extraction over .txt files on one thread.",
+                "Times sentences, tokens, tags, model and rules together: warm-up rounds first, then timed rounds. Prints "
+                        + "sentences/s on one core, articles/s and the peak heap."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "2", description = "Untimed rounds first (default: ${DEFAULT-VALUE}).")

@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench-reuse}: reuse detection on synthetic corpora of growing size, index only. */
 @Command(name = "bench-reuse", mixinStandardHelpOptions = true,
-        description = {"Generates synthetic corpora with known copying (agency stories taken by outlets, revisions, shared quotes,",
-                "outlet footers) and measures reuse detection on each: pair precision/recall, candidates aligned,",
-                "articles/s, peak heap. Uses the reuse index alone (no Neo4j). Prints a Markdown table."})
+        description = {"Measures reuse detection on synthetic corpora of known copying.",
+                "The corpora hold agency stories taken by outlets, revisions, shared quotes and outlet footers. For each size, "
+                        + "prints pair precision and recall, candidates aligned, articles/s and peak heap as a Markdown table.",
+                "Uses the reuse index alone (no Neo4j)."})
 public final class BenchReuseCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", paramLabel = "N,N",

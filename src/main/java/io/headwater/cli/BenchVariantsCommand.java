@@ -20,9 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench-variants}: how quote-wording edges grow with articles that quote one source alike. */
 @Command(name = "bench-variants", mixinStandardHelpOptions = true,
-        description = {"Ingests templated articles (one source quoted in nearly the same words, figures changed) into a",
-                "fresh embedded graph through the whole pipeline and prints, after every batch, the quotes, VARIANT_OF edges",
-                "and reuse pairs as a Markdown table."})
+        description = {"Measures how quote wording edges grow as templated articles pile up.",
+                "Ingests templated articles (one source quoted in nearly the same words, figures changed) into a fresh "
+                        + "embedded graph through the whole pipeline and prints, after every batch, the quotes, VARIANT_OF "
+                        + "edges and reuse pairs as a Markdown table."})
 public final class BenchVariantsCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "400", description = "Articles to ingest (default: ${DEFAULT-VALUE}).")

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code claim "TEXT"}: every article that carries a sentence or passage, earliest first, and where it comes from. */
 @Command(name = "claim", mixinStandardHelpOptions = true,
-        description = {"Finds every article that carries a sentence or passage, or a close variant of it, earliest first:",
-                "its outlet, date, how much of the claim it holds (with the differences) and its chain to the primary source."})
+        description = {"Finds every article that carries a sentence or passage, or a close variant of it, earliest first.",
+                "For each: its outlet, date, how much of the claim it holds (with the differences) and its chain to the "
+                        + "primary source."})
 public final class ClaimCommand implements Callable<Integer> {
 
     @Mixin

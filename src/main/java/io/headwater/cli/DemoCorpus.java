@@ -16,10 +16,13 @@ import io.headwater.ingest.RawDocument;
 /**
  * The built-in demo articles (in {@code src/main/resources/demo}, listed in {@code manifest.tsv}): short
  * articles written for Headwater, with fictional events and outlets, that reproduce the seeds' situation.
+ * They are read from origins {@code demo:<file>}, which the graph keeps, so they can be told from the user's own.
  */
 public final class DemoCorpus {
 
     private static final String DEMO = "/demo/";
+    /** The origin of every demo article begins so. */
+    public static final String ORIGIN_PREFIX = "demo:";
 
     private DemoCorpus() {
     }
@@ -28,10 +31,20 @@ public final class DemoCorpus {
     public static List<Headwater.IngestResult> load(Headwater hw) {
         List<Headwater.IngestResult> results = new ArrayList<>();
         for (String[] row : manifest()) {
-            RawDocument doc = new RawDocument("demo:" + row[0], bytes(row[0]), "text/plain", null);
+            RawDocument doc = new RawDocument(ORIGIN_PREFIX + row[0], bytes(row[0]), "text/plain", null);
             results.add(hw.ingest(doc, new ArticleMetadata(blank(row[1]), blank(row[2]), blank(row[3]))));
         }
         return results;
+    }
+
+    /**
+     * Deletes the demo articles from the graph (and what only they held up), leaving every other article as it is;
+     * returns how many there were.
+     */
+    public static int remove(Headwater hw) {
+        List<String> ids = hw.lookups().articlesFromOrigin(ORIGIN_PREFIX);
+        ids.forEach(hw::delete);
+        return ids.size();
     }
 
     /** Rows of manifest.tsv: file, outlet, url, published. */

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code distill-classes --out FILE DIR...}: word classes from raw text, for {@code train-attributions --classes}. */
 @Command(name = "distill-classes", mixinStandardHelpOptions = true,
-        description = {"Learns word classes from the .txt files under the given folders (words between the same neighbours",
-                "share a class) and writes them as gzipped lines word, fine class, coarse class. Deterministic."})
+        description = {"Learns word classes from the .txt files under the given folders.",
+                "Words between the same neighbours share a class. Writes them as gzipped lines: word, fine class, coarse "
+                        + "class. Deterministic."})
 public final class DistillClassesCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the classes (gzipped TSV).")

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code eval-wire --metadata FILE DIR...}: scores article-level wire attribution against a metadata table. */
 @Command(name = "eval-wire", mixinStandardHelpOptions = true,
-        description = {"Names the wire agency of each article from its text alone (datelines, contributed/inputs lines, credits)",
-                "and scores it against the 'wire' column of PolNeAR's metadata.tsv: accuracy and per-agency P/R/F1."})
+        description = {"Scores the wire agency named for each article against PolNeAR's metadata.",
+                "Names each article's wire agency from its text alone (datelines, contributed or inputs lines, credits) and "
+                        + "scores it against the 'wire' column of metadata.tsv: accuracy and per-agency P/R/F1."})
 public final class EvalWireCommand implements Callable<Integer> {
 
     @Option(names = "--metadata", required = true, paramLabel = "FILE", description = "PolNeAR's metadata.tsv.")

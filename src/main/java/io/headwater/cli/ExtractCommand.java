@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code extract --format brat --out DIR PATH...}: writes the attributions of plain-text files, one file per input. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Finds the attributions of plain-text articles (each non-blank line a paragraph, offsets those of the file)",
-                "and writes <name>.ann (BRAT, PolNeAR's shape: T lines Source/Cue/Content joined by E lines) or <name>.json per input.",
+        description = {"Writes the attributions found in plain-text articles as BRAT or JSON files.",
+                "Each non-blank line of an input is a paragraph, and offsets are those of the file. Writes <name>.ann (BRAT, "
+                        + "PolNeAR's shape: T lines Source/Cue/Content joined by E lines) or <name>.json per input.",
                 "Prints OUT<TAB>PATH per article and ERROR<TAB>PATH<TAB>reason per unreadable input."})
 public final class ExtractCommand implements Callable<Integer> {
 

@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code extract-text --out PRED.json DIR}: main text and metadata of saved pages, as ingest reads them. */
 @Command(name = "extract-text", mixinStandardHelpOptions = true,
-        description = {"Reads every .html/.html.gz page in DIR with the HTML reader ingest uses and writes",
-                "{id: {articleBody, headline, authors, published, publisher, url, language}} (id = file name without",
-                ".html/.html.gz), for ../shared/tools/score_extraction.py and score_pages.py. With --benchmark, times the reader against",
-                "Jsoup's parse alone on the same pages instead."})
+        description = {"Writes the main text and metadata of saved HTML pages, for the extraction scorers.",
+                "Reads every page of DIR (plain or gzipped HTML) with the reader ingest uses and writes {id: {articleBody, "
+                        + "headline, authors, published, publisher, url, language}}, the id being the file name without its "
+                        + "extensions, as ../shared/tools/score_extraction.py and score_pages.py read it.",
+                "With --benchmark, times the reader against Jsoup's parse alone on the same pages instead."})
 public final class ExtractTextCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "PRED.json", description = "Where to write the predictions.")

@@ -30,8 +30,8 @@ public final class GraphOptions {
     String database;
 
     @Option(names = "--reuse-index", paramLabel = "DIR", defaultValue = "${env:HEADWATER_REUSE_INDEX}",
-            description = "Directory of the text reuse index (default: <db>/reuse-index for the embedded database, "
-                    + "./reuse-index with --uri; env HEADWATER_REUSE_INDEX).")
+            description = "Directory of the text reuse index (default: reuse-index in the --db directory for the embedded "
+                    + "database, in the working directory with --uri; env HEADWATER_REUSE_INDEX).")
     Path reuseIndex;
 
     /** The reuse index directory given, or null for the default beside the database. */

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
 import io.headwater.ingest.ArticleMetadata;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.BatchProgress;
 import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.FetchPolicy;
@@ -26,14 +27,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code ingest PATH...}: reads articles from files, directories, WARC archives or URLs into the graph and exits. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles into the graph, one transaction each: plain-text or HTML files (.gz too),",
-                "directories (recursively), WARC archives and http(s) URLs, or the documents a --manifest lists.",
-                "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input;",
-                "progress and a summary go to standard error; exits non-zero only when nothing could be ingested."})
+        description = {"Reads articles into the graph, one transaction each.",
+                "Reads plain-text and HTML files (gzipped ones too), directories (recursively), WARC archives and http(s) URLs,",
+                "or the documents a --manifest lists.",
+                "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input, one line each: "
+                        + "a backslash, tab or line break in a path is written \\\\, \\t, \\n or \\r.",
+                "Progress and a summary go to standard error. Exits non-zero only when nothing could be ingested."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     GraphOptions graph;
+
+    @Mixin
+    ArticleBudgetOption budget = new ArticleBudgetOption();
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet of the given articles when their text does not name it.")
     String outlet;
@@ -47,6 +53,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + TextDecoder.DEFAULT_MAX_BYTES,
             description = "Largest document accepted (default: ${DEFAULT-VALUE}).")
     long maxBytes;
+
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Time allowed for fetching one URL, redirects and the whole body included (default: ${DEFAULT-VALUE}).")
+    double fetchTimeoutSeconds;
 
     @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private or link-local addresses.")
     boolean allowPrivate;
@@ -73,7 +83,8 @@ public final class IngestCommand implements Callable<Integer> {
         if (listed.isEmpty() && inputs.isEmpty()) {
             throw new IllegalArgumentException("name what to ingest: PATH or URL arguments, or --manifest FILE");
         }
-        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
+        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate)
+                .withRequestTimeout(Deadline.seconds(fetchTimeoutSeconds, "--fetch-timeout")));
         BatchProgress progress = new BatchProgress("ingest", line -> {
             err.println(line);
             err.flush();
@@ -82,7 +93,7 @@ public final class IngestCommand implements Callable<Integer> {
         SourceEvents events = new SourceEvents() {
             @Override
             public void failed(String origin, String reason) {
-                out.println("ERROR\t" + origin + "\t" + oneLine(reason));
+                out.println("ERROR\t" + field(origin) + "\t" + oneLine(reason));
                 out.flush();
                 progress.failed(origin, reason);
             }
@@ -92,7 +103,7 @@ public final class IngestCommand implements Callable<Integer> {
                 progress.skipped(origin, reason);
             }
         };
-        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex(), budget.budget())) {
             var reconciled = hw.reconcileReuseIndex();
             if (reconciled.changed()) {
                 err.println("reuse index was behind the graph: " + reconciled);
@@ -114,7 +125,7 @@ public final class IngestCommand implements Callable<Integer> {
                                int[] created, BatchProgress progress, SourceEvents events) {
         try {
             Headwater.IngestResult r = hw.ingest(document, given);
-            out.println(r.id() + "\t" + document.origin() + "\t" + oneLine(r.headline()));
+            out.println(r.id() + "\t" + field(document.origin()) + "\t" + oneLine(r.headline()));
             out.flush();
             created[r.created() ? 0 : 1]++;
             if (!r.filledIn().isEmpty()) {
@@ -133,6 +144,25 @@ public final class IngestCommand implements Callable<Integer> {
         }
         return PublicationDateParser.parse(published).orElseThrow(() -> new IllegalArgumentException(
                 "--published: cannot read '" + published + "' as a date; use ISO-8601 such as 2022-02-06"));
+    }
+
+    /**
+     * A path or URL as one field of a tab-separated line, reversibly: a file may be named with a tab or a line break
+     * in it, and a script splitting the output must still get one line per input.
+     */
+    static String field(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String oneLine(String s) {

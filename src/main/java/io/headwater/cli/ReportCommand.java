@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code report ID} or {@code report --source KEY}: a provenance report. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes a provenance report: for an article (its chains, attributions, credits) or, with --source,",
-                "for a source (every article derived from it, through whom, when)."})
+        description = {"Writes a provenance report of an article, or of a source.",
+                "An article's report gives its chains, attributions and credits; with --source, a source's report gives every "
+                        + "article derived from it, through whom, when."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Mixin

@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code score-pages TRUTH PRED}: web-pages-dev's figures, and with {@code --errors} the misses of one field by kind. */
 @Command(name = "score-pages", mixinStandardHelpOptions = true,
-        description = {"Scores extract-text output against web-pages-dev's ground-truth.json as",
-                "../shared/tools/score_pages.py does; with --errors date|author|headline, lists that field's misses",
-                "with their kind, then counts them by kind (largest first)."})
+        description = {"Scores extract-text output against web-pages-dev's ground-truth.json as score_pages.py does.",
+                "The scorer is ../shared/tools/score_pages.py. With --errors date|author|headline, lists that field's misses "
+                        + "with their kind, then counts them by kind (largest first)."})
 public final class ScorePagesCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TRUTH.json", description = "The corpus's ground-truth.json.")

@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code score-reuse}: runs reuse detection over a corpus with metadata and scores it against labelled pairs. */
 @Command(name = "score-reuse", mixinStandardHelpOptions = true,
-        description = {"Runs reuse detection over PolNeAR-style texts ({train,dev}/text/*.txt with metadata.tsv), oldest first,",
-                "and scores the pairs against a labelled list (file<TAB>file<TAB>label<TAB>reason). With --list, prints",
-                "every detected pair instead (for labelling)."})
+        description = {"Scores reuse detection on PolNeAR-style texts against hand-labelled pairs.",
+                "Runs detection over {train,dev}/text/*.txt (with metadata.tsv), oldest first, and scores the pairs against "
+                        + "a labelled list (file<TAB>file<TAB>label<TAB>reason).",
+                "With --list, prints every detected pair instead (for labelling)."})
 public final class ScoreReuseCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus/polnear",

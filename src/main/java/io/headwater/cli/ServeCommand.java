@@ -18,12 +18,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code serve}: the REST API over the graph, with the embedded database and Neo4j Browser by default. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the REST API. With no --uri it starts the embedded Neo4j (Bolt and Browser on 127.0.0.1)",
-                "and, when the graph is empty, loads the built-in demo articles, or the articles at PATH."})
+        description = {"Serves the REST API (the default command).",
+                "With no --uri it starts the embedded Neo4j, with Bolt and Neo4j Browser on 127.0.0.1. An empty graph gets the "
+                        + "built-in demo articles; articles named as PATH replace the demo ones (only those: other articles stay)."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     GraphOptions graph = new GraphOptions();
+
+    @Mixin
+    ArticleBudgetOption budget = new ArticleBudgetOption();
 
     @Option(names = "--port", defaultValue = "${env:HEADWATER_PORT:-8080}", description = "HTTP port for REST (default: ${DEFAULT-VALUE}).")
     int port;
@@ -45,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Headwater hw = Headwater.open(graph.settings(boltPort, browserPort), graph.reuseIndex());
+        Headwater hw = Headwater.open(graph.settings(boltPort, browserPort), graph.reuseIndex(), budget.budget());
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             StartupLoader.load(hw, paths, outlet, System.err);

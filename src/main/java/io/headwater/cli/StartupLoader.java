@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.headwater.Headwater;
 import io.headwater.api.ApiAccess;
+import io.headwater.graph.GraphConnection;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.InvalidArticleException;
@@ -13,7 +14,9 @@ import io.headwater.ingest.SourceEvents;
 /**
  * Fills the graph when the server starts: the articles the user named, or, for an empty graph, the
  * built-in demo corpus (short articles written for Headwater that reproduce the seeds' situation:
- * a confidential report, an agency quoting it, outlets copying the agency, photo credits).
+ * a confidential report, an agency quoting it, outlets copying the agency, photo credits). Named articles
+ * replace the demo: the demo articles are deleted first (only they: every other article stays), so that they
+ * never mix with real ones in rankings and searches.
  */
 final class StartupLoader {
 
@@ -26,6 +29,10 @@ final class StartupLoader {
             log.println("reuse index was behind the graph: " + reconciled);
         }
         if (!inputs.isEmpty()) {
+            int removed = DemoCorpus.remove(hw);
+            if (removed > 0) {
+                log.println("removed the " + removed + " demo articles: the articles you named replace them");
+            }
             ArticleMetadata given = new ArticleMetadata(outlet, null, null);
             SourceEvents skipped = (origin, reason) -> log.println("skipped " + origin + ": " + reason);
             new DocumentSource().read(inputs, document -> {
@@ -46,26 +53,30 @@ final class StartupLoader {
         }
     }
 
-    /** Where everything listens, and a first request to try. */
+    /** Where everything listens, how to log in, and a first request to try. */
     static String banner(Headwater hw, int port, ApiAccess access) {
         String first = hw.lookups().exampleArticle().orElse("ARTICLE_ID");
+        String rest = "http://127.0.0.1:" + port;
         StringBuilder b = new StringBuilder("\nHeadwater is running.\n");
-        b.append("  Explorer http://127.0.0.1:").append(port).append("/   (paste a claim: where does it come from?)\n");
-        b.append("  REST     http://127.0.0.1:").append(port).append("/api/articles\n");
-        if (hw.graph().embeddedBolt() != null) {
-            b.append("  Bolt     ").append(hw.graph().embeddedBolt()).append("   (no authentication; loopback only)\n");
+        b.append("  Explorer ").append(rest).append("/   (paste a claim: where does it come from?)\n");
+        b.append("  REST     ").append(rest).append("/api/articles\n");
+        GraphConnection.Credentials login = hw.graph().embeddedCredentials();
+        if (login != null) {
+            b.append("  Bolt     ").append(hw.graph().embeddedBolt()).append("   user ").append(login.user())
+                    .append(", password ").append(login.password()).append("   (kept in ").append(login.passwordFile()).append(")\n");
         }
         if (hw.graph().browser() != null) {
-            b.append("  Browser  ").append(hw.graph().browser()).append("   (connect URL ")
-                    .append(hw.graph().embeddedBolt()).append(", authentication: none)\n");
+            b.append("  Browser  ").append(hw.graph().browserConnectLink()).append("\n")
+                    .append("           (opens with the connect form filled in; the style of cypher/headwater.grass is applied)\n");
         }
-        b.append("  API docs http://127.0.0.1:").append(port).append("/swagger-ui.html\n");
-        b.append("  Try      curl -s http://127.0.0.1:").append(port).append("/api/articles/").append(first)
-                .append("/provenance\n");
-        b.append("  Report   http://127.0.0.1:").append(port).append("/api/reports/articles/").append(first)
-                .append("?format=html\n");
-        b.append("  Writes   need Authorization: Bearer ").append(access.token())
-                .append(access.generated() ? "   (generated; set HEADWATER_API_TOKEN to choose one)\n" : "\n");
+        b.append("  API docs ").append(rest).append("/swagger-ui.html\n");
+        b.append("  Try      curl -s ").append(rest).append("/api/articles/").append(first).append("/provenance\n");
+        b.append("  Report   ").append(rest).append("/api/reports/articles/").append(first).append("?format=html\n");
+        String token = access.tokenFile() == null ? "$HEADWATER_API_TOKEN" : "$(cat " + access.tokenFile() + ")";
+        b.append("  Writes   need Authorization: Bearer <token>; the token is ")
+                .append(access.tokenFile() == null ? "the one configured (headwater.api.token)" : "in " + access.tokenFile())
+                .append("\n           curl -s -H \"Authorization: Bearer ").append(token)
+                .append("\" -H 'Content-Type: application/json' -d '{\"url\": \"https://...\"}' ").append(rest).append("/api/articles\n");
         b.append("  Stop     Ctrl-C\n");
         return b.toString();
     }

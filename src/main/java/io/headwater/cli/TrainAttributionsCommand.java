@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code train-attributions --train DIR --out FILE}: trains the attribution model on an annotated corpus. */
 @Command(name = "train-attributions", mixinStandardHelpOptions = true,
-        description = {"Trains the attribution model (cue and role taggers) on a PolNeAR-style corpus (text/ and attributions/).",
+        description = {"Trains the attribution model (cue and role taggers) on a PolNeAR-style corpus.",
+                "The corpus has text/ and attributions/ folders, as PolNeAR's compartments do.",
                 "Deterministic: the same corpus, epochs and seed give the same model file.",
                 "With --holdout N, every Nth article is kept out of training and scored instead."})
 public final class TrainAttributionsCommand implements Callable<Integer> {

@@ -13,9 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench-claims}: claim search latency on the demo corpus and on a synthetic graph. */
 @Command(name = "bench-claims", mixinStandardHelpOptions = true,
-        description = {"Measures claim search (GET /api/claims) end to end: on the demo corpus (ingested through the whole",
-                "pipeline) and on a synthetic provenance graph of --articles articles (agency stories, outlets' copies,",
-                "credits, speeches), each in a fresh embedded database under --work. Prints a Markdown table."})
+        description = {"Measures claim search (GET /api/claims) end to end.",
+                "Runs it on the demo corpus (ingested through the whole pipeline) and on a synthetic provenance graph of "
+                        + "--articles articles (agency stories, outlets' copies, credits, speeches), each in a fresh embedded "
+                        + "database under --work. Prints a Markdown table."})
 public final class BenchClaimsCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "10000", description = "Articles in the synthetic graph (default: ${DEFAULT-VALUE}).")

@@ -4,5 +4,6 @@
  * run through one fresh graph by {@link io.headwater.eval.ProvenanceRun} and scored by
  * {@link io.headwater.eval.ProvenanceScorer}), with the commands that drive them. It depends on the pipeline;
  * nothing in the pipeline depends on it.
+ * {@link io.headwater.eval.CommandBenchmark} times whole command-line runs, each in a JVM of its own.
  */
 package io.headwater.eval;

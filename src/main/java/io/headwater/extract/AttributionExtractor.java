@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.headwater.ingest.Article;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Paragraph;
 import io.headwater.ingest.Span;
 
@@ -72,25 +73,43 @@ public final class AttributionExtractor {
 
     /** Attributions in the running text of {@code article} (headings, captions and highlights excluded). */
     public Analysis analyze(Article article) {
+        return analyze(article, Deadline.unlimited());
+    }
+
+    /** As {@link #analyze(Article)}, checking {@code deadline} as it goes. */
+    public Analysis analyze(Article article, Deadline deadline) {
         List<Span> paragraphs = article.paragraphs().stream()
                 .filter(p -> p.kind() == Paragraph.Kind.TEXT)
                 .map(Paragraph::span)
                 .toList();
-        return analyze(article.text(), paragraphs);
+        return analyze(article.text(), paragraphs, deadline);
     }
 
     /** Attributions in the given paragraphs of {@code text}. */
     public Analysis analyze(String text, List<Span> paragraphs) {
-        List<Quotation> quotes = Quotation.find(text, paragraphs);
-        List<Sentence> sentences = analyzer.sentences(text, paragraphs, quotes);
+        return analyze(text, paragraphs, Deadline.unlimited());
+    }
+
+    /**
+     * As {@link #analyze(String, List)}, checking {@code deadline} once per paragraph and sentence.
+     *
+     * @throws io.headwater.ingest.ArticleBudgetExceededException once the deadline has passed
+     */
+    public Analysis analyze(String text, List<Span> paragraphs, Deadline deadline) {
+        List<Quotation> all = Quotation.find(text, paragraphs);
+        boolean inOrder = Quotation.inTextOrder(all);
+        List<Sentence> sentences = analyzer.sentences(text, paragraphs, all, deadline);
         List<Attribution> found = new ArrayList<>();
         Attribution previous = null;
         int previousParagraph = -1;
         for (Sentence s : sentences) {
+            deadline.check();
             List<Token> tokens = s.tokens();
             if (tokens.isEmpty() || tokens.size() > MAX_SENTENCE_TOKENS) {
                 continue;
             }
+            // Every rule and feature asks only about quotations at the sentence's tokens: the others need not be read.
+            List<Quotation> quotes = inOrder ? Quotation.around(all, s.span()) : all;
             List<Attribution> here;
             try {
                 Attribution rule = match(text, tokens, quotes);
@@ -118,7 +137,7 @@ public final class AttributionExtractor {
                 }
             }
         }
-        return new Analysis(sentences, quotes, found);
+        return new Analysis(sentences, all, found);
     }
 
     /**

@@ -51,6 +51,39 @@ public record Quotation(Span outer, Span inner) {
         return out;
     }
 
+    /**
+     * The quotations of {@code quotes} that overlap or touch {@code span}, by binary search: {@code quotes} must be
+     * in text order ({@link #inTextOrder}), as {@link #find} gives them. Reading each sentence with every quotation
+     * of the text made long texts quadratic.
+     */
+    static List<Quotation> around(List<Quotation> quotes, Span span) {
+        int from = 0;
+        int to = quotes.size();
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            if (quotes.get(mid).outer().end() < span.start() - 1) {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        int end = from;
+        while (end < quotes.size() && quotes.get(end).outer().start() <= span.end() + 1) {
+            end++;
+        }
+        return quotes.subList(from, end);
+    }
+
+    /** True when each quotation starts at or after the end of the one before. */
+    static boolean inTextOrder(List<Quotation> quotes) {
+        for (int i = 1; i < quotes.size(); i++) {
+            if (quotes.get(i).outer().start() < quotes.get(i - 1).outer().end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean opensHere(String text, int i, Span para) {
         if (i == para.start()) {
             return true;

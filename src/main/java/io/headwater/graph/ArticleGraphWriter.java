@@ -1,22 +1,28 @@
 package io.headwater.graph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
+import io.headwater.ingest.ArticleBudgetExceededException;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Caption;
 import io.headwater.resolve.Entity;
 import io.headwater.resolve.ReportIdentity;
@@ -43,6 +49,10 @@ public final class ArticleGraphWriter {
     private static final Map<String, String> LINK_PARAMETERS = Map.of(
             "ARTICLE-ENTITY", "articleEntity", "ENTITY-ENTITY", "entityEntity", "ARTICLE-QUOTE", "articleQuote",
             "ENTITY-QUOTE", "entityQuote", "QUOTE-ENTITY", "quoteEntity");
+
+    /** The types of link between two entities that the write statement merges, each by name (see the statement). */
+    static final Set<String> ENTITY_LINK_TYPES = Set.of("DERIVED_FROM", "PUBLISHED_BY", "CITES", "AUTHORED_BY",
+            "SUBMITTED_TO", "PART_OF");
 
     private final Driver driver;
     private final String database;
@@ -73,16 +83,37 @@ public final class ArticleGraphWriter {
      * transaction, unless an article with its id exists already. Without reuse evidence that is one round trip.
      */
     public Result write(ResolvedArticle resolved, List<ReusePair> pairs, List<QuoteVariant> variants) {
+        return write(resolved, pairs, variants, Deadline.unlimited());
+    }
+
+    /**
+     * As {@link #write(ResolvedArticle, List, List)}, with the time left before {@code deadline} as the
+     * transaction's timeout: a write that runs out is rolled back by the database.
+     *
+     * @throws ArticleBudgetExceededException when the deadline passes before the transaction commits
+     */
+    public Result write(ResolvedArticle resolved, List<ReusePair> pairs, List<QuoteVariant> variants, Deadline deadline) {
         Map<String, Object> params = parameters(resolved);
+        deadline.check();
+        Duration left = deadline.remaining();
+        TransactionConfig config = left == null ? TransactionConfig.empty()
+                // The database's timeout has millisecond steps; a zero timeout would mean none at all.
+                : TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
             boolean created = session.executeWrite(tx -> {
                 if (!tx.run(cypher.statement("write"), params).hasNext()) {
                     return false;
                 }
                 writeReuse(tx, pairs, variants);
+                deadline.check();
                 return true;
-            });
+            }, config);
             return new Result(resolved.article().id(), created);
+        } catch (ClientException e) {
+            if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                throw new ArticleBudgetExceededException(deadline.budget(), "write");
+            }
+            throw e;
         }
     }
 
@@ -163,6 +194,7 @@ public final class ArticleGraphWriter {
      * referred to is removed, in the same transaction.
      */
     public void publish(String id, Map<String, Object> properties, Entity outlet) {
+        IndexedValues.checkPublication("article " + id, (String) properties.get("url"), (String) properties.get("published"));
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("properties", properties);
@@ -179,6 +211,7 @@ public final class ArticleGraphWriter {
     }
 
     private static Map<String, Object> parameters(ResolvedArticle r) {
+        IndexedValues.check(r.article());
         Map<String, Object> params = new HashMap<>();
         params.put("article", articleProperties(r.article()));
         List<Map<String, Object>> entities = new ArrayList<>();
@@ -198,6 +231,10 @@ public final class ArticleGraphWriter {
             String p = LINK_PARAMETERS.get(l.fromEnd().name() + "-" + l.toEnd().name());
             if (p == null) {
                 throw new IllegalArgumentException("no statement writes links from " + l.fromEnd() + " to " + l.toEnd());
+            }
+            if (p.equals("entityEntity") && !ENTITY_LINK_TYPES.contains(l.type())) {
+                throw new IllegalArgumentException("the write statement merges no " + l.type() + " links between entities: "
+                        + "add a MERGE for it to cypher/ingest/article.cypher and to ArticleGraphWriter.ENTITY_LINK_TYPES");
             }
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> list = (List<Map<String, Object>>) params.get(p);
@@ -356,9 +393,11 @@ public final class ArticleGraphWriter {
     private static Map<String, Object> entityRow(EntityNode n) {
         Entity e = n.entity();
         Map<String, Object> row = new HashMap<>();
+        IndexedValues.check("an entity key", e.key());
+        IndexedValues.check("an entity's Wikidata id", e.qid());
         row.put("key", e.key());
         row.put("label", e.type().label());
-        row.put("name", e.name());
+        row.put("name", IndexedValues.name(e.name()));
         row.put("type", e.type().slug());
         row.put("qid", e.qid());
         row.put("aliases", e.aliases());
@@ -379,6 +418,7 @@ public final class ArticleGraphWriter {
         p.put("confidence", q.confidence());
         p.put("article", articleId);
         put(p, "nestedIn", q.nestedIn());
+        IndexedValues.check("a quote key", q.key());
         return Map.of("key", q.key(), "properties", p);
     }
 

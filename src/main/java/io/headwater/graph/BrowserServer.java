@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -20,6 +22,12 @@ import com.sun.net.httpserver.HttpServer;
  * the loopback interface, with the discovery document Browser reads to find the Bolt address. Browser
  * then talks Bolt (over WebSocket) straight to the embedded database. This replaces Neo4j's own HTTP
  * server, whose Jersey/Jetty stack cannot share a classpath with Spring Boot's.
+ * <p>
+ * Browser's page carries one script of Headwater's ({@code headwater-connect.js}): opened from the link
+ * {@link #connectLink} makes, whose fragment holds the user and password, it fills them into the connect form.
+ * The fragment never reaches this server, so the server hands the password to nobody. Requests whose
+ * {@code Host} is not this server's own loopback address are refused: a web site whose name an attacker points
+ * at 127.0.0.1 (DNS rebinding) gets nothing.
  */
 public final class BrowserServer implements AutoCloseable {
 
@@ -30,6 +38,10 @@ public final class BrowserServer implements AutoCloseable {
             Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"),
             Map.entry("map", "application/json"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("jpg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webmanifest", "application/manifest+json"));
+
+    /** Headwater's script on Browser's page, and where Browser's page loads it from. */
+    private static final String CONNECT_SCRIPT = "headwater-connect.js";
+    private static final String CONNECT_SCRIPT_TAG = "<script src=\"" + CONNECT_SCRIPT + "\"></script>";
 
     private final HttpServer server;
 
@@ -53,7 +65,7 @@ public final class BrowserServer implements AutoCloseable {
                     "{\"bolt_routing\":\"neo4j://%1$s\",\"bolt_direct\":\"bolt://%1$s\",\"neo4j_version\":\"%2$s\","
                             + "\"neo4j_edition\":\"community\"}",
                     bolt.getHost() + ":" + bolt.getPort(), neo4jVersion);
-            server.createContext("/", exchange -> handle(exchange, discovery));
+            server.createContext("/", exchange -> handle(exchange, discovery, server.getAddress().getPort()));
             server.setExecutor(Executors.newFixedThreadPool(4, r -> {
                 Thread t = new Thread(r, "neo4j-browser-http");
                 t.setDaemon(true);
@@ -72,8 +84,29 @@ public final class BrowserServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/browser/");
     }
 
-    private static void handle(HttpExchange exchange, String discovery) throws IOException {
+    /** The web origins of this server's pages, which the embedded Bolt lets open a WebSocket. */
+    public List<String> origins() {
+        int port = server.getAddress().getPort();
+        return List.of("http://127.0.0.1:" + port, "http://localhost:" + port);
+    }
+
+    /** The Browser address whose fragment makes Headwater's script fill the connect form with {@code user} and {@code password}. */
+    public URI connectLink(String user, String password) {
+        return URI.create(uri() + "#user=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    }
+
+    private static void handle(HttpExchange exchange, String discovery, int port) throws IOException {
         try (exchange) {
+            exchange.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
+            exchange.getResponseHeaders().add("X-Frame-Options", "DENY");
+            exchange.getResponseHeaders().add("Referrer-Policy", "no-referrer");
+            String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host")).toLowerCase(Locale.ROOT);
+            if (!host.equals("127.0.0.1:" + port) && !host.equals("localhost:" + port)) {
+                send(exchange, 421, "text/plain", ("this server answers requests for 127.0.0.1:" + port + " only\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/") || path.isEmpty()) {
                 String accept = String.valueOf(exchange.getRequestHeaders().getFirst("Accept"));
@@ -90,15 +123,32 @@ public final class BrowserServer implements AutoCloseable {
                 return;
             }
             String resource = path.endsWith("/") ? path + "index.html" : path;
+            if (resource.equals("/browser/" + CONNECT_SCRIPT)) {
+                resource = "/io/headwater/graph/" + CONNECT_SCRIPT;
+            }
             try (InputStream in = BrowserServer.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
                     return;
                 }
                 String ext = resource.substring(resource.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-                send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), in.readAllBytes());
+                byte[] body = in.readAllBytes();
+                if (resource.equals("/browser/index.html")) {
+                    body = withConnectScript(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                } else if (resource.endsWith("/" + CONNECT_SCRIPT)) {
+                    body = new String(body, StandardCharsets.UTF_8).replace("HEADWATER_STYLE", BrowserStyle.json())
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
             }
         }
+    }
+
+    /** Browser's page with Headwater's script first, so that it reads the fragment before Browser's own scripts run. */
+    static String withConnectScript(String page) {
+        int first = page.indexOf("<script");
+        return first < 0 ? page.replace("</body>", CONNECT_SCRIPT_TAG + "</body>")
+                : page.substring(0, first) + CONNECT_SCRIPT_TAG + page.substring(first);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -1,6 +1,7 @@
 package io.headwater.graph;
 
 import java.net.URI;
+import java.nio.file.Path;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -8,6 +9,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +27,14 @@ public final class GraphConnection implements AutoCloseable {
     private final String database;
     private final EmbeddedNeo4j embedded;
     private final BrowserServer browser;
+    private final Path dataDir;
 
-    private GraphConnection(Driver driver, String database, EmbeddedNeo4j embedded, BrowserServer browser) {
+    private GraphConnection(Driver driver, String database, EmbeddedNeo4j embedded, BrowserServer browser, Path dataDir) {
         this.driver = driver;
         this.database = database;
         this.embedded = embedded;
         this.browser = browser;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -40,6 +44,7 @@ public final class GraphConnection implements AutoCloseable {
      */
     public static GraphConnection open(GraphSettings settings) {
         if (settings.external()) {
+            LOG.info("connecting to Neo4j at {}...", settings.uri());
             AuthToken auth = settings.user() == null ? AuthTokens.none()
                     : AuthTokens.basic(settings.user(), settings.password() == null ? "" : settings.password());
             Driver driver = GraphDatabase.driver(settings.uri(), auth, Config.builder().withLogging(Logging.slf4j()).build());
@@ -51,28 +56,63 @@ public final class GraphConnection implements AutoCloseable {
                         + " (check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded database)", e);
             }
             GraphSchema.apply(driver, settings.database());
-            return new GraphConnection(driver, settings.database(), null, null);
+            return new GraphConnection(driver, settings.database(), null, null, settings.dataDir());
         }
+        LOG.info("starting the embedded Neo4j in {} (a few seconds)...", settings.dataDir());
         EmbeddedNeo4j embedded;
         try {
             embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort());
+        } catch (IllegalArgumentException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw new GraphUnavailableException("cannot start the embedded Neo4j in " + settings.dataDir() + " with Bolt on port "
-                    + settings.boltPort() + ": " + rootMessage(e)
-                    + " (is another Headwater using this directory or port? choose others with --db and --bolt-port)", e);
+            throw new GraphUnavailableException(startFailure(settings, e), e);
         }
-        Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(),
+        Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password()),
                 Config.builder().withLogging(Logging.slf4j()).build());
-        GraphSchema.apply(driver, settings.database());
+        try {
+            try {
+                driver.verifyConnectivity();
+            } catch (AuthenticationException e) {
+                // Someone changed the password since the last start (from Browser, say): the password file is the truth.
+                embedded.restorePassword();
+                driver.verifyConnectivity();
+            }
+            GraphSchema.apply(driver, settings.database());
+        } catch (RuntimeException e) {
+            driver.close();
+            embedded.close();
+            throw e;
+        }
         BrowserServer browser = null;
         if (settings.browserPort() >= 0 && BrowserServer.available()) {
             try {
                 browser = BrowserServer.start(settings.browserPort(), embedded.boltUri(), NEO4J_VERSION);
+                for (String origin : browser.origins()) {
+                    embedded.allowWebOrigin(origin);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Neo4j Browser not served: {}", e.getMessage());
             }
         }
-        return new GraphConnection(driver, settings.database(), embedded, browser);
+        return new GraphConnection(driver, settings.database(), embedded, browser, settings.dataDir());
+    }
+
+    /** What went wrong starting the embedded database, with the hint that fits: a lock or a port taken, or neither. */
+    private static String startFailure(GraphSettings settings, RuntimeException e) {
+        String where = "cannot start the embedded Neo4j in " + settings.dataDir() + " with Bolt on port " + settings.boltPort() + ": ";
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String type = t.getClass().getSimpleName();
+            if (type.equals("FileLockException") || String.valueOf(t.getMessage()).contains("locked by another process")) {
+                return where + "another Headwater (or Neo4j) is using this directory. Stop it, choose another --db, or point "
+                        + "this command at the running server with --uri (its banner shows the Bolt address; user "
+                        + EmbeddedNeo4j.USER + ", password in " + settings.dataDir().resolve(EmbeddedNeo4j.PASSWORD_FILE) + ")";
+            }
+            if (type.equals("PortBindException") || t instanceof java.net.BindException) {
+                return where + "the port is in use (by another Headwater or Neo4j?). Choose another with --bolt-port "
+                        + "(0 picks a free one)";
+            }
+        }
+        return where + rootMessage(e);
     }
 
     private static String rootMessage(Throwable e) {
@@ -99,13 +139,43 @@ public final class GraphConnection implements AutoCloseable {
     }
 
     /** The embedded database's directory, or null when connected to an external server. */
-    public java.nio.file.Path embeddedHome() {
+    public Path embeddedHome() {
         return embedded == null ? null : embedded.home();
+    }
+
+    /**
+     * Headwater's data directory ({@code --db}): the embedded database's, or, with an external server, where
+     * Headwater keeps its own files (the REST API's write token).
+     */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The embedded database's user and password, and the file that holds the password; null with an external server. */
+    public Credentials embeddedCredentials() {
+        return embedded == null ? null : new Credentials(EmbeddedNeo4j.USER, embedded.password(), embedded.passwordFile());
+    }
+
+    /** How to log in to the embedded database: user, password and the file the password is kept in. */
+    public record Credentials(String user, String password, Path passwordFile) {
+
+        @Override
+        public String toString() {
+            return "Credentials[user=" + user + ", passwordFile=" + passwordFile + "]";
+        }
     }
 
     /** Where Neo4j Browser is served, or null. */
     public URI browser() {
         return browser == null ? null : browser.uri();
+    }
+
+    /**
+     * The Browser address that opens its connect form filled in with this database's address, user and password (the
+     * password travels in the fragment, which the browser never sends to a server), or null.
+     */
+    public URI browserConnectLink() {
+        return browser == null ? null : browser.connectLink(EmbeddedNeo4j.USER, embedded.password());
     }
 
     @Override

@@ -11,12 +11,17 @@ import java.nio.file.Path;
  * @param user        user name for the external server, or null
  * @param password    password for the external server, or null
  * @param database    database name ("neo4j")
- * @param dataDir     directory of the embedded database
+ * @param dataDir     directory of the embedded database (made absolute and normalised: Neo4j refuses
+ *                    "./db" and "../x/db")
  * @param boltPort    Bolt port of the embedded database (0 picks a free one)
  * @param browserPort port for Neo4j Browser beside the embedded database; negative disables it
  */
 public record GraphSettings(URI uri, String user, String password, String database, Path dataDir, int boltPort,
                             int browserPort) {
+
+    public GraphSettings {
+        dataDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
+    }
 
     /** Default embedded Bolt port, as Neo4j's. */
     public static final int DEFAULT_BOLT_PORT = 7687;

@@ -38,6 +38,9 @@ public record Article(
         List<Caption> captions,
         String origin) {
 
+    /** The longest page address kept: a page declaring a longer one is read without it; a longer given one is refused. */
+    public static final int MAX_URL_CHARS = 2000;
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

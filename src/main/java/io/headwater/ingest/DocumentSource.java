@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -80,8 +83,13 @@ public final class DocumentSource {
                 || name.endsWith(".warc");
     }
 
-    /** Depth first in name order; only the listings of the directories on the current path are held. */
+    /**
+     * Depth first in name order; only the listings of the directories on the current path are held. Links are
+     * followed, but each real directory is read once: two links to {@code .} would otherwise be walked forever.
+     */
     private void walk(Path root, Consumer<RawDocument> sink, SourceEvents events) {
+        Set<Object> seen = new HashSet<>();
+        seen.add(identity(root));
         Deque<Iterator<Path>> stack = new ArrayDeque<>();
         stack.push(sortedListing(root, events));
         while (!stack.isEmpty()) {
@@ -92,12 +100,27 @@ public final class DocumentSource {
             }
             Path entry = level.next();
             if (Files.isDirectory(entry)) {
-                stack.push(sortedListing(entry, events));
+                if (seen.add(identity(entry))) {
+                    stack.push(sortedListing(entry, events));
+                } else {
+                    events.skipped(entry.toString(), "leads to a directory already read (a symbolic link loop or a second link)");
+                }
             } else if (isReadable(entry)) {
                 readFile(entry, sink, events);
             } else {
                 events.skipped(entry.toString(), "not an HTML, text or WARC file");
             }
+        }
+    }
+
+    /** What stays the same however a directory is reached: its file key (device and inode), else its real path. */
+    private static Object identity(Path dir) {
+        try {
+            Object key = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+            return key != null ? key : dir.toRealPath();
+        } catch (IOException e) {
+            // Unreadable: its listing will report the failure; the path itself stands in for it.
+            return dir.toAbsolutePath().normalize();
         }
     }
 

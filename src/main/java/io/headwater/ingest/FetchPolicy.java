@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param maxRedirects   redirects followed before giving up
  * @param maxBytes       largest response body accepted
  * @param connectTimeout time allowed to connect
- * @param requestTimeout time allowed for the whole response
+ * @param requestTimeout time allowed for the whole fetch: every redirect and the body to its last byte
  * @param allowPrivate   whether loopback, private, link-local and wildcard addresses may be fetched
  * @param userAgent      the User-Agent header sent
  */
@@ -27,6 +27,11 @@ public record FetchPolicy(int maxRedirects, long maxBytes, Duration connectTimeo
     /** The same limits with private addresses allowed or refused. */
     public FetchPolicy withAllowPrivate(boolean allow) {
         return new FetchPolicy(maxRedirects, maxBytes, connectTimeout, requestTimeout, allow, userAgent);
+    }
+
+    /** The same limits with another time cap for the whole fetch. */
+    public FetchPolicy withRequestTimeout(Duration timeout) {
+        return new FetchPolicy(maxRedirects, maxBytes, connectTimeout, timeout, allowPrivate, userAgent);
     }
 
     /** The same limits with another size cap. */

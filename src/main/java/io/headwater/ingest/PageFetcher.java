@@ -1,5 +1,6 @@
 package io.headwater.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
@@ -10,14 +11,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fetches one page over HTTP(S) within a {@link FetchPolicy}: redirects are followed by hand so that
- * every hop is checked against the address rules, the body is read no further than the size cap, and
- * the User-Agent says who is asking.
+ * every hop is checked against the address rules, the body is read no further than the size cap, the
+ * whole fetch (every hop and the body to its last byte) ends within the policy's time cap, and the
+ * User-Agent says who is asking.
  */
 public final class PageFetcher {
+
+    /** Closes bodies still being read when their fetch's time is up: a read blocked on a stalled server returns then. */
+    private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "headwater-fetch-alarm");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** A fetch that failed for a reason the user can act on. */
     public static final class FetchException extends IOException {
@@ -45,10 +60,15 @@ public final class PageFetcher {
      */
     public RawDocument fetch(String url) throws FetchException {
         URI uri = parse(url);
+        long deadline = System.nanoTime() + policy.requestTimeout().toNanos();
         for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
             checkAddress(uri);
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new FetchException(tooSlow(uri));
+            }
             HttpRequest request = HttpRequest.newBuilder(uri)
-                    .timeout(policy.requestTimeout())
+                    .timeout(Duration.ofNanos(left))
                     .header("User-Agent", policy.userAgent())
                     .header("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1")
                     .GET()
@@ -57,7 +77,7 @@ public final class PageFetcher {
             try {
                 response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpTimeoutException e) {
-                throw new FetchException(uri + " did not answer within " + policy.requestTimeout().toSeconds() + " s");
+                throw new FetchException(tooSlow(uri));
             } catch (IOException e) {
                 throw new FetchException(uri + " could not be fetched: " + e.getMessage());
             } catch (InterruptedException e) {
@@ -74,7 +94,7 @@ public final class PageFetcher {
                 close(response);
                 throw new FetchException(uri + " answered HTTP " + status);
             }
-            byte[] body = readCapped(response, uri);
+            byte[] body = readCapped(response, uri, deadline);
             String type = response.headers().firstValue("Content-Type").orElse(null);
             return new RawDocument(url, body, type, uri.toString());
         }
@@ -129,23 +149,46 @@ public final class PageFetcher {
         return (b[0] & 0xFF) == 0 || ((b[0] & 0xFF) == 100 && (b[1] & 0xC0) == 64);
     }
 
-    private byte[] readCapped(HttpResponse<InputStream> response, URI uri) throws FetchException {
+    /** The body, up to the size cap and until {@code deadline} (a {@link System#nanoTime()} value). */
+    private byte[] readCapped(HttpResponse<InputStream> response, URI uri, long deadline) throws FetchException {
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > policy.maxBytes()) {
             close(response);
             throw new FetchException(tooLarge(uri));
         }
+        // A server may send a byte a second for ever: the size cap alone does not end that, the alarm does.
+        AtomicBoolean late = new AtomicBoolean();
+        ScheduledFuture<?> alarm = ALARMS.schedule(() -> {
+            late.set(true);
+            close(response);
+        }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         try (InputStream in = response.body()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
-            if (body.length > policy.maxBytes()) {
-                throw new FetchException(tooLarge(uri));
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            byte[] chunk = new byte[16384];
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                body.write(chunk, 0, n);
+                if (body.size() > policy.maxBytes()) {
+                    throw new FetchException(tooLarge(uri));
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new FetchException(tooSlow(uri));
+                }
             }
-            return body;
+            return body.toByteArray();
         } catch (FetchException e) {
             throw e;
         } catch (IOException e) {
-            throw new FetchException(uri + " broke off while being read: " + e.getMessage());
+            throw new FetchException(late.get() ? tooSlow(uri) : uri + " broke off while being read: " + e.getMessage());
+        } finally {
+            alarm.cancel(false);
         }
+    }
+
+    private String tooSlow(URI uri) {
+        long ms = policy.requestTimeout().toMillis();
+        return String.format(Locale.ROOT, "%s did not send the whole page within the %s s limit for one fetch "
+                + "(a slow or stalled server); try again later, or raise the limit (--fetch-timeout SECONDS)", uri,
+                ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0));
     }
 
     private String tooLarge(URI uri) {

@@ -109,7 +109,8 @@ final class PageMetadataReader {
 
         Element canonical = page.canonical;
         String canonicalUrl = canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href"));
-        String url = firstNonNull(canonicalUrl, absoluteOrNull(meta.get("og:url")), declared.url(), documentUrl);
+        String url = firstNonNull(address(canonicalUrl), address(absoluteOrNull(meta.get("og:url"))), address(declared.url()),
+                address(documentUrl));
 
         String language = languageTag(firstNonNull(page.htmlLang, meta.get("content-language"),
                 meta.get("og:locale"), declared.language(), meta.get("language"), meta.get("dc.language")));
@@ -210,6 +211,11 @@ final class PageMetadataReader {
         }
         String tag = Locale.forLanguageTag(v).toLanguageTag();
         return tag.equals("und") ? null : tag;
+    }
+
+    /** {@code url}, or null when it is longer than any real page address ({@link Article#MAX_URL_CHARS}). */
+    private static String address(String url) {
+        return url == null || url.length() > Article.MAX_URL_CHARS ? null : url;
     }
 
     private static String absoluteOrNull(String url) {

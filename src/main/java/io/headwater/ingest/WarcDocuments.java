@@ -31,6 +31,19 @@ final class WarcDocuments {
         int records = 0;
         int pages = 0;
         int skipped = 0;
+        int[] failed = {0};
+        SourceEvents counted = new SourceEvents() {
+            @Override
+            public void failed(String origin, String reason) {
+                failed[0]++;
+                events.failed(origin, reason);
+            }
+
+            @Override
+            public void skipped(String origin, String reason) {
+                events.skipped(origin, reason);
+            }
+        };
         try (WarcReader reader = new WarcReader(warc)) {
             reader.setLenient(true);
             for (WarcRecord record : reader) {
@@ -41,11 +54,12 @@ final class WarcDocuments {
                     events.skipped(origin, "a WARC " + record.type() + " record, not a response");
                     continue;
                 }
-                RawDocument page = page(response, origin, events);
+                int failedBefore = failed[0];
+                RawDocument page = page(response, origin, counted);
                 if (page != null) {
                     pages++;
                     sink.accept(page);
-                } else {
+                } else if (failed[0] == failedBefore) {
                     skipped++;
                 }
             }
@@ -55,7 +69,8 @@ final class WarcDocuments {
         }
         if (records == 0) {
             events.failed(warc.toString(), "holds no WARC records (empty or not a WARC file)");
-        } else if (pages == 0) {
+        } else if (pages == 0 && failed[0] == 0) {
+            // A record that could not be read has had its error: the file needs no second one.
             events.failed(warc.toString(), "holds no HTML response records (" + skipped + " other records skipped)");
         }
         return pages;

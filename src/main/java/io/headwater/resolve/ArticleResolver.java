@@ -18,6 +18,7 @@ import io.headwater.extract.Credit;
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
+import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Paragraph;
 import io.headwater.ingest.Span;
 import io.headwater.resolve.ResolvedArticle.End;
@@ -39,6 +40,8 @@ public final class ArticleResolver {
 
     private static final Pattern SUBMITTED = Pattern.compile(
             "(?i)\\b(?:submitted|presented|sent|delivered|handed|circulated|reported)\\s+to\\s+(?:the\\s+)?(?<to>.+?)(?:\\s*[,;(]|$)");
+    /** Pronouns and back-references look this many source mentions back at most: an antecedent is a few sentences away. */
+    private static final int MAX_LOOK_BACK = 500;
     private static final Entity UNNAMED_AGENCIES = Entity.adHoc("unnamed-agencies", "Unnamed news agencies", EntityType.AGENCY);
 
     private final Gazetteer gazetteer;
@@ -51,7 +54,16 @@ public final class ArticleResolver {
 
     /** Resolves {@code attributions} and {@code credits} found in {@code article}. */
     public ResolvedArticle resolve(Article article, List<Attribution> attributions, List<Credit> credits) {
-        return new Run(article, attributions, credits).build();
+        return resolve(article, attributions, credits, Deadline.unlimited());
+    }
+
+    /**
+     * As {@link #resolve(Article, List, List)}, checking {@code deadline} once per attribution.
+     *
+     * @throws io.headwater.ingest.ArticleBudgetExceededException once the deadline has passed
+     */
+    public ResolvedArticle resolve(Article article, List<Attribution> attributions, List<Credit> credits, Deadline deadline) {
+        return new Run(article, attributions, credits, deadline).build();
     }
 
     /** The gazetteer this resolver uses. */
@@ -84,16 +96,20 @@ public final class ArticleResolver {
         /** Where the source mention being read stands, so that a document's author can be read to the end of its clause. */
         Span reading;
         final Map<String, Entity> people = new LinkedHashMap<>();
+        /** The first person met under each last word of a full name ("Benioff": Marc Benioff), looked up instead of searched. */
+        final Map<String, Entity> peopleBySurname = new HashMap<>();
         final Map<String, EntityNode> nodes = new LinkedHashMap<>();
         final Map<String, Link> links = new LinkedHashMap<>();
         final List<QuoteNode> quotes = new ArrayList<>();
+        final Deadline deadline;
+        final NameInText.Finder names;
 
         /** The attributions as the extractor gave them, before their roles were set right. */
         final List<Attribution> extracted;
         /** The article's own date, against which "on Tuesday" and "the May report" are read, or null. */
         final java.time.LocalDate anchor;
 
-        Run(Article article, List<Attribution> attributions, List<Credit> credits) {
+        Run(Article article, List<Attribution> attributions, List<Credit> credits, Deadline deadline) {
             this.article = article;
             this.anchor = ArticleDate.anchor(article);
             this.reports = new ReportMentions(gazetteer, article, anchor);
@@ -102,6 +118,8 @@ public final class ArticleResolver {
             this.attributions = attributions.stream()
                     .map(a -> CueContext.uninverted(CueContext.withoutCutPossessive(a, article.text()), article.text())).toList();
             this.credits = credits;
+            this.deadline = deadline;
+            this.names = new NameInText.Finder(text);
         }
 
         ResolvedArticle build() {
@@ -111,6 +129,7 @@ public final class ArticleResolver {
             boolean[] silent = new boolean[n];
             String[] mentionText = new String[n];
             for (int i = 0; i < n; i++) {
+                deadline.check();
                 Attribution a = attributions.get(i);
                 Span mention = a.source();
                 mentionText[i] = mention == null ? null : mention.in(text);
@@ -412,12 +431,11 @@ public final class ArticleResolver {
          */
         private Entity person(String name) {
             if (!name.contains(" ")) {
-                for (Entity p : people.values()) {
-                    if (p.name().endsWith(" " + name)) {
-                        return p;
-                    }
+                Entity met = peopleBySurname.get(name);
+                if (met != null) {
+                    return met;
                 }
-                NameInText introduced = NameInText.find(article.text(), name);
+                NameInText introduced = names.find(name);
                 if (introduced == NameInText.NONE) {
                     return Entity.adHoc("org:" + slug(name), name, EntityType.ORGANISATION);
                 }
@@ -425,7 +443,12 @@ public final class ArticleResolver {
                     return person(introduced.fullName());
                 }
             }
-            return people.computeIfAbsent("person:" + slug(name), k -> Entity.adHoc(k, name, EntityType.PERSON));
+            Entity p = people.computeIfAbsent("person:" + slug(name), k -> Entity.adHoc(k, name, EntityType.PERSON));
+            int space = p.name().lastIndexOf(' ');
+            if (space >= 0) {
+                peopleBySurname.putIfAbsent(p.name().substring(space + 1), p);
+            }
+            return p;
         }
 
         private void remember(Ref r, Span at) {
@@ -437,7 +460,7 @@ public final class ArticleResolver {
 
         /** The last person (or named non-person) read, leaving out mentions inside {@link #within}. */
         private Ref last(boolean person) {
-            for (int k = seen.size() - 1; k >= 0; k--) {
+            for (int k = seen.size() - 1; k >= Math.max(0, seen.size() - MAX_LOOK_BACK); k--) {
                 Ref r = seen.get(k);
                 Span at = seenAt.get(k);
                 if (within != null && at != null && within.contains(at)) {
@@ -555,17 +578,53 @@ public final class ArticleResolver {
             }
         }
 
+        /**
+         * For each attribution the last one whose content encloses it, or -1. Contents lie within their sentences and
+         * sentences do not overlap, so only attributions of one sentence are compared (all pairs grew quadratically).
+         */
         private int[] parents() {
             int[] parent = new int[attributions.size()];
+            Map<Span, List<Integer>> bySentence = new HashMap<>();
+            List<Integer> outside = new ArrayList<>();
+            boolean[] isOutside = new boolean[parent.length];
             for (int i = 0; i < parent.length; i++) {
+                Attribution a = attributions.get(i);
+                if (a.sentence() != null && a.sentence().contains(a.content())) {
+                    bySentence.computeIfAbsent(a.sentence(), s -> new ArrayList<>()).add(i);
+                } else {
+                    outside.add(i);
+                    isOutside[i] = true;
+                }
+            }
+            for (int i = 0; i < parent.length; i++) {
+                Attribution a = attributions.get(i);
+                List<Integer> candidates = isOutside[i] ? allIndexes(parent.length)
+                        : merged(bySentence.get(a.sentence()), outside);
                 parent[i] = -1;
-                for (int k = 0; k < parent.length; k++) {
-                    if (attributions.get(k).encloses(attributions.get(i))) {
-                        parent[i] = k;
+                for (int k : candidates) {
+                    if (attributions.get(k).encloses(a)) {
+                        parent[i] = Math.max(parent[i], k);
                     }
                 }
             }
             return parent;
+        }
+
+        private static List<Integer> allIndexes(int n) {
+            List<Integer> all = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                all.add(k);
+            }
+            return all;
+        }
+
+        private static List<Integer> merged(List<Integer> a, List<Integer> b) {
+            if (b.isEmpty()) {
+                return a;
+            }
+            List<Integer> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
         }
 
         private void addAttribution(Attribution a, String mentionText, Entity source, Entity relay, Entity wire, String quoteKey,

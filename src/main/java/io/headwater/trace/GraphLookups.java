@@ -3,8 +3,10 @@ package io.headwater.trace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -19,6 +21,8 @@ import io.headwater.graph.CypherFile;
  * Full-text queries use Lucene syntax; characters that would make a query invalid are escaped.
  */
 public final class GraphLookups {
+
+    private static final Pattern OPERATOR = Pattern.compile("\\b(?:AND|OR|NOT|TO)\\b");
 
     private final Driver driver;
     private final QueryConfig config;
@@ -81,8 +85,22 @@ public final class GraphLookups {
         return new Page<>(items, page, size, -1);
     }
 
-    /** Articles (headline and text) and quotes matching {@code query}, best first. */
+    /**
+     * How deep a search pages: each page is ranked among all hits before it, so page 1,000,000 would rank a
+     * billion hits first.
+     */
+    public static final int MAX_SEARCH_DEPTH = 1000;
+
+    /**
+     * Articles (headline and text) and quotes matching {@code query}, best first.
+     *
+     * @throws IllegalArgumentException when the page lies deeper than {@link #MAX_SEARCH_DEPTH} hits
+     */
     public Page<SearchHit> search(String query, int page, int size) {
+        if (page < 0 || size < 1 || (long) page * size + size > MAX_SEARCH_DEPTH) {
+            throw new IllegalArgumentException("a search pages through its best " + MAX_SEARCH_DEPTH
+                    + " hits (page * size + size must not exceed " + MAX_SEARCH_DEPTH + "): use more precise words to find the rest");
+        }
         Map<String, Object> p = paging(page, size);
         p.put("query", fullText(query));
         List<SearchHit> hits = new ArrayList<>();
@@ -136,6 +154,11 @@ public final class GraphLookups {
         return run("article-count", Map.of()).get(0).get("n").asLong();
     }
 
+    /** Ids of the articles whose origin starts with {@code prefix} ("demo:"). */
+    public List<String> articlesFromOrigin(String prefix) {
+        return run("articles-by-origin-prefix", Map.of("prefix", prefix)).stream().map(r -> r.get("id").asString()).toList();
+    }
+
     /** An article with a chain of at least two hops, for examples; empty in a graph without one. */
     public Optional<String> exampleArticle() {
         return run("first-chained-article", Map.of()).stream().map(r -> r.get("id").asString()).findFirst();
@@ -146,7 +169,8 @@ public final class GraphLookups {
             return driver.executableQuery(lookups.statement(name)).withParameters(params).withConfig(config).execute().records();
         } catch (ClientException e) {
             if (e.getMessage() != null && e.getMessage().contains("Failed to invoke procedure")) {
-                throw new IllegalArgumentException("cannot search for that text: " + e.getMessage(), e);
+                // The index's parser said why; that is about Lucene, not about what the user can change.
+                throw new IllegalArgumentException("cannot search for that text: search for plain words", e);
             }
             throw e;
         }
@@ -159,9 +183,13 @@ public final class GraphLookups {
         return p;
     }
 
-    /** Escapes Lucene's special characters so that user text is searched as words. */
+    /**
+     * The user's text as a Lucene query of its words: special characters escaped, and the operator words AND, OR,
+     * NOT and TO (operators only in capitals) in lower case, so that "NOT" is searched as the word it is.
+     */
     static String fullText(String text) {
         String escaped = text.strip().replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/]|&&|\\|\\|)", "\\\\$1");
+        escaped = OPERATOR.matcher(escaped).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
         return escaped.isEmpty() ? "\"\"" : escaped;
     }
 

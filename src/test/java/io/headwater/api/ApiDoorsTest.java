@@ -23,9 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import io.headwater.Headwater;
 import io.headwater.TestGraph;
-import io.headwater.cli.DemoCorpus;
 
 /** Lookups, search, reports, OpenAPI, caching and the write guard, over the demo corpus. */
 @SpringBootTest(classes = ServerApplication.class, properties = "headwater.api.token=" + ArticleApiTest.TOKEN)
@@ -43,10 +41,7 @@ class ApiDoorsTest {
 
     @BeforeEach
     void demo() {
-        TestGraph.clear();
-        List<Headwater.IngestResult> loaded = DemoCorpus.load(TestGraph.headwater());
-        harbourTimes = loaded.get(0).id();
-        TestGraph.awaitSearch();
+        harbourTimes = TestGraph.loadDemo();
     }
 
     @Test
@@ -111,6 +106,31 @@ class ApiDoorsTest {
                 .andExpect(jsonPath("$.items[*].kind", hasItem("article")));
         mvc.perform(get("/api/search").param("q", "\"unbalanced (query"))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void searchesLuceneOperatorWordsAsWordsAndRefusesPagesTooDeepWithoutAServerError() throws Exception {
+        for (String q : List.of("NOT", "AND", "OR OR", "beacons AND", "NOT beacons", "TO")) {
+            mvc.perform(get("/api/search").param("q", q)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/search").param("q", "NOT beacons"))
+                .andExpect(jsonPath("$.items[*].kind", hasItem("quote")));
+        mvc.perform(get("/api/search").param("q", "beacons").param("page", "2147483647"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("page * size + size")));
+    }
+
+    @Test
+    void aUrlOnALocalAddressIsRefusedAsTheCommandLineRefusesIt() throws Exception {
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\": \"http://127.0.0.1:9/story\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("local or private address")));
+        mvc.perform(post("/api/articles").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outlet\": \"Nobody\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("{\"url\"")));
     }
 
     @Test

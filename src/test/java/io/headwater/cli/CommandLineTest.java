@@ -3,10 +3,9 @@ package io.headwater.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import java.nio.file.StandardOpenOption;
 
@@ -24,14 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The command-line contract scripts rely on: output lines, exit codes and the trace JSON. */
 class CommandLineTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HeadwaterCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -42,7 +35,7 @@ class CommandLineTest {
         Files.write(articles.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 5});
         String db = dir.resolve("db").toString();
 
-        Run ingest = run("ingest", "--db", db, "--outlet", "The Pacific Post", articles.toString());
+        CommandRun ingest = run("ingest", "--db", db, "--outlet", "The Pacific Post", articles.toString());
         assertThat(ingest.code()).isZero();
         String[] lines = ingest.out().strip().split("\n");
         assertThat(lines).hasSize(3);
@@ -55,7 +48,7 @@ class CommandLineTest {
         assertThat(fields[2]).isEqualTo("Pacific nations agree to cap tuna catch");
         assertThat(ingest.err()).contains("ingested 1 new, 0 already in the graph, 2 failed");
 
-        Run trace = run("trace", "--db", db, "--json", fields[0]);
+        CommandRun trace = run("trace", "--db", db, "--json", fields[0]);
         assertThat(trace.code()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(trace.out());
         assertThat(json.get("article").get("id").asString()).isEqualTo(fields[0]);
@@ -68,17 +61,17 @@ class CommandLineTest {
         assertThat(chain.get(0).get("evidence").get("sentence").asString()).contains("AFP");
         assertThat(json.get("credits").get(0).get("name").asString()).isEqualTo("Kyodo News");
 
-        Run again = run("ingest", "--db", db, "--outlet", "The Pacific Post", articles.resolve("tuna.txt").toString());
+        CommandRun again = run("ingest", "--db", db, "--outlet", "The Pacific Post", articles.resolve("tuna.txt").toString());
         assertThat(again.out()).startsWith(fields[0] + "\t");
         assertThat(again.err()).contains("ingested 0 new, 1 already in the graph");
 
-        Run filled = run("ingest", "--db", db, "--url", "https://pacific-post.example/tuna", "--published", "2024-03-01",
+        CommandRun filled = run("ingest", "--db", db, "--url", "https://pacific-post.example/tuna", "--published", "2024-03-01",
                 articles.resolve("tuna.txt").toString());
         assertThat(filled.out()).startsWith(fields[0] + "\t");
         assertThat(filled.err()).contains(fields[0] + " was in the graph already; filled in its url, published",
                 "ingested 0 new, 1 already in the graph (1 with details filled in)");
 
-        Run report = run("report", "--db", db, "--format", "md", fields[0]);
+        CommandRun report = run("report", "--db", db, "--format", "md", fields[0]);
         assertThat(report.out()).contains("```mermaid", "Agence France-Presse", "Ministry of Fisheries of Fiji");
     }
 
@@ -87,7 +80,7 @@ class CommandLineTest {
         String db = dir.resolve("db").toString();
         assertThat(run("ingest", "--db", db, "--outlet", "The Pacific Post", "src/test/resources/articles/pacific-post-tuna.txt").code())
                 .isZero();
-        Run claim = run("claim", "--db", db, "--json", "Pacific island states agreed on Thursday to cut the tuna catch by a fifth");
+        CommandRun claim = run("claim", "--db", db, "--json", "Pacific island states agreed on Thursday to cut the tuna catch by a fifth");
         assertThat(claim.code()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(claim.out());
         assertThat(json.get("totalElements").asInt()).isEqualTo(1);
@@ -95,9 +88,9 @@ class CommandLineTest {
         assertThat(carrier.get("article").get("outlet").asString()).isEqualTo("The Pacific Post");
         assertThat(carrier.get("holds").asDouble()).isEqualTo(1.0);
         assertThat(carrier.get("chains").get(0).get(1).get("name").asString()).isEqualTo("Agence France-Presse");
-        Run text = run("claim", "--db", db, "Pacific", "island", "states", "agreed", "on", "Thursday", "to", "cut", "the", "tuna", "catch");
+        CommandRun text = run("claim", "--db", db, "Pacific", "island", "states", "agreed", "on", "Thursday", "to", "cut", "the", "tuna", "catch");
         assertThat(text.out()).contains("earliest:", "The Pacific Post", "chain: Source");
-        Run tooShort = run("claim", "--db", db, "tuna catch cut");
+        CommandRun tooShort = run("claim", "--db", db, "tuna catch cut");
         assertThat(tooShort.code()).isEqualTo(2);
         assertThat(tooShort.err()).contains("error: the claim has 3 words; claim search needs at least 8");
     }
@@ -114,41 +107,81 @@ class CommandLineTest {
                     .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'}).build()).build());
         }
         String db = dir.resolve("db").toString();
-        Run ingest = run("ingest", "--db", db, warc.toString());
+        CommandRun ingest = run("ingest", "--db", db, warc.toString());
         assertThat(ingest.code()).isZero();
         assertThat(ingest.out().strip().split("\n")).singleElement().asString().startsWith("a-").contains("crawl.warc.gz");
         assertThat(ingest.err()).contains("1 read, 0 failed, 1 skipped", "ingested 1 new");
         String id = ingest.out().split("\t")[0];
-        Run trace = run("trace", "--db", db, "--json", id);
+        CommandRun trace = run("trace", "--db", db, "--json", id);
         assertThat(JsonMapper.builder().build().readTree(trace.out()).get("article").get("url").asString())
                 .isEqualTo("https://courier.example/news/2024/03/mill-weir-reopens");
     }
 
     @Test
+    void aRelativeDbPathWorksAndAPathWithALineBreakOrTabStaysOneFieldOfOneLine(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("src/test/resources/articles/pacific-post-tuna.txt"), in.resolve("two\nlines.txt"));
+        Files.writeString(in.resolve("tab\tname.txt"), "");
+        // A path with ".." in it, relative to the working directory, as "--db ../cli/db" is.
+        Path target = Files.createDirectories(Path.of("target", "cli-test-" + System.nanoTime()));
+        String db = target + "/../" + target.getFileName() + "/db";
+        try {
+            CommandRun ingest = run("ingest", "--db", db, in.toString());
+            assertThat(ingest.err()).doesNotContain("not a normalized path");
+            assertThat(ingest.code()).isZero();
+            List<String> lines = ingest.out().strip().lines().toList();
+            assertThat(lines).hasSize(2);
+            assertThat(lines).anySatisfy(l -> assertThat(l.split("\t", -1)).hasSize(3).satisfies(f ->
+                    assertThat(f[1]).endsWith("two\\nlines.txt")));
+            assertThat(lines).anySatisfy(l -> assertThat(l.split("\t", -1)).hasSize(3).satisfies(f -> {
+                assertThat(f[0]).isEqualTo("ERROR");
+                assertThat(f[1]).endsWith("tab\\tname.txt");
+            }));
+        } finally {
+            try (var walk = Files.walk(target)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseInUseSaysSoAndOtherStartFailuresDoNot(@TempDir Path dir) throws IOException {
+        try (var running = io.headwater.graph.EmbeddedNeo4j.start(dir.resolve("db"), 0)) {
+            CommandRun busy = run("trace", "--db", dir.resolve("db").toString(), "a-0000000000000000");
+            assertThat(busy.code()).isEqualTo(2);
+            assertThat(busy.err()).contains("another Headwater (or Neo4j) is using this directory", "--uri");
+        }
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        CommandRun broken = run("trace", "--db", file.toString(), "a-0000000000000000");
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.err()).contains("cannot").doesNotContain("another Headwater");
+    }
+
+    @Test
     void exitsNonZeroWhenNothingCouldBeIngested(@TempDir Path dir) throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.txt"), " ");
-        Run r = run("ingest", "--db", dir.resolve("db").toString(), empty.toString());
+        CommandRun r = run("ingest", "--db", dir.resolve("db").toString(), empty.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).startsWith("ERROR\t");
     }
 
     @Test
     void unknownArticleIdsAreAClearError(@TempDir Path dir) {
-        Run r = run("trace", "--db", dir.resolve("db").toString(), "a-0000000000000000");
+        CommandRun r = run("trace", "--db", dir.resolve("db").toString(), "a-0000000000000000");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("no article with id a-0000000000000000");
     }
 
     @Test
     void aBadUriIsAClearError() {
-        Run r = run("trace", "--uri", "http://localhost:7474", "a-1");
+        CommandRun r = run("trace", "--uri", "http://localhost:7474", "a-1");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--uri must start with bolt:// or neo4j://");
     }
 
     @Test
     void anUnreachableServerIsAClearError() {
-        Run r = run("trace", "--uri", "bolt://127.0.0.1:1", "a-1");
+        CommandRun r = run("trace", "--uri", "bolt://127.0.0.1:1", "a-1");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("cannot reach Neo4j at bolt://127.0.0.1:1");
     }
@@ -157,7 +190,7 @@ class CommandLineTest {
     void extractWritesOneBratFileInPolnearShapePerText(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("pier.txt"), "Pier to close\n\n“We have no choice,” the mayor said on Monday.\n");
-        Run extract = run("extract", "--format", "brat", "--out", dir.resolve("out").toString(), in.toString());
+        CommandRun extract = run("extract", "--format", "brat", "--out", dir.resolve("out").toString(), in.toString());
         assertThat(extract.code()).isZero();
         String ann = Files.readString(dir.resolve("out").resolve("pier.ann"));
         assertThat(ann).contains("\tSource ", "\tthe mayor\n", "\tCue ", "\tContent ", "\t“We have no choice,”\n");
@@ -171,17 +204,17 @@ class CommandLineTest {
         Files.writeString(in.resolve("a.txt"), agency);
         Files.writeString(in.resolve("b.txt"), Files.readString(Path.of("src/main/resources/demo/riverside-daily.txt")));
         String db = dir.resolve("db").toString();
-        Run ingest = run("ingest", "--db", db, "--outlet", "Riverside Daily", in.resolve("b.txt").toString());
+        CommandRun ingest = run("ingest", "--db", db, "--outlet", "Riverside Daily", in.resolve("b.txt").toString());
         assertThat(ingest.code()).isZero();
-        Run second = run("ingest", "--db", db, in.resolve("a.txt").toString());
+        CommandRun second = run("ingest", "--db", db, in.resolve("a.txt").toString());
         String id = second.out().strip().split("\t")[0];
         assertThat(Files.isDirectory(dir.resolve("db").resolve("reuse-index"))).isTrue();
 
-        Run text = run("reuse", "--db", db, id);
+        CommandRun text = run("reuse", "--db", db, id);
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("SHARES_TEXT").contains("Riverside Daily").contains("common-upstream").contains(" | ");
 
-        Run json = run("reuse", "--db", db, "--json", id);
+        CommandRun json = run("reuse", "--db", db, "--json", id);
         JsonNode tree = JsonMapper.builder().build().readTree(json.out());
         assertThat(tree.get("reuse").get(0).get("reuseClass").asString()).isEqualTo("DERIVED_FROM");
         assertThat(tree.get("reuse").get(0).get("passages").size()).isPositive();
@@ -195,7 +228,7 @@ class CommandLineTest {
         Path manifest = Files.writeString(dir.resolve("corpus.jsonl"),
                 "{\"path\": \"tuna.txt\", \"outlet\": \"Island Courier\", \"url\": \"https://courier.example/tuna\", \"published\": \"2024-05-02\"}\n");
         String db = dir.resolve("db").toString();
-        Run ingest = run("ingest", "--db", db, "--outlet", "The Pacific Post", "--manifest", manifest.toString());
+        CommandRun ingest = run("ingest", "--db", db, "--outlet", "The Pacific Post", "--manifest", manifest.toString());
         assertThat(ingest.code()).isZero();
         String id = ingest.out().strip().split("\t")[0];
         JsonNode json = JsonMapper.builder().build().readTree(run("trace", "--db", db, "--json", id).out());
@@ -206,7 +239,7 @@ class CommandLineTest {
     @Test
     void aBadManifestLineWritesNothing(@TempDir Path dir) throws IOException {
         Path manifest = Files.writeString(dir.resolve("corpus.csv"), "path,published\ntuna.txt,not a date\n");
-        Run ingest = run("ingest", "--db", dir.resolve("db").toString(), "--manifest", manifest.toString());
+        CommandRun ingest = run("ingest", "--db", dir.resolve("db").toString(), "--manifest", manifest.toString());
         assertThat(ingest.code()).isEqualTo(2);
         assertThat(ingest.err()).contains("line 2", "not a date");
         assertThat(dir.resolve("db")).doesNotExist();
@@ -221,7 +254,7 @@ class CommandLineTest {
                   "via": ["AFP"], "story_group": "other-tuna", "primary_is_document": false,
                   "sources": [{"name": "Ministry of Fisheries of Fiji", "type": "government", "mentions": ["the Ministry of Fisheries"]}]}]
                 """);
-        Run eval = run("eval-provenance", dir.resolve("corpus").toString(), "--out", dir.resolve("pred").toString(), "--score");
+        CommandRun eval = run("eval-provenance", dir.resolve("corpus").toString(), "--out", dir.resolve("pred").toString(), "--score");
         assertThat(eval.code()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(dir.resolve("pred/tuna.json")));
         assertThat(json.get("article").get("outlet").asString()).isEqualTo("The Pacific Post");
@@ -240,7 +273,7 @@ class CommandLineTest {
         }
         Files.writeString(in.resolve("pier.txt"), text.toString());
         Path classes = dir.resolve("classes.tsv.gz");
-        Run distil = run("distill-classes", "--out", classes.toString(), "--fine", "4", "--coarse", "2", in.toString());
+        CommandRun distil = run("distill-classes", "--out", classes.toString(), "--fine", "4", "--coarse", "2", in.toString());
         assertThat(distil.code()).isZero();
         try (java.io.InputStream read = Files.newInputStream(classes)) {
             assertThat(io.headwater.extract.WordClasses.readTable(read).fine("stated")).isNotNegative();
@@ -250,7 +283,7 @@ class CommandLineTest {
     @Test
     void distillClassesRefusesAFileForAFolder(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("one.txt"), "Nothing here.\n");
-        Run r = run("distill-classes", "--out", dir.resolve("c.tsv.gz").toString(), file.toString());
+        CommandRun r = run("distill-classes", "--out", dir.resolve("c.tsv.gz").toString(), file.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("is not a folder of .txt files");
         assertThat(dir.resolve("c.tsv.gz")).doesNotExist();

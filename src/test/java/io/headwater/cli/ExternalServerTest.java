@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.headwater.Headwater;
 import io.headwater.TestGraph;
 
-/** With --uri the commands use that server instead of an embedded one: here the test graph's own Bolt port. */
+/**
+ * With --uri the commands use that server instead of an embedded one: here the test graph's own Bolt port, with the
+ * user and password of its data directory.
+ */
 class ExternalServerTest {
 
     private static String[] run(String... args) {
@@ -28,7 +31,8 @@ class ExternalServerTest {
         TestGraph.clear();
         String id = DemoCorpus.load(hw).get(0).id();
         String uri = scheme + "://127.0.0.1:" + hw.graph().embeddedBolt().getPort();
-        String[] r = run("trace", "--uri", uri, "--json", id);
+        var login = hw.graph().embeddedCredentials();
+        String[] r = run("trace", "--uri", uri, "--user", login.user(), "--password", login.password(), "--json", id);
         assertThat(r[0]).isEqualTo("0");
         assertThat(r[1]).contains("\"name\" : \"Agence France-Presse\"");
     }

@@ -33,6 +33,26 @@ class CypherFileTest {
     }
 
     @Test
+    void anExampleLineForBrowserUsersBecomesParametersForTheApp() {
+        CypherFile f = CypherFile.parse("x.cypher", """
+                // Browser users run the example as it stands.
+                WITH 'a-cb4cc6f412e7777d' AS articleId, 3 AS hops // the example
+                MATCH (a:Article {id: articleId})
+                RETURN a, hops;
+                """);
+        assertThat(f.single()).isEqualTo("WITH $articleId AS articleId, $hops AS hops\nMATCH (a:Article {id: articleId})\nRETURN a, hops");
+    }
+
+    @Test
+    void aWithLineThatIsNotOnlyExamplesStaysAsItIs() {
+        CypherFile f = CypherFile.parse("x.cypher", """
+                WITH 'a' AS x, toUpper('b') AS y
+                RETURN x, y;
+                """);
+        assertThat(f.single()).startsWith("WITH 'a' AS x, toUpper('b') AS y");
+    }
+
+    @Test
     void loadsTheProjectsFilesFromTheClasspath() {
         assertThat(CypherFile.load("schema.cypher").statements()).isNotEmpty();
         assertThat(CypherFile.load("ingest/article.cypher").statement("write")).contains("UNWIND $entities");

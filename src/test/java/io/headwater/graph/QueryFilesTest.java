@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,14 @@ import io.headwater.ingest.ArticleMetadata;
 import io.headwater.TestArticles;
 
 /**
- * The Neo4j Browser kit: every file of cypher/queries runs as a Browser user pastes it, with its own
- * :param lines (so the examples in the files stay true), and returns the rows it promises on the demo
- * corpus; the wording-difference query also on the seeds.
+ * The Neo4j Browser kit: every file of cypher/queries runs as a Browser user pastes it, whole, with the example
+ * of its WITH line (so the examples in the files stay true), and returns the rows it promises on the demo
+ * corpus; the wording-difference query also on the seeds. The app runs the same files with its own parameters.
+ * (The real Browser runs them in {@code NeoBrowserIT}.)
  */
 class QueryFilesTest {
 
-    private static final Pattern PARAM = Pattern.compile("^:param\\s+(\\w+)\\s*=>\\s*'([^']*)'", Pattern.MULTILINE);
+    private static final Pattern EXAMPLE = Pattern.compile("^WITH '([^']*)' AS (\\w+)$", Pattern.MULTILINE);
     private static final Path SEEDS = Path.of("../shared/corpus/seeds");
 
     @BeforeEach
@@ -42,16 +44,53 @@ class QueryFilesTest {
         TestGraph.awaitSearch();
     }
 
+    /** The file's text as a Browser user pastes it, run as it is, without parameters. */
     private static List<Record> run(String file) throws IOException {
+        String pasted = Files.readString(Path.of("cypher/queries", file));
+        Headwater hw = TestGraph.headwater();
+        return hw.graph().driver().executableQuery(pasted).withConfig(QueryConfig.builder().withDatabase(hw.graph().database()).build())
+                .execute().records();
+    }
+
+    /** The file as the app runs it: its example line binds parameters, given here the example's own values. */
+    private static List<Record> runAsTheAppDoes(String file) throws IOException {
         String text = Files.readString(Path.of("cypher/queries", file));
         Map<String, Object> params = new HashMap<>();
-        Matcher m = PARAM.matcher(text);
+        Matcher m = EXAMPLE.matcher(text);
         while (m.find()) {
-            params.put(m.group(1), m.group(2));
+            params.put(m.group(2), m.group(1));
         }
+        String statement = CypherFile.parse(file, text).single();
+        params.keySet().forEach(name -> assertThat(statement).contains("$" + name));
         Headwater hw = TestGraph.headwater();
-        return hw.graph().driver().executableQuery(CypherFile.parse(file, text).single()).withParameters(params)
+        return hw.graph().driver().executableQuery(statement).withParameters(params)
                 .withConfig(QueryConfig.builder().withDatabase(hw.graph().database()).build()).execute().records();
+    }
+
+    private static List<Path> queryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void everyFileIsOneStatementAsBrowserSplitsAPaste() throws IOException {
+        for (Path file : queryFiles()) {
+            String text = Files.readString(file);
+            // Neo4j Browser splits what is pasted at every semicolon, comments included, and runs several
+            // statements as a script that shows no result table.
+            assertThat(Arrays.stream(text.split(";")).filter(part -> !part.isBlank())).as(file.toString()).hasSize(1);
+            assertThat(text).as(file + " needs no :param line").doesNotContain(":param");
+        }
+    }
+
+    @Test
+    void theAppRunsEveryFileWithParametersAndGetsWhatAPasteGets() throws IOException {
+        for (Path file : queryFiles()) {
+            String name = file.getFileName().toString();
+            assertThat(runAsTheAppDoes(name).stream().map(Record::asMap).toList()).as(name)
+                    .isEqualTo(run(name).stream().map(Record::asMap).toList());
+        }
     }
 
     private static List<String> strings(List<Record> rows, String column) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentSourceTest {
@@ -63,6 +64,30 @@ class DocumentSourceTest {
 
         assertThat(read).hasSize(1);
         assertThat(skips).containsExactly(dir.resolve("photo.jpg").toString());
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aSymbolicLinkLoopIsWalkedOnce() throws IOException {
+        write("a/page.txt", "Text of the one page.");
+        Files.createSymbolicLink(dir.resolve("a/again"), Path.of("."));
+        Files.createSymbolicLink(dir.resolve("a/up"), Path.of(".."));
+
+        new DocumentSource().read(List.of(dir.toString()), read::add, events);
+
+        assertThat(read).singleElement().extracting(d -> dir.relativize(Path.of(d.origin())).toString()).isEqualTo("a/page.txt");
+        assertThat(skips).containsExactlyInAnyOrder(dir.resolve("a/again").toString(), dir.resolve("a/up").toString());
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aLinkedDirectoryOutsideTheTreeIsRead(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("far.txt"), "Text kept in another folder.");
+        Files.createSymbolicLink(dir.resolve("linked"), elsewhere);
+
+        new DocumentSource().read(List.of(dir.toString()), read::add, events);
+
+        assertThat(read).singleElement().extracting(d -> Path.of(d.origin()).getFileName().toString()).isEqualTo("far.txt");
     }
 
     @Test

@@ -8,12 +8,17 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs against a server on the loopback interface only. */
 class PageFetcherTest {
@@ -50,10 +55,36 @@ class PageFetcherTest {
                 out.write(new byte[5000]);
             }
         });
+        server.createContext("/trickle", exchange -> {
+            // A byte every 50 ms, well under the size cap, for far longer than any fetch may take.
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 1200; i++) {
+                    out.write('x');
+                    out.flush();
+                    sleep(50);
+                }
+            } catch (IOException e) {
+                // the client hung up, as it should
+            }
+        });
+        server.createContext("/stall", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write("<p>the first".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            sleep(60_000);
+            exchange.close();
+        });
         server.createContext("/missing", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
         });
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -61,6 +92,14 @@ class PageFetcherTest {
     @AfterEach
     void stop() {
         server.stop(0);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private PageFetcher allowingLoopback() {
@@ -109,6 +148,20 @@ class PageFetcherTest {
         PageFetcher small = new PageFetcher(FetchPolicy.DEFAULT.withAllowPrivate(true).withMaxBytes(1000));
 
         assertThatThrownBy(() -> small.fetch(base + "/big")).hasMessageContaining("larger than the");
+    }
+
+    /** "/trickle" sends a byte every 50 ms, "/stall" the start of a page and then nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/trickle", "/stall"})
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aSlowOrStalledBodyIsCutOffAtTheTimeCap(String path) {
+        PageFetcher quick = new PageFetcher(FetchPolicy.DEFAULT.withAllowPrivate(true).withRequestTimeout(Duration.ofSeconds(2)));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> quick.fetch(base + path))
+                .isInstanceOf(PageFetcher.FetchException.class)
+                .hasMessageContaining("did not send the whole page within the 2 s limit");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test

@@ -111,4 +111,15 @@ class WarcDocumentsTest {
         assertThat(failures).singleElement().asString().startsWith(bad.toString());
         assertThat(pages).hasSize(1);
     }
+
+    @Test
+    void aWarcWhoseOnlyPageIsCutShortGetsOneError() throws IOException {
+        Path cut = dir.resolve("cut.warc");
+        Files.copy(Path.of("src/test/resources/bad-input/broken.warc"), cut);
+
+        new DocumentSource().read(List.of(cut.toString()), pages::add, events);
+
+        assertThat(pages).isEmpty();
+        assertThat(failures).singleElement().asString().startsWith(cut + "#1").contains("could not be read");
+    }
 }
