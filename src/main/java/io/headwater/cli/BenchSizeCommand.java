@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench-size}: ingest time per MB, input shape by shape, up to the size cap, in a throwaway graph. */
 @Command(name = "bench-size", mixinStandardHelpOptions = true,
-        description = {"Generates articles of growing size in several shapes (news prose, no spaces, one endless sentence,",
-                "unclosed quotes, long words, deep HTML) and ingests each into a throwaway embedded graph, with the",
-                "article budget. Prints a Markdown table: time, time per MB and time per stage, peak heap, outcome."})
+        description = "Generates articles of growing size in several shapes (news prose, no spaces, one endless"
+                + " sentence, unclosed quotes, long words, deep HTML) and ingests each into a throwaway embedded graph,"
+                + " with the article budget. Prints a Markdown table: time, time per MB and time per stage, peak heap,"
+                + " outcome.")
 public final class BenchSizeCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", paramLabel = "BYTES,BYTES",
