@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code ingest PATH...}: reads articles from files, directories, WARC archives or URLs into the graph and exits. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles into the graph, one transaction each.",
-                "Reads plain-text and HTML files (gzipped ones too), directories (recursively), WARC archives and http(s) URLs,",
-                "or the documents a --manifest lists.",
+                "Reads plain-text and HTML files (gzipped ones too), directories (recursively), WARC archives and http(s) URLs, "
+                        + "or the documents a --manifest lists.",
                 "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input, one line each: "
                         + "a backslash, tab or line break in a path is written \\\\, \\t, \\n or \\r.",
                 "Progress and a summary go to standard error. Exits non-zero only when nothing could be ingested."})
@@ -62,8 +62,8 @@ public final class IngestCommand implements Callable<Integer> {
     boolean allowPrivate;
 
     @Option(names = "--manifest", paramLabel = "FILE",
-            description = {"JSON Lines or CSV listing documents (path or url) with their outlet, url and published date;",
-                    "what it says about a document wins over --outlet, --url and --published."})
+            description = "JSON Lines or CSV listing documents (path or url) with their outlet, url and published date; "
+                    + "what it says about a document wins over --outlet, --url and --published.")
     Path manifest;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",

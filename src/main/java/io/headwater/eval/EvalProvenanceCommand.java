@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code eval-provenance CORPUS_DIR --out PRED_DIR}: a provenance corpus through one fresh graph, for the scorer. */
 @Command(name = "eval-provenance", mixinStandardHelpOptions = true,
-        description = {"Ingests every page of a provenance corpus (cases.json and pages/<slug>.txt, as",
-                "../shared/corpus/provenance-dev) into one fresh embedded graph, giving each page only its case's outlet",
-                "and url, and writes PRED_DIR/<slug>.json, the provenance as trace --json prints it, for",
-                "../shared/tools/score_provenance.py. With --score, also prints the scorer's three figures (Java port)."})
+        description = {"Ingests every page of a provenance corpus (cases.json and pages/<slug>.txt, as"
+                + " ../shared/corpus/provenance-dev) into one fresh embedded graph, giving each page only its case's outlet"
+                + " and url, and writes PRED_DIR/<slug>.json, the provenance as trace --json prints it, for"
+                + " ../shared/tools/score_provenance.py.",
+                "With --score, also prints the scorer's three figures (Java port)."})
 public final class EvalProvenanceCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CORPUS_DIR", description = "The corpus (holding cases.json and pages/).")
