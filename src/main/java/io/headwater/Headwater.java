@@ -32,6 +32,7 @@ import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ArticleResolver;
 import io.headwater.resolve.Entity;
 import io.headwater.resolve.Gazetteer;
+import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.PassageIndex;
@@ -190,9 +191,11 @@ public final class Headwater implements AutoCloseable {
      * index stay as they were.
      */
     public IngestResult ingest(RawDocument document, ArticleMetadata given, Deadline deadline) {
-        ResolvedArticle resolved = analyzer().analyse(document, given, deadline);
+        ResolvedArticle analysed = analyzer().analyse(document, given, deadline);
         // One article at a time from detection to indexing: two articles ingested together must see each other.
         synchronized (this) {
+            // A report the article cites may be one an earlier article cited: they meet on one node.
+            ResolvedArticle resolved = ReportIdentity.settle(analysed, writer::reportsBy);
             deadline.enter("reuse");
             ReuseDetector detector = reuse();
             Publication reading = Publication.of(resolved);

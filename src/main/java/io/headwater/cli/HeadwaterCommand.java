@@ -12,16 +12,16 @@ import picocli.CommandLine.Command;
  * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, {@code reuse},
  * {@code claim},
  * the extraction tools {@code extract-text}, {@code score-pages}, {@code extract}, {@code train-attributions}, {@code bench} and
- * {@code eval-wire}, the reuse tools {@code bench-reuse} and {@code score-reuse}, {@code bench-claims}, and
- * {@code bench-commands}.
+ * {@code eval-wire}, the whole-pipeline evaluation {@code eval-provenance}, the reuse tools {@code bench-reuse} and
+ * {@code score-reuse}, {@code bench-claims}, and {@code bench-commands}.
  */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
                 ClaimCommand.class,
                 ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
-                EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class, ScorePagesCommand.class,
-                BenchSizeCommand.class,
+                EvalWireCommand.class, io.headwater.eval.EvalProvenanceCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class,
+                BenchVariantsCommand.class, ScorePagesCommand.class, BenchSizeCommand.class,
                 io.headwater.eval.BenchClaimsCommand.class, BenchCommandsCommand.class, CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 

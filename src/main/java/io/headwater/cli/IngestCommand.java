@@ -1,6 +1,7 @@
 package io.headwater.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +13,9 @@ import io.headwater.ingest.BatchProgress;
 import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.FetchPolicy;
 import io.headwater.ingest.InvalidArticleException;
+import io.headwater.ingest.Manifest;
 import io.headwater.ingest.PublicationDateParser;
+import io.headwater.ingest.RawDocument;
 import io.headwater.ingest.SourceEvents;
 import io.headwater.ingest.TextDecoder;
 import picocli.CommandLine.Command;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code ingest PATH...}: reads articles from files, directories, WARC archives or URLs into the graph and exits. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles into the graph, one transaction each.",
-                "Reads plain-text and HTML files (gzipped ones too), directories (recursively), WARC archives and http(s) URLs.",
+                "Reads plain-text and HTML files (gzipped ones too), directories (recursively), WARC archives and http(s) URLs, "
+                        + "or the documents a --manifest lists.",
                 "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input, one line each: "
                         + "a backslash, tab or line break in a path is written \\\\, \\t, \\n or \\r.",
                 "Progress and a summary go to standard error. Exits non-zero only when nothing could be ingested."})
@@ -57,9 +61,14 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private or link-local addresses.")
     boolean allowPrivate;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "JSON Lines or CSV listing documents (path or url) with their outlet, url and published date; "
+                    + "what it says about a document wins over --outlet, --url and --published.")
+    Path manifest;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files, directories, WARC files (.warc, .warc.gz) or http(s) URLs.")
-    List<String> inputs;
+    List<String> inputs = List.of();
 
     @Spec
     CommandSpec spec;
@@ -69,6 +78,11 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleMetadata given = new ArticleMetadata(outlet, url, publishedOption());
+        // Read the whole manifest before touching the graph: a bad line stops the run with nothing written.
+        List<Manifest.Entry> listed = manifest == null ? List.of() : Manifest.read(manifest).entries();
+        if (listed.isEmpty() && inputs.isEmpty()) {
+            throw new IllegalArgumentException("name what to ingest: PATH or URL arguments, or --manifest FILE");
+        }
         DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate)
                 .withRequestTimeout(Deadline.seconds(fetchTimeoutSeconds, "--fetch-timeout")));
         BatchProgress progress = new BatchProgress("ingest", line -> {
@@ -94,25 +108,33 @@ public final class IngestCommand implements Callable<Integer> {
             if (reconciled.changed()) {
                 err.println("reuse index was behind the graph: " + reconciled);
             }
-            source.read(inputs, document -> {
-                try {
-                    Headwater.IngestResult r = hw.ingest(document, given);
-                    out.println(r.id() + "\t" + field(document.origin()) + "\t" + oneLine(r.headline()));
-                    out.flush();
-                    created[r.created() ? 0 : 1]++;
-                    if (!r.filledIn().isEmpty()) {
-                        created[2]++;
-                        err.println(r.id() + " was in the graph already; filled in its " + String.join(", ", r.filledIn()));
-                    }
-                    progress.succeeded();
-                } catch (InvalidArticleException e) {
-                    events.failed(document.origin(), e.getMessage());
-                }
-            }, events);
+            for (Manifest.Entry entry : listed) {
+                ArticleMetadata described = entry.metadata().orElse(given);
+                source.read(List.of(entry.location()), document -> ingest(hw, document, described, out, err, created, progress, events),
+                        events);
+            }
+            source.read(inputs, document -> ingest(hw, document, given, out, err, created, progress, events), events);
             progress.finish();
             err.printf("ingested %d new, %d already in the graph%s, %d failed%n", created[0], created[1],
                     created[2] == 0 ? "" : " (" + created[2] + " with details filled in)", progress.failedCount());
             return progress.succeededCount() > 0 ? 0 : 1;
+        }
+    }
+
+    private static void ingest(Headwater hw, RawDocument document, ArticleMetadata given, PrintWriter out, PrintWriter err,
+                               int[] created, BatchProgress progress, SourceEvents events) {
+        try {
+            Headwater.IngestResult r = hw.ingest(document, given);
+            out.println(r.id() + "\t" + field(document.origin()) + "\t" + oneLine(r.headline()));
+            out.flush();
+            created[r.created() ? 0 : 1]++;
+            if (!r.filledIn().isEmpty()) {
+                created[2]++;
+                err.println(r.id() + " was in the graph already; filled in its " + String.join(", ", r.filledIn()));
+            }
+            progress.succeeded();
+        } catch (InvalidArticleException e) {
+            events.failed(document.origin(), e.getMessage());
         }
     }
 
