@@ -2,7 +2,7 @@
 // with the path it took, oldest first: the source's descendants as a timeline.
 // Neo4j Browser: paste the file as it is and run it. The WITH line holds the example, the demo corpus's report:
 // put another source's key there (`MATCH (e:Entity) RETURN e.key, e.name` lists them).
-WITH 'report:org:international-maritime-compliance-panel' AS sourceKey
+WITH 'report:org:international-maritime-compliance-panel:2024-03' AS sourceKey
 MATCH (s:Entity {key: sourceKey})
 MATCH path = (a:Article)-[:DERIVED_FROM*1..8]->(s)
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(outlet:Entity)

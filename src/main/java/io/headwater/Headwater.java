@@ -32,6 +32,7 @@ import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ArticleResolver;
 import io.headwater.resolve.Entity;
 import io.headwater.resolve.Gazetteer;
+import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.PassageIndex;
@@ -207,8 +208,9 @@ public final class Headwater implements AutoCloseable {
      * in the order the callers arrive: two articles ingested together must see each other.
      */
     IngestResult ingestAnalysed(ResolvedArticle analysed, Deadline deadline) {
-        ResolvedArticle resolved = analysed;
         synchronized (this) {
+            // A report the article cites may be one an earlier article cited: they meet on one node.
+            ResolvedArticle resolved = ReportIdentity.settle(analysed, writer::reportsBy);
             deadline.enter("reuse");
             ReuseDetector detector = reuse();
             Publication reading = Publication.of(resolved);

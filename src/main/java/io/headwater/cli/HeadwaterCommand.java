@@ -12,17 +12,18 @@ import picocli.CommandLine.Command;
  * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, {@code reuse},
  * {@code claim},
  * the extraction tools {@code extract-text}, {@code score-pages}, {@code extract}, {@code train-attributions}, {@code bench} and
- * {@code eval-wire}, the reuse tools {@code bench-reuse} and {@code score-reuse}, {@code bench-claims}, and
- * {@code bench-commands}.
+ * {@code eval-wire}, the whole-pipeline evaluation {@code eval-provenance}, the reuse tools {@code bench-reuse} and
+ * {@code score-reuse}, {@code bench-claims}, and {@code bench-commands}.
  */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
                 ClaimCommand.class,
                 ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
-                EvalWireCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class, BenchVariantsCommand.class, ScorePagesCommand.class,
-                BenchSizeCommand.class,
-                io.headwater.eval.BenchClaimsCommand.class, io.headwater.eval.BenchIngestCommand.class, io.headwater.eval.BenchGraphCommand.class, BenchCommandsCommand.class, CommandLine.HelpCommand.class})
+                EvalWireCommand.class, io.headwater.eval.EvalProvenanceCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class,
+                BenchVariantsCommand.class, ScorePagesCommand.class, BenchSizeCommand.class,
+                io.headwater.eval.BenchClaimsCommand.class, io.headwater.eval.BenchIngestCommand.class, io.headwater.eval.BenchGraphCommand.class,
+                BenchCommandsCommand.class, CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 
     @Override
@@ -38,6 +39,7 @@ public final class HeadwaterCommand implements Callable<Integer> {
     /** Runs {@code args} writing to the given streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new HeadwaterCommand());
+        addOptionalCommands(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -50,6 +52,20 @@ public final class HeadwaterCommand implements Callable<Integer> {
             throw e;
         });
         return cli.execute(args);
+    }
+
+    /** Commands compiled only into a jar built with {@code -Pminilm} (they need the MiniLM encoder and onnxruntime). */
+    private static final java.util.List<String> OPTIONAL_COMMANDS = java.util.List.of("io.headwater.cli.DistillMinilmCommand",
+            "io.headwater.cli.EncodeSentencesCommand");
+
+    private static void addOptionalCommands(CommandLine cli) {
+        for (String name : OPTIONAL_COMMANDS) {
+            try {
+                cli.addSubcommand(Class.forName(name).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError absent) {
+                // The default build leaves these commands out.
+            }
+        }
     }
 
     /** The version from the jar's manifest. */

@@ -1,6 +1,7 @@
 package io.headwater.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import io.headwater.ingest.BatchProgress;
 import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.FetchPolicy;
 import io.headwater.ingest.InvalidArticleException;
+import io.headwater.ingest.Manifest;
 import io.headwater.ingest.PublicationDateParser;
 import io.headwater.ingest.RawDocument;
 import io.headwater.ingest.SourceEvents;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
 /** {@code ingest PATH...}: reads articles from files, directories, WARC archives or URLs into the graph and exits. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles into the graph, one transaction each.",
-                "Reads plain-text and HTML files (gzipped ones too), directories (recursively), WARC archives and http(s) URLs.",
+                "Reads plain-text and HTML files (gzipped ones too), directories (recursively), WARC archives and http(s) URLs, "
+                        + "or the documents a --manifest lists.",
                 "Prints ID<TAB>PATH<TAB>HEADLINE per article and ERROR<TAB>PATH<TAB>reason per failed input, one line each: "
                         + "a backslash, tab or line break in a path is written \\\\, \\t, \\n or \\r.",
                 "Progress and a summary go to standard error. Exits non-zero only when nothing could be ingested."})
@@ -64,9 +67,14 @@ public final class IngestCommand implements Callable<Integer> {
                     + "stays one article at a time, in input order.")
     Integer threads;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "JSON Lines or CSV listing documents (path or url) with their outlet, url and published date; "
+                    + "what it says about a document wins over --outlet, --url and --published.")
+    Path manifest;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files, directories, WARC files (.warc, .warc.gz) or http(s) URLs.")
-    List<String> inputs;
+    List<String> inputs = List.of();
 
     @Spec
     CommandSpec spec;
@@ -76,6 +84,11 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleMetadata given = new ArticleMetadata(outlet, url, publishedOption());
+        // Read the whole manifest before touching the graph: a bad line stops the run with nothing written.
+        List<Manifest.Entry> listed = manifest == null ? List.of() : Manifest.read(manifest).entries();
+        if (listed.isEmpty() && inputs.isEmpty()) {
+            throw new IllegalArgumentException("name what to ingest: PATH or URL arguments, or --manifest FILE");
+        }
         DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate)
                 .withRequestTimeout(Deadline.seconds(fetchTimeoutSeconds, "--fetch-timeout")));
         BatchProgress progress = new BatchProgress("ingest", line -> {
@@ -136,6 +149,10 @@ public final class IngestCommand implements Callable<Integer> {
                         pipeline.inOrder(() -> events.skipped(origin, reason));
                     }
                 };
+                for (Manifest.Entry entry : listed) {
+                    ArticleMetadata described = entry.metadata().orElse(given);
+                    source.read(List.of(entry.location()), document -> pipeline.submit(document, described), inTurn);
+                }
                 source.read(inputs, document -> pipeline.submit(document, given), inTurn);
                 pipeline.finish();
             }

@@ -31,7 +31,7 @@ public final class ReportCommand implements Callable<Integer> {
             description = "md, html (self-contained), json, prov-json or prov-n (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--source", description = "Treat the argument as a source key (e.g. report:un-panel-of-experts-1874).")
+    @Option(names = "--source", description = "Treat the argument as a source key (e.g. report:un-panel-of-experts-1874:2022-02).")
     boolean source;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code score-pages TRUTH PRED}: web-pages-dev's figures, and with {@code --errors} the misses of one field by kind. */
 @Command(name = "score-pages", mixinStandardHelpOptions = true,
         description = {"Scores extract-text output against web-pages-dev's ground-truth.json as score_pages.py does.",
-                "The scorer is ../shared/tools/score_pages.py. With --errors date|author|headline, lists that field's misses "
+                "The scorer is ../shared/tools/score_pages.py. With --errors date|author|headline|body, lists that field's misses "
                         + "with their kind, then counts them by kind (largest first)."})
 public final class ScorePagesCommand implements Callable<Integer> {
 
@@ -29,7 +29,7 @@ public final class ScorePagesCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PRED.json", description = "What extract-text --out wrote.")
     Path predicted;
 
-    @Option(names = "--errors", paramLabel = "FIELD", description = "date, author or headline: list and count its misses.")
+    @Option(names = "--errors", paramLabel = "FIELD", description = "date, author, headline or body (segments): list and count its misses.")
     String errors;
 
     @Spec
@@ -55,7 +55,7 @@ public final class ScorePagesCommand implements Callable<Integer> {
                 }
             }
             out.println();
-            out.println("| kind of " + errors + " miss | pages |");
+            out.println("| kind of " + errors + " miss | " + (field == WebPageScore.Field.BODY ? "segments" : "pages") + " |");
             out.println("|---|---:|");
             for (Map.Entry<String, Integer> k : result.kinds(field).entrySet()) {
                 out.println("| " + k.getKey() + " | " + k.getValue() + " |");

@@ -59,6 +59,19 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             description = "With --holdout: print the table of held-out content errors by kind, and write it with examples of each kind to FILE.")
     Path errors;
 
+    @Option(names = "--cue-bias", split = ",", paramLabel = "B[,B...]",
+            description = "Bias added to a cue's first token (default: 0). With --holdout and several values, each is scored and the "
+                    + "one with the best content F1 is written.")
+    List<Float> cueBias = List.of(0f);
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "With --holdout: score this model (written by --out with the same --holdout) instead of training one.")
+    Path model;
+
+    @Option(names = "--contextual", paramLabel = "FILE",
+            description = "Token codes made by encode-sentences (the accurate mode's contextual features), for training and scoring.")
+    Path contextual;
+
     @Spec
     CommandSpec spec;
 
@@ -81,19 +94,50 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             }
             log.printf("%d word classes from %s%n", wordClasses.size(), classes);
         }
-        AttributionModel model = AttributionModel.train(fit, analyzer, lexicon, wordClasses, epochs, seed, minCount, log);
-        log.printf("trained on %d articles in %.1f s%n", fit.size(), (System.nanoTime() - started) / 1e9);
+        io.headwater.extract.TokenCodes codes = io.headwater.extract.TokenCodes.NONE;
+        if (contextual != null) {
+            try (java.io.InputStream in = Files.newInputStream(contextual)) {
+                io.headwater.eval.CachedTokenCodes cached = io.headwater.eval.CachedTokenCodes.read(in);
+                log.printf("token codes of %d sentences from %s%n", cached.size(), contextual);
+                codes = cached;
+            }
+        }
+        AttributionModel trained;
+        if (model != null) {
+            try (java.io.InputStream in = Files.newInputStream(model)) {
+                trained = AttributionModel.read(in).withTokenCodes(codes);
+            }
+        } else {
+            trained = AttributionModel.train(fit, analyzer, lexicon, wordClasses, codes, epochs, seed, minCount, log);
+            log.printf("trained on %d articles in %.1f s%n", fit.size(), (System.nanoTime() - started) / 1e9);
+        }
+        AttributionModel chosen = trained.withCueBias(cueBias.get(0));
+        if (!kept.isEmpty() && cueBias.size() > 1) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (float bias : cueBias) {
+                AttributionModel biased = trained.withCueBias(bias);
+                AttributionScorer score = AttributionEvaluation.score(new AttributionExtractor(analyzer, lexicon, biased), kept);
+                spec.commandLine().getOut().printf("cue bias %s: held-out %d articles%n%s%n", bias, kept.size(), score.table());
+                spec.commandLine().getOut().flush();
+                double f1 = score.tally("Content").score(true).f1();
+                if (f1 > best) {
+                    best = f1;
+                    chosen = biased;
+                }
+            }
+            log.printf("best held-out content F1 at cue bias %s%n", chosen.cueBias());
+        }
         if (out != null) {
             if (out.getParent() != null) {
                 Files.createDirectories(out.getParent());
             }
             try (OutputStream o = Files.newOutputStream(out)) {
-                model.write(o);
+                chosen.write(o);
             }
             log.printf("wrote %s (%d bytes)%n", out, Files.size(out));
         }
         if (!kept.isEmpty()) {
-            AttributionExtractor extractor = new AttributionExtractor(analyzer, lexicon, model);
+            AttributionExtractor extractor = new AttributionExtractor(analyzer, lexicon, chosen);
             AttributionScorer score = AttributionEvaluation.score(extractor, kept);
             spec.commandLine().getOut().printf("held-out %d articles of %s%n%s", kept.size(), train, score.table());
             if (errors != null) {

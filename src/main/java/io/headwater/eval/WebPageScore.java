@@ -20,14 +20,16 @@ public final class WebPageScore {
 
     /** One metadata field the truth holds. */
     public enum Field {
-        DATE, AUTHOR, HEADLINE;
+        DATE, AUTHOR, HEADLINE,
+        /** Main-text segments: each one missed or kept against the truth is a miss of its own. */
+        BODY;
 
         /** The field named {@code name} ("date", "author", "headline"). */
         public static Field named(String name) {
             try {
                 return valueOf(name.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("no field " + name + ": use date, author or headline", e);
+                throw new IllegalArgumentException("no field " + name + ": use date, author, headline or body", e);
             }
         }
     }
@@ -94,16 +96,25 @@ public final class WebPageScore {
             }
             String headline = text(q.get("headline"));
             String out = body == null || body.isEmpty() ? "" : ws((headline == null ? "" : headline) + " " + body);
+            List<String> missed = new ArrayList<>();
             for (JsonNode w : gold.path("with")) {
                 if (out.contains(ws(w.asString("")))) {
                     tp++;
                 } else {
                     fn++;
+                    missed.add(ws(w.asString("")));
                 }
             }
+            boolean noneFound = !missed.isEmpty() && missed.size() == gold.path("with").size();
+            for (String w : missed) {
+                misses.add(new Miss(id, Field.BODY, w, null, noneFound ? "text missed whole (none of the page's segments found)"
+                        : "part of the text missed"));
+            }
             for (JsonNode w : gold.path("without")) {
-                if (!out.isEmpty() && out.contains(ws(w.asString("")))) {
+                String segment = ws(w.asString(""));
+                if (!out.isEmpty() && out.contains(segment)) {
                     fp++;
+                    misses.add(new Miss(id, Field.BODY, segment, null, keptMiss((double) out.indexOf(segment) / out.length())));
                 }
             }
             String title = text(gold.get("title"));
@@ -158,6 +169,18 @@ public final class WebPageScore {
             right[f.ordinal()]++;
         }
     }
+
+    /** Where in the output an unwanted segment stands: a first or last share of the text, or amid it. */
+    static String keptMiss(double position) {
+        if (position < EDGE) {
+            return "unwanted text kept before the text (teaser, navigation, box)";
+        }
+        return position > 1 - EDGE ? "unwanted text kept after the text (notice, teaser list, box)"
+                : "unwanted text kept amid the text (box, caption, teaser)";
+    }
+
+    /** The share of the output at either end that counts as before or after the text. */
+    private static final double EDGE = 0.15;
 
     static String dateMiss(String truth, String predicted) {
         if (!truth.matches("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]).*")) {

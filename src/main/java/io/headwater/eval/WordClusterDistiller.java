@@ -154,7 +154,7 @@ public final class WordClusterDistiller {
         return new Classes(out);
     }
 
-    /** Writes the classes as gzipped lines {@code word TAB fine TAB coarse}, sorted by word. */
+    /** Writes the classes as gzipped lines {@code word TAB class TAB class ...} (each of the word's classes), sorted by word. */
     public static void write(Classes classes, OutputStream out) throws IOException {
         GZIPOutputStream zip = new GZIPOutputStream(out);
         Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -164,7 +164,11 @@ public final class WordClusterDistiller {
             if (e.getKey().indexOf('\t') >= 0 || e.getKey().indexOf('\n') >= 0) {
                 continue;
             }
-            w.write(e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\n");
+            StringBuilder line = new StringBuilder(e.getKey());
+            for (int c : e.getValue()) {
+                line.append('\t').append(c);
+            }
+            w.write(line.append('\n').toString());
         }
         w.flush();
         zip.finish();

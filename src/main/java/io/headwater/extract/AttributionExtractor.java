@@ -234,7 +234,7 @@ public final class AttributionExtractor {
         }
         List<AttributionModel.Found> found;
         try {
-            found = model.find(new AttributionFeatures.Context(tokens, quotes, cues, model.classes()));
+            found = model.find(model.context(tokens, quotes, cues));
         } catch (RuntimeException e) {
             // A model failure on odd input must not lose the article: the rules still run.
             return List.of();

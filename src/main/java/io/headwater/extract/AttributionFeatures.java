@@ -23,14 +23,20 @@ final class AttributionFeatures {
         final boolean[] inQuote;
         final boolean[] quoteMark;
         final String[] lemma;
-        /** Word classes (fine, coarse) of each token, -1 where the word has none. */
-        final long[] fine;
-        final long[] coarse;
+        /** Word classes of each token, {@code classes[level][token]} from the finest level, -1 where the word has none. */
+        final long[][] classes;
+        /** Codes from an encoder's contextual vectors, {@code codes[token]}, or null (the default model has none). */
+        final long[][] codes;
         /** Whether the model reads word classes (a model trained without them has no class features). */
         final boolean classed;
 
         Context(List<Token> tokens, List<Quotation> quotes, CueLexicon cues, WordClasses classes) {
+            this(tokens, quotes, cues, classes, null);
+        }
+
+        Context(List<Token> tokens, List<Quotation> quotes, CueLexicon cues, WordClasses classes, long[][] codes) {
             this.tokens = tokens;
+            this.codes = codes != null && codes.length == tokens.size() ? codes : null;
             int n = tokens.size();
             lower = new String[n];
             tag = new String[n];
@@ -38,8 +44,7 @@ final class AttributionFeatures {
             inQuote = new boolean[n];
             quoteMark = new boolean[n];
             lemma = new String[n];
-            fine = new long[n];
-            coarse = new long[n];
+            this.classes = new long[classes.levels()][n];
             classed = classes.size() > 0;
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
@@ -49,8 +54,9 @@ final class AttributionFeatures {
                 quoteMark[i] = QUOTE_MARKS.contains(t.text());
                 String l = cues.lemma(t);
                 lemma[i] = l == null ? "-" : l;
-                fine[i] = classes.fine(lower[i]);
-                coarse[i] = classes.coarse(lower[i]);
+                for (int level = 0; level < classes.levels(); level++) {
+                    this.classes[level][i] = classes.level(level, lower[i]);
+                }
                 for (Quotation q : quotes) {
                     if (q.inner().contains(t.span())) {
                         inQuote[i] = true;
@@ -72,14 +78,10 @@ final class AttributionFeatures {
             return i < 0 ? "<s>" : i >= tag.length ? "</s>" : tag[i];
         }
 
-        /** The fine class of token i, -2 before the sentence and -3 after it. */
-        long f(int i) {
-            return i < 0 ? -2 : i >= fine.length ? -3 : fine[i];
-        }
-
-        /** The coarse class of token i, -2 before the sentence and -3 after it. */
-        long k(int i) {
-            return i < 0 ? -2 : i >= coarse.length ? -3 : coarse[i];
+        /** The class of token i at {@code level}, -2 before the sentence and -3 after it. */
+        long c(int level, int i) {
+            long[] of = classes[level];
+            return i < 0 ? -2 : i >= of.length ? -3 : of[i];
         }
     }
 
@@ -130,9 +132,10 @@ final class AttributionFeatures {
                     FeatureHash.of(29, i == 0 ? 0 : i == c.size() - 1 ? 1 : i < 3 ? 2 : 3),
             });
             if (c.classed) {
-                out.set(i, with(out.get(i), FeatureHash.of(30, c.f(i)), FeatureHash.of(31, c.k(i)), FeatureHash.of(32, c.f(i), t),
-                        FeatureHash.of(33, c.f(i - 1)), FeatureHash.of(34, c.f(i + 1)), FeatureHash.of(35, c.k(i - 1), c.k(i)),
-                        FeatureHash.of(36, c.k(i), c.k(i + 1))));
+                out.set(i, with(out.get(i), cueClassFeatures(c, i, t)));
+            }
+            if (c.codes != null) {
+                out.set(i, with(out.get(i), cueCodeFeatures(c, i, t)));
             }
         }
         return out;
@@ -180,6 +183,24 @@ final class AttributionFeatures {
             }
             other |= otherCue[i];
         }
+        // Where each token's stretch between commas starts (not before the cue on its right): what opens the
+        // stretch ("who", "also", a gerund, "and") says whether the reported clause goes on or a new one begins.
+        int[] stretchStart = new int[n];
+        boolean[] verbBefore = new boolean[n];
+        int start = 0;
+        boolean verb = false;
+        for (int i = 0; i < n; i++) {
+            if (i == to) {
+                verb = false;
+            }
+            stretchStart[i] = i >= to ? Math.max(start, to) : start;
+            verbBefore[i] = verb;
+            verb |= c.tag[i].startsWith("VB") || c.tag[i].equals("MD");
+            if (c.lower[i].equals(",") || c.lower[i].equals(";") || c.lower[i].equals("—")) {
+                start = i + 1;
+                verb = false;
+            }
+        }
         List<long[]> out = new ArrayList<>(n);
         long[] cueToken = {FeatureHash.of(99, 0)};
         for (int i = 0; i < n; i++) {
@@ -197,6 +218,10 @@ final class AttributionFeatures {
             long t = FeatureHash.part(c.tag[i]);
             long w = FeatureHash.part(c.lower[i]);
             long end = i == n - 1 ? 1 : i == 0 ? 2 : 0;
+            int opens = stretchStart[i];
+            long opener = opens == i ? NOTHING : FeatureHash.part(c.lower[opens]);
+            long openerTag = opens == i ? NOTHING : FeatureHash.part(c.tag[opens]);
+            long verbs = verbBefore[i] ? 1 : 0;
             out.add(new long[] {
                     FeatureHash.of(100, 0),
                     FeatureHash.of(101, side),
@@ -230,11 +255,93 @@ final class AttributionFeatures {
                     FeatureHash.of(129, side, after, t, b),
                     FeatureHash.of(130, side, end, t),
                     FeatureHash.of(131, side, FeatureHash.part(c.shape[i])),
+                    FeatureHash.of(132, side, opener, cb),
+                    FeatureHash.of(133, side, openerTag, t),
+                    FeatureHash.of(134, side, openerTag, cb, q),
+                    FeatureHash.of(135, side, openerTag, verbs, t),
+                    FeatureHash.of(136, side, cb, bucket(i - opens), verbs),
             });
             if (c.classed) {
-                out.set(i, with(out.get(i), FeatureHash.of(132, side, c.f(i)), FeatureHash.of(133, side, b, c.k(i)),
-                        FeatureHash.of(134, side, c.k(i), q)));
+                out.set(i, with(out.get(i), roleClassFeatures(c, i, headAt, side, b, q, t)));
             }
+            if (c.codes != null) {
+                out.set(i, with(out.get(i), roleCodeFeatures(c, i, headAt, side, b, t)));
+            }
+        }
+        return out;
+    }
+
+    /** Class features of token i for cue tagging: its classes at every level, alone, with its tag and beside its neighbours'. */
+    private static long[] cueClassFeatures(Context c, int i, long t) {
+        int levels = c.classes.length;
+        long[] out = new long[levels * 6];
+        for (int l = 0; l < levels; l++) {
+            int template = 30 + 10 * l;
+            out[l * 6] = FeatureHash.of(template, c.c(l, i));
+            out[l * 6 + 1] = FeatureHash.of(template + 1, c.c(l, i), t);
+            out[l * 6 + 2] = FeatureHash.of(template + 2, c.c(l, i - 1));
+            out[l * 6 + 3] = FeatureHash.of(template + 3, c.c(l, i + 1));
+            out[l * 6 + 4] = FeatureHash.of(template + 4, c.c(l, i - 1), c.c(l, i));
+            out[l * 6 + 5] = FeatureHash.of(template + 5, c.c(l, i), c.c(l, i + 1));
+        }
+        return out;
+    }
+
+    /** Class features of token i for role tagging: its classes by side, distance and quotation, and the cue head's class. */
+    private static long[] roleClassFeatures(Context c, int i, int headAt, long side, long b, long q, long t) {
+        int levels = c.classes.length;
+        long[] out = new long[levels * 5];
+        for (int l = 0; l < levels; l++) {
+            int template = 140 + 10 * l;
+            long head = c.c(l, headAt);
+            out[l * 5] = FeatureHash.of(template, side, c.c(l, i));
+            out[l * 5 + 1] = FeatureHash.of(template + 1, side, b, c.c(l, i));
+            out[l * 5 + 2] = FeatureHash.of(template + 2, side, c.c(l, i), q);
+            out[l * 5 + 3] = FeatureHash.of(template + 3, side, head, t);
+            out[l * 5 + 4] = FeatureHash.of(template + 4, side, head, b, q);
+        }
+        return out;
+    }
+
+    private static final long[] NO_CODES = {};
+    private static final long NOTHING = FeatureHash.part("-");
+
+    private static long[] codesAt(Context c, int i) {
+        return i < 0 || i >= c.codes.length || c.codes[i] == null ? NO_CODES : c.codes[i];
+    }
+
+    /** Code features of token i for cue tagging: its codes alone and with its tag, and its neighbours' codes. */
+    private static long[] cueCodeFeatures(Context c, int i, long t) {
+        long[] own = codesAt(c, i);
+        long[] before = codesAt(c, i - 1);
+        long[] after = codesAt(c, i + 1);
+        long[] out = new long[own.length * 2 + before.length + after.length];
+        int k = 0;
+        for (long code : own) {
+            out[k++] = FeatureHash.of(60, code);
+            out[k++] = FeatureHash.of(61, code, t);
+        }
+        for (long code : before) {
+            out[k++] = FeatureHash.of(62, code);
+        }
+        for (long code : after) {
+            out[k++] = FeatureHash.of(63, code);
+        }
+        return out;
+    }
+
+    /** Code features of token i for role tagging: its codes by side and distance, and the cue head's codes with its tag. */
+    private static long[] roleCodeFeatures(Context c, int i, int headAt, long side, long b, long t) {
+        long[] own = codesAt(c, i);
+        long[] head = codesAt(c, headAt);
+        long[] out = new long[own.length * 2 + head.length];
+        int k = 0;
+        for (long code : own) {
+            out[k++] = FeatureHash.of(160, side, code);
+            out[k++] = FeatureHash.of(161, side, b, code);
+        }
+        for (long code : head) {
+            out[k++] = FeatureHash.of(162, side, code, t);
         }
         return out;
     }

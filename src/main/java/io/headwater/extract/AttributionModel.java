@@ -28,18 +28,47 @@ public final class AttributionModel {
 
     /** The shipped model's resource name, next to this class. */
     public static final String RESOURCE = "attribution-model.bin";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
+    /** Format 4 is format 5 without a cue bias. */
+    private static final int FORMAT_WITHOUT_BIAS = 4;
     static final List<String> CUE_LABELS = List.of("O", "B-C", "I-C");
     static final List<String> ROLE_LABELS = List.of("O", "B-S", "I-S", "B-Q", "I-Q");
 
     private final PerceptronTagger cues;
     private final PerceptronTagger roles;
     private final WordClasses classes;
+    /** Added to the score of B-C at every token when tagging cues (chosen on held-out train, see train-attributions). */
+    private final float cueBias;
 
-    AttributionModel(PerceptronTagger cues, PerceptronTagger roles, WordClasses classes) {
+    /** Codes of the tokens from an encoder (the accurate mode); {@link TokenCodes#NONE} for the default model. */
+    private final TokenCodes codes;
+
+    AttributionModel(PerceptronTagger cues, PerceptronTagger roles, WordClasses classes, float cueBias, TokenCodes codes) {
         this.cues = cues;
         this.roles = roles;
         this.classes = classes;
+        this.cueBias = cueBias;
+        this.codes = codes;
+    }
+
+    /** The same taggers with another cue bias: a positive bias finds more cues, at some cost in precision. */
+    public AttributionModel withCueBias(float bias) {
+        return new AttributionModel(cues, roles, classes, bias, codes);
+    }
+
+    /** The same taggers reading {@code tokenCodes}: a model trained with codes must be given the same ones. */
+    public AttributionModel withTokenCodes(TokenCodes tokenCodes) {
+        return new AttributionModel(cues, roles, classes, cueBias, tokenCodes);
+    }
+
+    /** The context the taggers read for one sentence. */
+    AttributionFeatures.Context context(List<Token> tokens, List<Quotation> quotes, CueLexicon lexicon) {
+        return new AttributionFeatures.Context(tokens, quotes, lexicon, classes, codes.of(tokens));
+    }
+
+    /** The bias added to the score of a cue's first token. */
+    public float cueBias() {
+        return cueBias;
     }
 
     /** The word classes the model was trained with. */
@@ -76,11 +105,12 @@ public final class AttributionModel {
     public static AttributionModel read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
         int format = data.readInt();
-        if (format != FORMAT) {
+        if (format != FORMAT && format != FORMAT_WITHOUT_BIAS) {
             throw new IOException("attribution model format " + format + " is not " + FORMAT + "; retrain it");
         }
+        float bias = format == FORMAT ? data.readFloat() : 0;
         WordClasses classes = WordClasses.read(data);
-        return new AttributionModel(PerceptronTagger.read(data), PerceptronTagger.read(data), classes);
+        return new AttributionModel(PerceptronTagger.read(data), PerceptronTagger.read(data), classes, bias, TokenCodes.NONE);
     }
 
     /** Writes the model, gzipped. */
@@ -88,6 +118,7 @@ public final class AttributionModel {
         GZIPOutputStream zip = new GZIPOutputStream(out);
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(zip));
         data.writeInt(FORMAT);
+        data.writeFloat(cueBias);
         classes.write(data);
         cues.write(data);
         roles.write(data);
@@ -98,7 +129,7 @@ public final class AttributionModel {
     /** Attributions in one prepared sentence. */
     List<Found> find(AttributionFeatures.Context c) {
         int n = c.size();
-        int[] cueTags = cues.tag(AttributionFeatures.cue(c), null);
+        int[] cueTags = cues.tag(AttributionFeatures.cue(c), null, cueBias == 0 ? null : new float[] {0, cueBias, 0});
         List<int[]> cueSpans = chunks(cueTags, 1, 2);
         boolean[] isCue = new boolean[n];
         for (int[] s : cueSpans) {
@@ -168,11 +199,13 @@ public final class AttributionModel {
      * shuffled with {@code seed}, features seen fewer than {@code minCount} times dropped. Deterministic: the same articles and settings give the same model.
      */
     public static AttributionModel train(List<AnnotatedCorpus.Article> articles, TextAnalyzer analyzer, CueLexicon lexicon,
-                                         WordClasses classes, int epochs, long seed, int minCount, PrintWriter log) {
+                                         WordClasses classes, TokenCodes codes, int epochs, long seed, int minCount,
+                                         PrintWriter log) {
+        AttributionModel untrained = new AttributionModel(null, null, classes, 0, codes);
         List<PerceptronTagger.Example> cueExamples = new ArrayList<>();
         List<PerceptronTagger.Example> roleExamples = new ArrayList<>();
         for (AnnotatedCorpus.Article a : articles) {
-            addExamples(a, analyzer, lexicon, classes, cueExamples, roleExamples);
+            untrained.addExamples(a, analyzer, lexicon, cueExamples, roleExamples);
         }
         log.printf("%d articles: %d sentences, %d cue examples%n", articles.size(), cueExamples.size(), roleExamples.size());
         log.flush();
@@ -182,11 +215,11 @@ public final class AttributionModel {
         PerceptronTagger roleTagger = PerceptronTagger.train(ROLE_LABELS, roleExamples, epochs, seed, minCount);
         log.printf("role tagger: %d features%n", roleTagger.features());
         log.flush();
-        return new AttributionModel(cueTagger, roleTagger, classes);
+        return new AttributionModel(cueTagger, roleTagger, classes, 0, codes);
     }
 
-    private static void addExamples(AnnotatedCorpus.Article article, TextAnalyzer analyzer, CueLexicon lexicon, WordClasses classes,
-                                    List<PerceptronTagger.Example> cueExamples, List<PerceptronTagger.Example> roleExamples) {
+    private void addExamples(AnnotatedCorpus.Article article, TextAnalyzer analyzer, CueLexicon lexicon,
+                             List<PerceptronTagger.Example> cueExamples, List<PerceptronTagger.Example> roleExamples) {
         String text = article.text();
         List<Span> paragraphs = LineParagraphs.of(text);
         List<Quotation> quotes = Quotation.find(text, paragraphs);
@@ -197,7 +230,7 @@ public final class AttributionModel {
             if (n == 0 || n > AttributionExtractor.MAX_SENTENCE_TOKENS) {
                 continue;
             }
-            AttributionFeatures.Context c = new AttributionFeatures.Context(tokens, quotes, lexicon, classes);
+            AttributionFeatures.Context c = context(tokens, quotes, lexicon);
             int[] cueTags = new int[n];
             List<int[]> cueSpans = new ArrayList<>();
             List<AnnotatedAttribution> here = new ArrayList<>();

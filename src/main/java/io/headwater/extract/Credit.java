@@ -23,7 +23,12 @@ public record Credit(Kind kind, String name, String evidence, Span span, String 
         /** An agency dateline ("SEOUL (Reuters) -"): the text is that agency's story. */
         DATELINE,
         /** A hat tip ("h/t The Hill"): another outlet pointed the author to the story. */
-        HAT_TIP
+        HAT_TIP,
+        /**
+         * The body says whose reporting the story is without a credit line: "a report seen by Reuters", "AP reports",
+         * "did not reply to Reuters' requests for comment". The text is that agency's reporting, relayed.
+         */
+        REPORTED_BY
     }
 
     /** True for credits that say where the words came from (not pictures). */

@@ -50,6 +50,14 @@ public final class PerceptronTagger {
      * not null, says per position which labels may be chosen.
      */
     public int[] tag(List<long[]> features, boolean[][] mask) {
+        return tag(features, mask, null);
+    }
+
+    /**
+     * As {@link #tag(List, boolean[][])}, with {@code bias[y]} (when not null) added to label y's score at every
+     * position: a positive bias for a label trades precision for recall of that label.
+     */
+    public int[] tag(List<long[]> features, boolean[][] mask, float[] bias) {
         int n = features.size();
         int k = labels.length;
         if (n == 0) {
@@ -59,7 +67,13 @@ public final class PerceptronTagger {
         int[][] back = new int[n][k];
         double[] emission = new double[k];
         for (int i = 0; i < n; i++) {
-            Arrays.fill(emission, 0);
+            if (bias == null) {
+                Arrays.fill(emission, 0);
+            } else {
+                for (int y = 0; y < k; y++) {
+                    emission[y] = bias[y];
+                }
+            }
             for (long f : features.get(i)) {
                 int row = index.get(fold(f));
                 if (row >= 0) {

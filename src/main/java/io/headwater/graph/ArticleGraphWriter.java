@@ -15,6 +15,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
 import io.headwater.extract.Evidence;
@@ -24,6 +25,7 @@ import io.headwater.ingest.ArticleBudgetExceededException;
 import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Caption;
 import io.headwater.resolve.Entity;
+import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
 import io.headwater.resolve.ResolvedArticle.Link;
@@ -57,6 +59,7 @@ public final class ArticleGraphWriter {
     private final CypherFile cypher = CypherFile.load("ingest/article.cypher");
     private final CypherFile delete = CypherFile.load("ingest/delete-article.cypher");
     private final CypherFile reuse = CypherFile.load("ingest/reuse.cypher");
+    private final CypherFile reports = CypherFile.load("ingest/reports.cypher");
 
     /** The method name stored on reuse edges. */
     public static final String REUSE_METHOD = "headwater-reuse/0.1";
@@ -274,6 +277,18 @@ public final class ArticleGraphWriter {
             });
         }
         return out;
+    }
+
+    /** The reports in the graph that a new report by {@code author} may be (see {@link ReportIdentity}). */
+    public List<ReportIdentity.Description> reportsBy(String author, List<String> authorLine) {
+        try (Session session = driver.session(sessionConfig())) {
+            return session.executeRead(tx -> tx.run(reports.statement("by-author"), Map.of("author", author, "authorLine", authorLine))
+                    .list(r -> new ReportIdentity.Description(r.get("key").asString(), r.get("author").asString(),
+                            r.get("authorLine").isNull() ? List.of(r.get("author").asString()) : r.get("authorLine").asList(Value::asString),
+                            r.get("dates").asList(Value::asString), r.get("month").asInt(), r.get("previous").asBoolean(),
+                            r.get("symbol").isNull() ? null : r.get("symbol").asString(), r.get("ordinal").asInt(),
+                            new java.util.LinkedHashSet<>(r.get("facts").asList(Value::asString)))));
+        }
     }
 
     /**

@@ -28,15 +28,17 @@ final class BylineReader {
                     + "reportage|words|fotos?\\s+und\\s+text)\\s*:\\s*");
     /** Where the names end: a date, a time, a separator, a parenthesis, "am"/"on" before a date, a line. */
     private static final Pattern END = Pattern.compile(
-            "(?iu)\\s*(?:[|•·(\\[/\\n]|\\s[-–—]\\s|\\d|\\s(?:am|on|le|el|em|il|op|den|vom|publié|updated|aktualisiert)\\s"
+            "(?iu)\\s*(?:[|•·(\\[/\\n]|\\s[-–—]\\s|(?<![\\p{L}\\d])\\d|(?<=\\p{L}\\d{1,6})(?=\\s)|\\s(?:am|on|le|el|em|il|op|den|vom|publié|updated|aktualisiert)\\s"
                     + "|\\s(?:hace|il y a|vor)\\s|$)");
     private static final Pattern DATE_FIRST = Pattern.compile(
             "^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
     /** What a byline may say that is no one's name. */
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
             "editorial", "author", "autor", "name", "guest", "gast", "team", "webmaster", "user", "anonymous", "anonym",
             "alle artikel", "all posts", "staff", "text", "texte", "foto", "fotos", "photo", "bild", "quelle", "source");
+    private static final Pattern NEWSROOM = Pattern.compile(
+            "(?iu)\\s*(?:(?:by|von|par|por|di)\\s*:?\\s+)?((?:die\\s+|la\\s+|the\\s+)?(?:redaktion|rédaction|redacción|redazione|redação|newsroom))[\\s.,;:|]*");
     /** Byline tails that are roles rather than names: "Jane Doe, Staff Writer", "Max Roth, Korrespondent". */
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(?:staff|writer|reporter|reporterin|correspondent|editor|contributor|columnist|journalist|journalistin|"
@@ -49,6 +51,10 @@ final class BylineReader {
     private static final int MAX_BEFORE_LEAD = 60;
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
     private static final int NEAR = 1200;
+    /** A signature is a short line: a name, maybe a date under it. */
+    private static final int SIGNATURE = 80;
+    /** "©", "(c) 2019" before a signature's name. */
+    private static final Pattern SIGNED = Pattern.compile("^(?:©|\\(c\\))\\s*(?:\\d{4}\\s*)?", Pattern.CASE_INSENSITIVE);
 
     private BylineReader() {
     }
@@ -85,6 +91,34 @@ final class BylineReader {
         return names;
     }
 
+    /**
+     * The names in a byline or an author field as declared or printed whole ("By Jane Doe and John Roe, Reuters",
+     * "Ana Ruiz | Ben Cole"), without the lead word, roles and what is no one's name; none for a web address.
+     */
+    static List<String> split(String value) {
+        List<String> names = new ArrayList<>();
+        if (value == null) {
+            return names;
+        }
+        String v = value.replace('\u00a0', ' ').strip();
+        String lower = v.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//") || lower.startsWith("www.")) {
+            return names;
+        }
+        Matcher lead = LEAD.matcher(v);
+        if (lead.lookingAt()) {
+            v = v.substring(lead.end());
+        }
+        String[] parts = SPLIT.split(v);
+        for (int i = 0; i < parts.length; i++) {
+            String name = withoutRole(parts[i], i);
+            if (isName(name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     /** The names of the first byline printed in the text after {@code heading}, or none. */
     static List<String> printedAfter(Element heading) {
         List<String> found = new ArrayList<>();
@@ -107,6 +141,31 @@ final class BylineReader {
     }
 
     /**
+     * The names a page signs its text with at the end: "Text: Klausmartin Friedrich", "Von: Götz Warnke",
+     * "© 2019 Sven Schreivogel" as one of the last short paragraphs of the main text; none when they are anything
+     * else (a name alone is not enough: "Weitere Informationen" looks like one).
+     */
+    static List<String> signature(List<String> lastParagraphs) {
+        for (int i = lastParagraphs.size() - 1; i >= 0; i--) {
+            String paragraph = lastParagraphs.get(i).replace('\u00a0', ' ').strip();
+            if (paragraph.length() > SIGNATURE) {
+                continue;
+            }
+            Matcher lead = LEAD.matcher(paragraph);
+            if (lead.find() && lead.start() == 0) {
+                return names(paragraph);
+            }
+            String line = paragraph.lines().findFirst().orElse("");
+            Matcher signed = SIGNED.matcher(line);
+            if (signed.find() && PERSON.matcher(line.substring(signed.end()).strip()).matches()) {
+                String name = line.substring(signed.end()).strip();
+                return isName(name) ? List.of(name) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The name in part {@code index} of a byline: "Adam Roe Staff Writer" (the first part) to "Adam Roe", a job title
      * glued on; a later part with a job title ("Jane Doe, Transport Correspondent") is the title alone, no name.
      */
@@ -116,6 +175,18 @@ final class BylineReader {
             return part.strip();
         }
         return index == 0 && role.start() > 0 ? part.substring(0, role.start()).strip() : "";
+    }
+
+    /**
+     * "Redaktion", "von Redaktion,", "La rédaction": a byline crediting the newsroom as a whole, as the page prints
+     * the word; null when it credits anyone or anything else.
+     */
+    static String newsroom(String byline) {
+        if (byline == null) {
+            return null;
+        }
+        Matcher m = NEWSROOM.matcher(byline.replace('\u00a0', ' '));
+        return m.matches() ? m.group(1) : null;
     }
 
     /** "admin", "Name *", an e-mail address: what a template prints where no author was entered. */

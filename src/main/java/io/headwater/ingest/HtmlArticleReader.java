@@ -39,6 +39,9 @@ public final class HtmlArticleReader implements ArticleReader {
         this(new HtmlCharsetDecoder());
     }
 
+    /** How many of the main text's last blocks may hold its signature. */
+    private static final int SIGNATURE_BLOCKS = 3;
+
     /** The largest page this reader accepts, in bytes. */
     public long maxBytes() {
         return decoder.maxBytes();
@@ -66,6 +69,8 @@ public final class HtmlArticleReader implements ArticleReader {
         PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
         List<TextBlock> body = chooseBody(blocks, declared);
         metadata = withHeadlineAboveTheText(metadata, scan, body);
+        metadata = withSignature(metadata, body);
+        body = LeadFinder.withLead(blocks, body, metadata.headline());
         ArticleTextBuilder text = assemble(body, metadata.headline());
         String declaredBody = declared.articleBody();
         // Script-built pages ship a teaser in the markup and the whole story in their declaration.
@@ -106,6 +111,21 @@ public final class HtmlArticleReader implements ArticleReader {
         }
         return new PageMetadata(heading, m.authors(), m.byline(), m.published(), m.modified(), m.publisher(), m.url(),
                 m.language(), m.description());
+    }
+
+    /** A page that credits no one above its text often signs it at the end ("Text: Jane Doe"). */
+    private static PageMetadata withSignature(PageMetadata m, List<TextBlock> body) {
+        if (!m.authors().isEmpty() || body.isEmpty()) {
+            return m;
+        }
+        List<String> last = body.subList(Math.max(0, body.size() - SIGNATURE_BLOCKS), body.size()).stream()
+                .map(TextBlock::text).toList();
+        List<String> names = BylineReader.signature(last);
+        if (names.isEmpty()) {
+            return m;
+        }
+        return new PageMetadata(m.headline(), names, m.byline() == null ? "By " + String.join(" and ", names) : m.byline(),
+                m.published(), m.modified(), m.publisher(), m.url(), m.language(), m.description());
     }
 
     private static Document parse(RawDocument document, Charset charset) {

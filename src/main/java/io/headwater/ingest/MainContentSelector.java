@@ -91,6 +91,7 @@ final class MainContentSelector {
         }
         int[] prose = prose(page, furniture);
         List<Integer> parts = withSiblings(page, score, candidate, text, links, prose, top);
+        parts.addAll(sectionsBesideTheParent(page, furniture, text, links, prose, top));
         parts.sort(null);
         return keep(page, parts, furniture);
     }
@@ -178,6 +179,32 @@ final class MainContentSelector {
             last = score[p];
         }
         return top;
+    }
+
+    /**
+     * An article cut into sections ({@code <div class="media">} after {@code <div class="media">}, a table cell per
+     * topic) scores one section best, and its siblings may be nested a level deeper than the best one: the siblings
+     * of its parent that hold a good deal of running prose and few links are more of the article.
+     */
+    private static List<Integer> sectionsBesideTheParent(PageBlocks page, boolean[] furniture, int[] text, int[] links,
+                                                         int[] prose, int top) {
+        List<Integer> sections = new ArrayList<>();
+        int[] parent = page.parent();
+        int p = parent[top];
+        if (p <= 0 || parent[p] <= 0) {
+            return sections;
+        }
+        int grand = parent[p];
+        for (int c = grand + 1; c <= page.end()[grand]; c = page.end()[c] + 1) {
+            if (parent[c] != grand || c == p || furniture[c]) {
+                continue;
+            }
+            double density = text[c] == 0 ? 0 : (double) links[c] / text[c];
+            if (prose[c] >= Math.max(300, prose[top] / 4) && density < 0.2) {
+                sections.add(c);
+            }
+        }
+        return sections;
     }
 
     /** The top candidate and those of its siblings that read like more of the same article. */
@@ -320,6 +347,37 @@ final class MainContentSelector {
         return sawLink && end > 0 ? kept.subList(0, end) : kept;
     }
 
+    /**
+     * What pages print under an article to the reader rather than as its text: a call to subscribe, follow or
+     * download, a copyright, licence or reprint notice, a picture credit, an advertising label.
+     */
+    private static final Pattern TRAILING_NOTICE = Pattern.compile(
+            "(?iu)\\b(?:newsletter|subscri(?:be|ption|ber)|abonn(?:ieren|ement|ez|e)|suscr[ií]b|follow (?:us|the)|folgen sie|"
+                    + "download (?:the|our)|letter to the editor|leserbrief|copyright|all rights reserved|alle rechte|"
+                    + "written permission|lizenz|licen[cs]e|canal de (?:youtube|telegram|whatsapp)|werbung|anzeige)"
+                    + "|^(?:titelbild|beitragsbild|headerbild|fotos?|bild(?:er)?|photos?|crédits? photos?|image credit)\\s*:|©");
+    /** A notice is a line or two. */
+    private static final int NOTICE_LENGTH = 300;
+
+    /**
+     * A heading, or a short line ending in a colon ("Weitere Beiträge aus der Kolumne:", "You might also like:"), with
+     * nothing of the article after it introduces what the page lists next, not the article; so does a notice to the
+     * reader ("Sign up for our newsletter", "© 2022 ..."): a trailing run of them is dropped.
+     */
+    private static List<TextBlock> withoutTrailingHeadings(List<TextBlock> kept) {
+        int end = kept.size();
+        while (end > 1) {
+            TextBlock b = kept.get(end - 1);
+            String text = b.text().strip();
+            if (!(b.heading() || text.length() < 80 && text.endsWith(":")
+                    || text.length() < NOTICE_LENGTH && TRAILING_NOTICE.matcher(text).find())) {
+                break;
+            }
+            end--;
+        }
+        return end < kept.size() ? kept.subList(0, end) : kept;
+    }
+
     private static boolean isScrap(TextBlock block) {
         String text = block.text().strip();
         if (block.heading()) {
@@ -348,8 +406,10 @@ final class MainContentSelector {
     }
 
     /**
-     * Which elements are furniture by their class names. A furniture-named element that holds most of
-     * the page's text and some content-named element is a page wrapper ({@code id="app-root"}), not furniture.
+     * Which elements are furniture by their class names. A furniture-named element that holds most of the page's
+     * text and some content-named element is a page wrapper ({@code id="app-root"}), not furniture; so is one that
+     * holds most of the page's running prose (a blog's posts in {@code class="widget Blog"}, a layout's
+     * {@code content-sidebar-wrap}); comments are furniture however much prose they hold.
      */
     private static boolean[] furniture(PageBlocks page, int[] text, boolean useClassNames) {
         int n = page.elements().size();
@@ -365,9 +425,15 @@ final class MainContentSelector {
                 holdsContent[parent[i]] = true;
             }
         }
+        int[] prose = prose(page, furniture);
         int total = text[0];
         for (int i = 0; i < n; i++) {
-            furniture[i] = roles[i] == ClassNameSignals.Role.FURNITURE && !(holdsContent[i] && text[i] * 2 > total);
+            ClassNameSignals.Role role = roles[i];
+            boolean named = role == ClassNameSignals.Role.FURNITURE || role == ClassNameSignals.Role.TEASER
+                    || role == ClassNameSignals.Role.COMMENTS;
+            boolean wrapper = holdsContent[i] && text[i] * 2 > total
+                    || role != ClassNameSignals.Role.COMMENTS && prose[0] > 0 && prose[i] * 2 > prose[0];
+            furniture[i] = named && !wrapper;
         }
         return furniture;
     }
@@ -385,6 +451,9 @@ final class MainContentSelector {
 
     private static List<TextBlock> keep(PageBlocks page, List<Integer> parts, boolean[] furniture) {
         List<TextBlock> kept = new ArrayList<>();
+        // a heading whose next blocks are a list of links dropped below introduces that list, not the article
+        TextBlock heading = null;
+        boolean linksAfterHeading = false;
         for (TextBlock block : page.blocks()) {
             int container = containing(page, parts, block.owner());
             if (container < 0) {
@@ -395,13 +464,22 @@ final class MainContentSelector {
             }
             String text = block.text();
             if (block.linkDensity() > 0.5 && !block.heading()) {
+                linksAfterHeading |= heading != null;
                 continue;
             }
             if (text.length() < 80 && FURNITURE_TEXT.matcher(text).matches()) {
                 continue;
             }
+            if (heading != null && linksAfterHeading && block.heading()) {
+                kept.remove(heading);
+            }
+            heading = block.heading() ? block : null;
+            linksAfterHeading = false;
             kept.add(block);
         }
-        return withoutTrailingLinks(withoutLeadingScraps(kept));
+        if (heading != null && linksAfterHeading) {
+            kept.remove(heading);
+        }
+        return withoutTrailingHeadings(withoutTrailingLinks(withoutLeadingScraps(kept)));
     }
 }

@@ -17,9 +17,10 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadataReader {
 
-    private static final Pattern BY_PREFIX = Pattern.compile(
-            "(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written)\\s+)?(?:by|von|por|par)\\s*:?\\s+");
-    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|&|\\bund\\b|\\be\\b|\\by\\b|\\bet\\b)\\s*");
+    /** What {@code twitter:label1} says when {@code twitter:data1} holds the writer's name. */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iu)\\s*(?:written\\s+by|(?:verfasst|geschrieben)\\s+von|autor(?:in)?|author|auteur|écrit\\s+par|escrito\\s+por|scritto\\s+da|"
+                    + "geschreven\\s+door)\\s*:?\\s*");
     /** A web address in a name: "orf.at", "mdr.de", "finanztreff.de". */
     private static final Pattern OUTLET_NAME = Pattern.compile("[a-z0-9]\\.(?:[a-z]{2}|com|org|net|info)\\b");
 
@@ -30,6 +31,7 @@ final class PageMetadataReader {
     static PageMetadata read(PageScan page, JsonLdArticleReader.Declared declared, String documentUrl) {
         Map<String, String> meta = new HashMap<>();
         List<String> metaAuthors = new ArrayList<>();
+        List<String> authorData = new ArrayList<>();
         for (Element m : page.metas) {
             String key = m.hasAttr("property") ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name")
@@ -42,10 +44,20 @@ final class PageMetadataReader {
             key = key.toLowerCase(Locale.ROOT).strip();
             value = value.strip();
             meta.putIfAbsent(key, value);
+            // Yoast and others print "Written by" / "Verfasst von" in twitter:label1 and the name in twitter:data1
+            if (key.startsWith("twitter:label") && AUTHOR_LABEL.matcher(value).matches()) {
+                authorData.add("twitter:data" + key.substring("twitter:label".length()));
+            }
             if (key.equals("author") || key.equals("article:author") || key.equals("parsely-author")
                     || key.equals("sailthru.author") || key.equals("dc.creator") || key.equals("citation_author")
                     || key.equals("byl")) {
                 metaAuthors.add(value);
+            }
+        }
+
+        for (String key : authorData) {
+            if (meta.containsKey(key)) {
+                metaAuthors.add(meta.get(key));
             }
         }
 
@@ -58,7 +70,7 @@ final class PageMetadataReader {
 
         List<String> authors = new ArrayList<>();
         for (String declaredAuthor : declared.authors()) {
-            List<String> names = splitAuthors(declaredAuthor);
+            List<String> names = BylineReader.split(declaredAuthor);
             // A declared author that is no person's name ("Science X staff") is still what the page says.
             for (String name : names.isEmpty() ? List.of(declaredAuthor) : names) {
                 if (!authors.contains(name)) {
@@ -70,28 +82,37 @@ final class PageMetadataReader {
         String byline = null;
         if (authors.isEmpty()) {
             for (String value : metaAuthors) {
-                for (String name : splitAuthors(value)) {
+                for (String name : BylineReader.split(value)) {
                     if (!name.equals(publisher) && !authors.contains(name)) {
                         authors.add(name);
                     }
                 }
             }
         }
+        // "Redaktion" is no one's name, but when the page credits no one else it is the page's own credit
+        String newsroom = firstNonNull(authors.stream().map(BylineReader::newsroom).filter(n -> n != null).findFirst().orElse(null),
+                metaAuthors.stream().map(BylineReader::newsroom).filter(n -> n != null).findFirst().orElse(null));
         authors.removeIf(BylineReader::isPlaceholder);
         // "LAOLA1.at" declared as the author while the page prints "von Alexander Karper": the printed person wins
         boolean outletsOnly = !authors.isEmpty() && authors.stream().allMatch(a -> isOutlet(a, publisher));
-        Element bylineElement = page.byline();
-        if (bylineElement != null) {
-            byline = bylineElement.text().strip();
-            if (authors.isEmpty() || outletsOnly) {
-                List<String> printed = namesInByline(bylineElement);
-                printed.removeIf(a -> isOutlet(a, publisher));
-                if (!printed.isEmpty()) {
-                    authors = printed;
-                    outletsOnly = false;
-                }
-                withoutOutletNames(authors, publisher);
+        for (Element bylineElement : page.bylines()) {
+            if (byline == null) {
+                byline = bylineElement.text().strip();
             }
+            if (!authors.isEmpty() && !outletsOnly) {
+                break;
+            }
+            if (newsroom == null) {
+                newsroom = BylineReader.newsroom(bylineElement.text());
+            }
+            List<String> printed = namesInByline(bylineElement);
+            printed.removeIf(a -> isOutlet(a, publisher));
+            if (!printed.isEmpty()) {
+                authors = printed;
+                outletsOnly = false;
+                byline = bylineElement.text().strip();
+            }
+            withoutOutletNames(authors, publisher);
         }
         if (authors.isEmpty() || outletsOnly) {
             Element heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
@@ -103,6 +124,13 @@ final class PageMetadataReader {
             }
         }
         withoutOutletNames(authors, publisher);
+        if (authors.isEmpty() && page.scriptAuthor != null) {
+            authors = BylineReader.split(page.scriptAuthor);
+            authors.removeIf(a -> isOutlet(a, publisher));
+        }
+        if (authors.isEmpty() && newsroom != null) {
+            authors = List.of(newsroom);
+        }
         if (byline == null && !authors.isEmpty()) {
             byline = "By " + String.join(" and ", authors);
         }
@@ -167,31 +195,14 @@ final class PageMetadataReader {
             return names;
         }
         for (Element name : byline.select("[itemprop=name], a[rel=author], a[href*=author], a[href*=/by/]")) {
-            for (String t : splitAuthors(name.text())) {
+            for (String t : BylineReader.split(name.text())) {
                 if (!names.contains(t)) {
                     names.add(t);
                 }
             }
         }
         if (names.isEmpty()) {
-            names.addAll(splitAuthors(byline.text()));
-        }
-        return names;
-    }
-
-    /** "By Jane Doe and John Roe, Reuters" to the names it holds. */
-    static List<String> splitAuthors(String value) {
-        List<String> names = new ArrayList<>();
-        if (value == null || looksLikeUrl(value.strip())) {
-            return names;
-        }
-        String v = BY_PREFIX.matcher(value.strip()).replaceFirst("");
-        String[] parts = AUTHOR_SPLIT.split(v);
-        for (int i = 0; i < parts.length; i++) {
-            String name = BylineReader.withoutRole(parts[i], i);
-            if (BylineReader.isName(name) && !names.contains(name)) {
-                names.add(name);
-            }
+            names.addAll(BylineReader.split(byline.text()));
         }
         return names;
     }

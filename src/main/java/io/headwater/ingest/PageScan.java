@@ -26,6 +26,8 @@ final class PageScan {
     final List<Element> metas = new ArrayList<>();
     final List<String> jsonLd = new ArrayList<>();
     Element canonical;
+    /** The page's {@code <body>}, for the last searches over all its text. */
+    Element body;
     String htmlLang;
     String title;
     Element firstH1;
@@ -37,12 +39,22 @@ final class PageScan {
     final List<Element> titledHeadings = new ArrayList<>();
     /** The first {@code <h2>} of the body, the headline of pages that have no {@code <h1>}. */
     Element firstH2;
-    /** Byline candidates by strength: itemprop=author, rel=author, class byline, class author. */
-    final Element[] bylines = new Element[4];
+    /**
+     * Byline candidates by strength (itemprop=author, rel=author, class byline, class author), a few of each in
+     * document order: the first of a kind is now and then an empty wrapper or a label ("Autor:") beside the name.
+     */
+    @SuppressWarnings("unchecked")
+    final List<Element>[] bylines = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
+    private static final int BYLINES_OF_A_KIND = 3;
     /** Elements that may print or declare a date, in document order: {@code <time>}, {@code <abbr>}, itemprop dates, date-like classes. */
     final List<Element> dateElements = new ArrayList<>();
     /** The index in {@link #dateElements} the first {@code <h1>} of the body stands at. */
     int datesBeforeH1 = -1;
+
+    /** The author a page's own script data names ({@code dataLayer = [{'author': 'Jane Doe'}]}), or null. */
+    String scriptAuthor;
+    private static final Pattern SCRIPT_AUTHOR = Pattern.compile(
+            "[\"']author(?:_?name)?[\"']\\s*:\\s*[\"']([^\"'\\\\<>{}]{3,60})[\"']", Pattern.CASE_INSENSITIVE);
 
     private PageScan() {
     }
@@ -53,7 +65,10 @@ final class PageScan {
         for (Element e : page.getAllElements()) {
             switch (e.normalName()) {
                 case "html" -> scan.htmlLang = e.attr("lang");
-                case "body" -> inBody = true;
+                case "body" -> {
+                    inBody = true;
+                    scan.body = e;
+                }
                 case "meta" -> scan.metas.add(e);
                 case "title" -> {
                     if (scan.title == null && !inBody) {
@@ -68,6 +83,8 @@ final class PageScan {
                 case "script" -> {
                     if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                         scan.jsonLd.add(e.data());
+                    } else if (scan.scriptAuthor == null) {
+                        scan.scriptAuthor = scriptAuthor(e.data());
                     }
                 }
                 case "h2", "h3" -> {
@@ -102,6 +119,14 @@ final class PageScan {
         return scan;
     }
 
+    private static String scriptAuthor(String script) {
+        if (!script.contains("uthor")) {
+            return null;
+        }
+        java.util.regex.Matcher m = SCRIPT_AUTHOR.matcher(script);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
     private void noteDate(Element e) {
         if (dateElements.size() >= MAX_DATE_ELEMENTS) {
             return;
@@ -115,7 +140,7 @@ final class PageScan {
     }
 
     private void noteByline(Element e) {
-        if (e.normalName().equals("meta") || bylines[0] != null && bylines[1] != null && bylines[2] != null && bylines[3] != null) {
+        if (e.normalName().equals("meta")) {
             return;
         }
         String cls = e.className();
@@ -125,37 +150,64 @@ final class PageScan {
         if (aboutOtherThings(e)) {
             return;
         }
-        if (bylines[0] == null && e.attr("itemprop").equalsIgnoreCase("author")) {
-            bylines[0] = e;
+        if (e.attr("itemprop").equalsIgnoreCase("author")) {
+            noteByline(0, e);
         }
-        if (bylines[1] == null && e.attr("rel").equalsIgnoreCase("author")) {
-            bylines[1] = e;
+        if (e.attr("rel").equalsIgnoreCase("author")) {
+            noteByline(1, e);
         }
         if (cls.isEmpty()) {
             return;
         }
         String lower = cls.toLowerCase(Locale.ROOT);
-        if (bylines[2] == null && lower.contains("by") && BYLINE_CLASS.matcher(lower).find() && fits(e)) {
-            bylines[2] = e;
+        if (lower.contains("by") && BYLINE_CLASS.matcher(lower).find()) {
+            noteByline(2, e);
         }
-        if (bylines[3] == null && AUTHOR_CLASS.matcher(lower).find() && !lower.contains("authority") && fits(e)) {
-            bylines[3] = e;
+        if (AUTHOR_CLASS.matcher(lower).find() && !lower.contains("authority")) {
+            noteByline(3, e);
+        }
+    }
+
+    private void noteByline(int kind, Element e) {
+        if (bylines[kind].size() < BYLINES_OF_A_KIND && fits(e)) {
+            bylines[kind].add(e);
         }
     }
 
     /** A byline-like element in a comment, a comment form or a teaser names someone else. */
     private static boolean aboutOtherThings(Element e) {
         int depth = 0;
+        // a footer is the page's, unless it turns out to be the post's own ("post-footer" on Blogger, an
+        // <article>'s <footer>), where blogs print "Posted by ..."
+        boolean inFooter = false;
         for (Element a = e; a != null && depth++ < 12; a = a.parent()) {
             String name = a.normalName();
-            if (name.equals("form") || name.equals("label") || name.equals("footer") || name.equals("aside")) {
+            if (name.equals("form") || name.equals("label") || name.equals("aside")) {
                 return true;
             }
-            if (name.equals("article") || name.equals("main") || name.equals("body")) {
+            if (name.equals("article") || name.equals("main") || isPost(a)) {
                 return false;
             }
+            if (name.equals("body")) {
+                return inFooter;
+            }
+            String cls = a.className();
+            inFooter |= name.equals("footer") || FOOTER.matcher(cls).find();
             // classes only: ids such as "sidebar" name whole content areas on some sites
-            if (TextAfterHeading.ELSEWHERE.matcher(a.className()).find()) {
+            if (TextAfterHeading.ELSEWHERE.matcher(FOOTER.matcher(cls).replaceAll("")).find()) {
+                return true;
+            }
+        }
+        return inFooter;
+    }
+
+    private static final Pattern FOOTER = Pattern.compile("(?i)footer");
+    /** Class words of the element holding one whole blog post or article. */
+    private static final java.util.Set<String> POST_CLASSES = java.util.Set.of("post", "hentry", "blog-post", "type-post", "article");
+
+    private static boolean isPost(Element e) {
+        for (String c : e.classNames()) {
+            if (POST_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -167,13 +219,12 @@ final class PageScan {
         return !t.isBlank() && t.length() <= 120;
     }
 
-    /** The strongest byline candidate with printable text, or null. */
-    Element byline() {
-        for (Element e : bylines) {
-            if (e != null && fits(e)) {
-                return e;
-            }
+    /** The byline candidates with printable text, strongest first. */
+    List<Element> bylines() {
+        List<Element> all = new ArrayList<>();
+        for (List<Element> kind : bylines) {
+            all.addAll(kind);
         }
-        return null;
+        return all;
     }
 }

@@ -54,6 +54,7 @@ public final class PlainTextArticleReader implements ArticleReader {
     public Article read(String raw, ArticleMetadata given, String origin) {
         List<String> lines = normalise(raw).lines().map(String::strip).toList();
         Header header = new Header();
+        lines = withoutDateStamp(lines, header);
         int i = readHeader(lines, header);
         Body body = readBody(lines, i, blankSeparated(lines));
         if (body.text.isEmpty()) {
@@ -118,10 +119,9 @@ public final class PlainTextArticleReader implements ArticleReader {
                 continue;
             }
             if (h.headline == null) {
-                if (line.length() > 300) {
+                if (!decideHeadline(line, h)) {
                     return i;
                 }
-                h.headline = line;
                 continue;
             }
             if (h.byline == null && h.published == null && isByline(line)) {
@@ -144,6 +144,51 @@ public final class PlainTextArticleReader implements ArticleReader {
         return i;
     }
 
+    /**
+     * Whether the first line of text is the headline (it is then taken), page furniture above it (skipped), or
+     * already the story (false: the body starts here).
+     */
+    private static boolean decideHeadline(String line, Header h) {
+        String crumb = OpeningLines.breadcrumbHeadline(line);
+        if (crumb != null) {
+            h.headline = crumb;
+            return true;
+        }
+        if (OpeningLines.isFurnitureAbove(line)) {
+            return true;
+        }
+        if (line.split("\\s+").length <= 6 && PublicationDateParser.parse(line).isPresent()) {
+            // "World Print 2024-11-20", "Jan 2 2009": a date line above the headline
+            if (h.published == null) {
+                readDateLine(line, h);
+            }
+            return true;
+        }
+        if (!OpeningLines.isHeadline(line)) {
+            return false;
+        }
+        h.headline = line;
+        return true;
+    }
+
+    /** The lines with a web archive's date stamp taken off the first one; the stamp gives the date. */
+    private static List<String> withoutDateStamp(List<String> lines, Header h) {
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).isEmpty()) {
+                continue;
+            }
+            OpeningLines.Stamped stamped = OpeningLines.dateStamp(lines.get(k));
+            if (stamped == null) {
+                return lines;
+            }
+            h.published = PublicationDateParser.parse(stamped.date()).orElse(null);
+            List<String> out = new ArrayList<>(lines);
+            out.set(k, stamped.rest());
+            return out;
+        }
+        return lines;
+    }
+
     private static boolean readDateLine(String line, Header h) {
         Optional<HeaderLines.DateLine> date = HeaderLines.dateLine(line);
         date.ifPresent(d -> {
@@ -159,6 +204,15 @@ public final class PlainTextArticleReader implements ArticleReader {
         List<String> block = new ArrayList<>();
         for (int i = from; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : "";
+            String cut = ArticleEnd.cutShort(line);
+            if (cut != null || ArticleEnd.followsTheStory(line)) {
+                // the rest of the page is teasers and furniture
+                if (cut != null && !cut.isEmpty()) {
+                    block.add(cut);
+                }
+                addBlock(block, blankSeparated, body);
+                return body;
+            }
             if (!line.isEmpty()) {
                 if (!FURNITURE.matcher(line).matches()) {
                     block.add(line);
@@ -181,6 +235,13 @@ public final class PlainTextArticleReader implements ArticleReader {
                 body.captions.add(caption);
                 return;
             }
+        }
+        if (block.stream().allMatch(l -> PhotoCreditLine.credit(l) != null)) {
+            // "… in Vienna, Austria May 23, 2021. REUTERS/Leonhard Foeger": captions, however long
+            for (String line : block) {
+                body.captions.add(PhotoCreditLine.caption(line));
+            }
+            return;
         }
         if (block.size() == 1 && CaptionParser.hasCreditLabel(block.get(0)) && block.get(0).length() < 150
                 && !block.get(0).startsWith("\"") && !block.get(0).startsWith("“")) {

@@ -30,7 +30,12 @@ final class PublicationDateFinder {
             "citation_publication_date", "citation_date", "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime",
             "shareaholic:article_published_time", "article.published", "article.created", "article_date_original",
             "originalpublicationdate", "displaydate", "sw-pubdate", "pdate", "ptime", "bt:pubdate", "rbpubdate",
-            "dcsext.articlefirstpublished", "uploaddate", "dc.date", "dcterms.date", "dc:date", "date", "created");
+            "dcsext.articlefirstpublished", "uploaddate");
+    /**
+     * {@code <meta>} names of a date that says nothing of which it is: as often the day the page was generated or
+     * changed as its publication, so a date printed for readers comes before them.
+     */
+    private static final List<String> UNSPECIFIED_META = List.of("dc.date", "dcterms.date", "dc:date", "date", "created");
     /** {@code <meta>} names of the last change. */
     private static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
@@ -47,6 +52,11 @@ final class PublicationDateFinder {
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|reply|antwort|discussion|disqus");
     /** How much text after the headline is searched for a printed date. */
     private static final int NEAR = 1500;
+    /** A date line is a date and a few words: "16.10.2021 | Botschaft", "Mise en ligne 23 mai 2019". */
+    private static final int DATE_LINE = 40;
+    private static final int MAX_TEXT_NODES = 20_000;
+    /** How much of a paragraph's start may hold the date it opens with ("06.02.2022 - ", "6 de febrero de 2022:"). */
+    private static final int OPENING_DATE = 24;
 
     private PublicationDateFinder() {
     }
@@ -71,7 +81,8 @@ final class PublicationDateFinder {
         if (printed == null) {
             printed = printedNearHeadline(page, language);
         }
-        String published = declaredDates.isEmpty() ? printed : declaredDates.get(0);
+        String published = declaredDates.isEmpty() ? firstNonNull(printed, metaValue(meta, UNSPECIFIED_META, language))
+                : declaredDates.get(0);
         if (printed != null) {
             for (String iso : declaredDates) {
                 // within a day: a declared time stamp is often in UTC where the page prints its local day
@@ -89,6 +100,10 @@ final class PublicationDateFinder {
             published = plausible(page.title, language);
         }
         return new Dates(published, modified);
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
     }
 
     private static long daysApart(String a, String b) {
@@ -192,7 +207,45 @@ final class PublicationDateFinder {
                 }
             }
         }
-        return update[0];
+        if (update[0] != null) {
+            return update[0];
+        }
+        return dateLine(page.body, language);
+    }
+
+    /**
+     * The last resort, as htmldate's extensive search: the first line of the page's text that is a date and little
+     * else ("21.01.2022", "2021-10-16 | Botschaft"), outside navigation, comments, teasers and footers.
+     */
+    private static String dateLine(Element body, String language) {
+        if (body == null) {
+            return null;
+        }
+        for (TextNode t : textNodesOf(body)) {
+            String text = t.text().strip();
+            if (text.length() < 6 || text.length() > DATE_LINE) {
+                continue;
+            }
+            Element parent = t.parent();
+            if (parent == null || !Character.isDigit(text.charAt(0)) && parent.text().length() > DATE_LINE) {
+                continue;
+            }
+            String iso = plausible(text, language);
+            if (iso != null && !elsewhere(parent) && !inComments(parent) && !isUpdate(parent.text().length() > MAX_TEXT ? text : parent.text())) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    private static List<TextNode> textNodesOf(Element root) {
+        List<TextNode> nodes = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && nodes.size() < MAX_TEXT_NODES) {
+                nodes.add(t);
+            }
+        }, root);
+        return nodes;
     }
 
     /** The first date in the text after the headline ({@link #NEAR} characters), a later change's only if no other. */
@@ -202,7 +255,11 @@ final class PublicationDateFinder {
             @Override
             public boolean text(TextNode t) {
                 String text = t.text().strip();
-                if (text.isEmpty() || text.length() > 200) {
+                if (text.length() > 200) {
+                    // "01.02.2022 „Der Arbeitsmarkt ...": the date that opens the first paragraph, as a dateline
+                    text = Character.isDigit(text.charAt(0)) ? text.substring(0, OPENING_DATE) : "";
+                }
+                if (text.isEmpty()) {
                     return false;
                 }
                 String iso = plausible(text, language);

@@ -19,6 +19,7 @@ import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.Deadline;
+import io.headwater.ingest.Paragraph;
 import io.headwater.ingest.Span;
 import io.headwater.resolve.ResolvedArticle.End;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
@@ -70,16 +71,8 @@ public final class ArticleResolver {
         return gazetteer;
     }
 
-    /** A report mentioned in the article, gathered over all its mentions before it gets a key. */
-    private static final class ReportCandidate {
-        Entity author;
-        final Set<String> mentions = new LinkedHashSet<>();
-        final List<String> clauses = new ArrayList<>();
-        Entity resolved;
-    }
-
     /** What a mention points at, before report candidates become entities. */
-    private record Ref(Entity entity, ReportCandidate report, String anonymous) {
+    private record Ref(Entity entity, ReportMentions.Candidate report, String anonymous) {
         static Ref of(Entity e) {
             return new Ref(e, null, null);
         }
@@ -94,13 +87,14 @@ public final class ArticleResolver {
         final String text;
         final List<Attribution> attributions;
         final List<Credit> credits;
-        final List<ReportCandidate> reports = new ArrayList<>();
-        ReportCandidate lastReport;
+        final ReportMentions reports;
         /** Every source read so far, in order, with where its mention stands (for pronouns and back-references). */
         final List<Ref> seen = new ArrayList<>();
         final List<Span> seenAt = new ArrayList<>();
         /** The content of the attribution whose source is being read: mentions inside it are not its antecedents. */
         Span within;
+        /** Where the source mention being read stands, so that a document's author can be read to the end of its clause. */
+        Span reading;
         final Map<String, Entity> people = new LinkedHashMap<>();
         /** The first person met under each last word of a full name ("Benioff": Marc Benioff), looked up instead of searched. */
         final Map<String, Entity> peopleBySurname = new HashMap<>();
@@ -110,10 +104,19 @@ public final class ArticleResolver {
         final Deadline deadline;
         final NameInText.Finder names;
 
+        /** The attributions as the extractor gave them, before their roles were set right. */
+        final List<Attribution> extracted;
+        /** The article's own date, against which "on Tuesday" and "the May report" are read, or null. */
+        final java.time.LocalDate anchor;
+
         Run(Article article, List<Attribution> attributions, List<Credit> credits, Deadline deadline) {
             this.article = article;
+            this.anchor = ArticleDate.anchor(article);
+            this.reports = new ReportMentions(gazetteer, article, anchor);
             this.text = article.text();
-            this.attributions = attributions;
+            this.extracted = attributions;
+            this.attributions = attributions.stream()
+                    .map(a -> CueContext.uninverted(CueContext.withoutCutPossessive(a, article.text()), article.text())).toList();
             this.credits = credits;
             this.deadline = deadline;
             this.names = new NameInText.Finder(text);
@@ -123,32 +126,71 @@ public final class ArticleResolver {
             int n = attributions.size();
             Ref[] sources = new Ref[n];
             Ref[] relays = new Ref[n];
+            boolean[] silent = new boolean[n];
+            String[] mentionText = new String[n];
             for (int i = 0; i < n; i++) {
                 deadline.check();
                 Attribution a = attributions.get(i);
-                relays[i] = a.relay() == null ? null : read(a.relayText(text));
+                Span mention = a.source();
+                mentionText[i] = mention == null ? null : mention.in(text);
+                silent[i] = NonStatements.reportsNothing(a, text, extracted.get(i).source() != null);
+                if (silent[i]) {
+                    if (NonStatements.isSeeing(a, text) && a.source() != null) {
+                        // "News agencies saw the confidential report": they carried it, whatever it said came through them
+                        sources[i] = read(a.contentText(text));
+                        relays[i] = seer(a.sourceText(text));
+                    }
+                    continue;
+                }
+                relays[i] = a.relay() == null ? addressee(a) : read(a.relayText(text));
                 sources[i] = sameSourceAsBefore(i, sources);
-                if (sources[i] == null && a.source() != null) {
+                if (sources[i] == null && mention != null) {
                     // "North Korea also demonstrated ..., it said": "it" is not the North Korea inside what it said
                     within = a.content();
-                    sources[i] = read(a.sourceText(text));
+                    reading = NameClues.runOnCut(mention, a, text);
+                    Ref antecedent = relativeAntecedent(reading);
+                    sources[i] = antecedent != null ? antecedent : spokeThroughReport(read(reading.in(text)), a);
+                    reading = null;
                     within = null;
                 }
-                remember(sources[i], a.source());
+                String cited = CueContext.cited(a, text);
+                if (cited != null && relays[i] == null && sources[i] != null && sources[i].entity() != null
+                        && sources[i].entity().type().isPublisher()) {
+                    // "Bloomberg reported, citing a person familiar with the plan": Bloomberg relays that person.
+                    Ref who = read(cited);
+                    if (who != null) {
+                        relays[i] = sources[i];
+                        sources[i] = who;
+                    }
+                }
+                String agent = CueContext.passiveAgentOfContent(a, text);
+                if (agent != null && relays[i] == null && sources[i] != null && sources[i].entity() != null
+                        && sources[i].entity().type().isPublisher()) {
+                    // "This is stated in the report of the IAEA, writes Reuters": Reuters relays the report.
+                    Ref who = read(agent);
+                    if (who != null) {
+                        relays[i] = sources[i];
+                        sources[i] = who;
+                        mentionText[i] = agent;
+                    }
+                }
+                remember(sources[i], mention);
             }
-            for (ReportCandidate r : reports) {
-                r.resolved = reportEntity(r);
-            }
+            reports.resolveAll();
             Entity[] source = new Entity[n];
             Entity[] relay = new Entity[n];
             for (int i = 0; i < n; i++) {
-                source[i] = authorToReport(entityOf(sources[i], null));
+                source[i] = reports.authorToReport(entityOf(sources[i], null));
                 relay[i] = entityOf(relays[i], null);
             }
+            reports.gatherFacts(source, attributions);
             int[] parent = parents();
             boolean[] passedOn = new boolean[n];
             Entity[] container = new Entity[n];
             for (int i = 0; i < n; i++) {
+                if (parent[i] >= 0 && silent[parent[i]]) {
+                    parent[i] = -1;
+                }
                 Entity outer = parent[i] >= 0 ? source[parent[i]] : null;
                 if (outer != null && outer.type().isPublisher()) {
                     // "The ministry said ..., Reuters reported": Reuters passed the ministry's words on.
@@ -160,6 +202,7 @@ public final class ArticleResolver {
             }
             propagateRelays(source, relay);
             Entity outlet = outlet();
+            Entity wire = WireRelay.of(credits, outlet, gazetteer);
             if (outlet != null) {
                 node(outlet);
                 link("PUBLISHED_BY", End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, Map.of());
@@ -169,21 +212,71 @@ public final class ArticleResolver {
                 quoteKeys[i] = article.id() + ":q" + attributions.get(i).content().start();
             }
             for (int i = 0; i < n; i++) {
+                if (silent[i]) {
+                    continue;
+                }
                 Attribution a = attributions.get(i);
                 Entity s = source[i];
                 if (container[i] != null && s != null && s.type() == EntityType.ANONYMOUS) {
                     s = anonymousWithin(sources[i], container[i]);
                 }
-                addAttribution(a, s, relay[i], quoteKeys[i], parent[i] >= 0 ? quoteKeys[parent[i]] : null,
-                        container[i], !passedOn[i]);
+                addAttribution(a, mentionText[i], s, ownRelay(relay[i], outlet), wire, quoteKeys[i],
+                        parent[i] >= 0 ? quoteKeys[parent[i]] : null, container[i], !passedOn[i]);
             }
-            for (ReportCandidate r : reports) {
+            for (ReportMentions.Candidate r : reports.all()) {
                 addReportFacts(r);
             }
-            addCredits();
+            addCredits(outlet);
             addHierarchy();
             return new ResolvedArticle(article, outlet, List.copyOf(nodes.values()), quotes, List.copyOf(links.values()),
                     attributions, credits);
+        }
+
+        /** Who saw a document, as a relay: a publisher, or unnamed "news agencies". */
+        private Ref seer(String mentionText) {
+            Ref r = read(mentionText);
+            if (r != null && r.entity() != null && r.entity().type().isPublisher()) {
+                return r;
+            }
+            if (mentionText.matches("(?i).*\\b(?:news agencies|agencies|wire services)\\b.*")) {
+                return Ref.of(UNNAMED_AGENCIES);
+            }
+            return null;
+        }
+
+        /** The publisher the source spoke to ("he told the Telegraph"): it carried these words. */
+        private Ref addressee(Attribution a) {
+            String to = CueContext.addressee(a, text);
+            if (to == null) {
+                return null;
+            }
+            Optional<Entity> known = gazetteer.lookup(to).filter(e -> e.type().isPublisher());
+            if (known.isPresent()) {
+                return Ref.of(known.get());
+            }
+            String medium = CueContext.mediumName(to);
+            if (medium == null) {
+                return null;
+            }
+            return Ref.of(gazetteer.lookup(medium).filter(e -> e.type().isPublisher())
+                    .orElse(Entity.adHoc("outlet:" + slug(medium), medium, EntityType.OUTLET)));
+        }
+
+        /** "The monitors said in a report …": a body that speaks through a report has the report as the source. */
+        private Ref spokeThroughReport(Ref source, Attribution a) {
+            if (source != null && (source.report() != null || source.entity() == null || source.isPerson()
+                    || source.entity().type().isPublisher())) {
+                return source;
+            }
+            if (source == null && !mentions.read(a.sourceText(text)).kind().equals(Mention.Kind.PRONOUN)) {
+                return null;
+            }
+            String report = CueContext.inReport(a, text);
+            if (report == null) {
+                return source;
+            }
+            // "they said in a report" before the text names them: a report whose author a later mention gives
+            return document(new Mention(Mention.Kind.DOCUMENT, report, report, source == null ? null : source.entity(), "report", null));
         }
 
         /** A quote carried over from the previous speaker shares that speaker's mention span: reuse its reading. */
@@ -201,9 +294,17 @@ public final class ArticleResolver {
         }
 
         private Ref read(String mentionText) {
-            Mention m = mentions.read(mentionText);
+            Mention m = mentions.read(reading == null ? mentionText : NameClues.withCountry(mentionText, text, reading.start()));
+            Ref titled = titledPerson(m.core());
+            if (titled != null) {
+                return titled;
+            }
+            Ref spelledOut = acronymOfSeen(m.core());
+            if (spelledOut != null) {
+                return spelledOut;
+            }
             return switch (m.kind()) {
-                case NAMED -> Ref.of(m.entity());
+                case NAMED -> named(m);
                 case DOCUMENT -> document(m);
                 case PRONOUN -> pronoun(m.core());
                 case BACK_REFERENCE -> backReference(m.core());
@@ -215,45 +316,66 @@ public final class ArticleResolver {
             };
         }
 
+        /** A named source; a generic body ("UN experts") narrowed by the story's subject; a body that speaks only in reports, its report. */
+        private Ref named(Mention m) {
+            Entity e = narrowed(m.entity(), m);
+            if (gazetteer.speaksThroughReports(e.key())) {
+                return document(new Mention(Mention.Kind.DOCUMENT, m.text(), m.core(), e, "report", m.clause()));
+            }
+            return Ref.of(e);
+        }
+
+        /**
+         * A document's author read to the end of the mention's clause in the text: the extractor's span may stop at
+         * "a new report by the United Nations'" where the text goes on "nuclear watchdog released on Thursday".
+         */
+        private Entity authorToClauseEnd(Mention m) {
+            if (reading == null) {
+                return m.entity();
+            }
+            int end = reading.end();
+            int stop = end;
+            while (stop < text.length() && stop - end < 80 && ",.;:\n(".indexOf(text.charAt(stop)) < 0) {
+                stop++;
+            }
+            String extended = text.substring(reading.start(), stop);
+            Optional<Gazetteer.Found> inMention = gazetteer.find(text.substring(reading.start(), end));
+            Optional<Gazetteer.Found> inClause = gazetteer.find(extended);
+            if (inClause.isEmpty() || inClause.get().entity().type().isPublisher()) {
+                return m.entity();
+            }
+            if (m.entity() == null) {
+                String[] words = Gazetteer.normalise(extended).split(" ");
+                int at = inClause.get().firstWord();
+                int before = at > 0 && words[at - 1].equals("the") ? at - 2 : at - 1;
+                boolean byAuthor = before >= 0 && List.of("by", "of", "from").contains(words[before]);
+                return byAuthor && inMention.isEmpty() ? inClause.get().entity() : null;
+            }
+            boolean longer = inMention.isPresent() && inClause.get().firstWord() == inMention.get().firstWord()
+                    && inClause.get().words() > inMention.get().words();
+            return longer ? inClause.get().entity() : m.entity();
+        }
+
+        private Entity narrowed(Entity e, Mention m) {
+            return e == null ? null : gazetteer.narrow(e, m.text(), text);
+        }
+
         private Ref document(Mention m) {
-            Entity author = m.entity();
+            Entity author = narrowed(authorToClauseEnd(m), m);
             if (author != null && author.type().isPublisher()) {
                 return Ref.of(author);
             }
-            ReportCandidate r = compatibleReport(author);
-            if (r == null) {
-                r = new ReportCandidate();
-                reports.add(r);
-            }
-            if (author != null && (r.author == null || gazetteer.isWithin(author.key(), r.author.key()))) {
-                r.author = author;
-            }
-            r.mentions.add(m.core());
-            if (m.clause() != null) {
-                r.clauses.add(m.clause());
-            }
-            lastReport = r;
-            return new Ref(null, r, null);
-        }
-
-        private ReportCandidate compatibleReport(Entity author) {
-            if (author == null) {
-                return lastReport;
-            }
-            for (int k = reports.size() - 1; k >= 0; k--) {
-                ReportCandidate r = reports.get(k);
-                if (r.author == null || gazetteer.isWithin(author.key(), r.author.key())
-                        || gazetteer.isWithin(r.author.key(), author.key())) {
-                    return r;
-                }
-            }
-            return null;
+            return new Ref(null, reports.mention(author, m), null);
         }
 
         private Ref pronoun(String p) {
             String w = p.toLowerCase(Locale.ROOT);
             if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("i")) {
-                return last(true);
+                Ref person = last(true);
+                // "A senior Taliban figure denied the report. '…,' he told the Telegraph."
+                person = person != null ? person : lastOnePerson();
+                // "Bollywood icon Amitabh Bachchan has shared … '…,' he wrote": the person the text named last
+                return person != null ? person : namedBefore();
             }
             Ref nonPerson = last(false);
             return nonPerson != null ? nonPerson : last(true);
@@ -264,7 +386,8 @@ public final class ArticleResolver {
             Set<EntityType> wanted = switch (head) {
                 case "panel", "experts", "committee", "commission", "board", "body", "team", "researchers",
                         "investigators", "monitor", "watchdog" -> Set.of(EntityType.BODY, EntityType.ORGANISATION);
-                case "agency", "newspaper", "outlet", "network", "broadcaster" -> Set.of(EntityType.AGENCY, EntityType.OUTLET);
+                case "agency", "newspaper", "outlet", "network", "broadcaster", "daily", "paper", "channel", "magazine", "service" ->
+                        Set.of(EntityType.AGENCY, EntityType.OUTLET);
                 case "ministry", "department", "government", "administration", "authorities", "authority", "office",
                         "military", "army", "police", "regime", "state", "country" ->
                         Set.of(EntityType.GOVERNMENT, EntityType.ORGANISATION);
@@ -277,9 +400,15 @@ public final class ArticleResolver {
                 case "campaign" -> Set.of(EntityType.ORGANISATION);
                 default -> Set.of(EntityType.ORGANISATION, EntityType.BODY, EntityType.GOVERNMENT);
             };
+            ReportMentions.Candidate lastReport = reports.last();
             if (wanted.contains(EntityType.BODY) && lastReport != null && lastReport.author != null
                     && wanted.contains(lastReport.author.type())) {
                 return Ref.of(lastReport.author);
+            }
+            Ref named = lastNamedWith(head);
+            if (named != null) {
+                // "the agency" after the International Atomic Energy Agency, "the weather agency" after the Meteorological Agency
+                return named;
             }
             for (Ref r : new Ref[] {last(false), last(true)}) {
                 if (r != null && r.entity() != null && wanted.contains(r.entity().type())) {
@@ -344,6 +473,77 @@ public final class ArticleResolver {
             return null;
         }
 
+        /** "the Director General of the IAEA" after "IAEA Director General Rafael Grossi": that person. */
+        private Ref titledPerson(String core) {
+            Entity p = NameClues.titled(core, people.values(), text);
+            return p == null ? null : Ref.of(p);
+        }
+
+        /** "The JMA" after the Japan Meteorological Agency: the initials of a name read before. */
+        private Ref acronymOfSeen(String core) {
+            String c = NameClues.acronym(core);
+            if (c == null || gazetteer.lookup(c).isPresent()) {
+                return null;
+            }
+            for (int k = seen.size() - 1; k >= 0; k--) {
+                Entity e = seen.get(k).entity();
+                if (e != null && !e.type().isPerson() && NameClues.initials(e.name()).equals(c)) {
+                    return Ref.of(e);
+                }
+            }
+            return null;
+        }
+
+        /** "al-Qaeda — which has threatened …": the name a relative pronoun stands for, read as the source. */
+        private Ref relativeAntecedent(Span mention) {
+            String name = NameClues.antecedent(mention, text);
+            Ref r = name == null ? null : read(name);
+            return r != null && r.entity() != null ? r : null;
+        }
+
+        /** The full name the text printed last before the mention being read, as a person, or null. */
+        private Ref namedBefore() {
+            String name = reading == null ? null : NameClues.fullNameBefore(text, reading.start(), gazetteer);
+            return name == null ? null : Ref.of(person(name));
+        }
+
+        /** The last named non-person whose name holds {@code head} as a word ("Agency" for "the agency"), or null. */
+        private Ref lastNamedWith(String head) {
+            if (head.length() < 4) {
+                return null;
+            }
+            Pattern word = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])");
+            for (int k = seen.size() - 1; k >= 0; k--) {
+                Ref r = seen.get(k);
+                Span at = seenAt.get(k);
+                if (within != null && at != null && within.contains(at)) {
+                    continue;
+                }
+                Entity e = r.report() != null ? r.report().author : r.entity();
+                if (e != null && !e.type().isPerson() && e.type() != EntityType.ANONYMOUS && word.matcher(e.name()).find()) {
+                    return Ref.of(e);
+                }
+            }
+            return null;
+        }
+
+        /** The last unnamed source that is one person ("a senior diplomat", "a distraught man"), or null. */
+        private Ref lastOnePerson() {
+            for (int k = seen.size() - 1; k >= 0; k--) {
+                Ref r = seen.get(k);
+                Span at = seenAt.get(k);
+                if (within != null && at != null && within.contains(at)) {
+                    continue;
+                }
+                if (r.anonymous() != null && r.anonymous().matches("(?i)^(?:a|an|one|another|the)\\s+(?:[\\p{L}-]+\\s+){0,3}"
+                        + "(?:man|woman|figure|official|diplomat|source|spokes(?:wo)?man|spokesperson|resident|witness|"
+                        + "member|aide|adviser|advisor|executive|officer|insider|person|analyst|expert|lawmaker)$")) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
         private Entity entityOf(Ref r, Entity scope) {
             if (r == null) {
                 return null;
@@ -361,30 +561,6 @@ public final class ArticleResolver {
 
         private Entity anonymousWithin(Ref r, Entity container) {
             return r == null || r.anonymous() == null ? entityOf(r, null) : entityOf(r, container);
-        }
-
-        /** What the author of a report says in an article about the report, the report says. */
-        private Entity authorToReport(Entity e) {
-            if (e == null || e.type() == EntityType.REPORT) {
-                return e;
-            }
-            for (ReportCandidate r : reports) {
-                if (r.author != null && r.author.key().equals(e.key())) {
-                    return r.resolved;
-                }
-            }
-            return e;
-        }
-
-        private Entity reportEntity(ReportCandidate r) {
-            if (r.author != null) {
-                return Entity.adHoc("report:" + r.author.key(), "Report of the " + r.author.name().replaceFirst("^(?i)the ", ""),
-                        EntityType.REPORT);
-            }
-            int index = reports.indexOf(r);
-            String first = r.mentions.iterator().next();
-            return Entity.adHoc("report:" + article.id() + ":" + index, capitalise(first) + " (cited in " + article.title() + ")",
-                    EntityType.REPORT);
         }
 
         /** Once an article says X relayed a source, all of that source's words came through X. */
@@ -451,12 +627,12 @@ public final class ArticleResolver {
             return all;
         }
 
-        private void addAttribution(Attribution a, Entity source, Entity relay, String quoteKey, String parentQuote,
-                                    Entity container, boolean derive) {
+        private void addAttribution(Attribution a, String mentionText, Entity source, Entity relay, Entity wire, String quoteKey,
+                                    String parentQuote, Entity container, boolean derive) {
             String content = a.contentText(text);
             quotes.add(new QuoteNode(quoteKey, content, a.content(), a.kind(), a.confidence(), parentQuote));
             Evidence ev = evidence(a.sentence(), a.cueText(text), a.confidence());
-            Map<String, Object> mention = a.source() == null ? Map.of() : Map.of("mention", a.sourceText(text));
+            Map<String, Object> mention = mentionText == null ? Map.of() : Map.of("mention", mentionText);
             link("QUOTES", End.ARTICLE, article.id(), End.QUOTE, quoteKey, ev, Map.of());
             if (source == null) {
                 return;
@@ -472,9 +648,17 @@ public final class ArticleResolver {
             if (!derive) {
                 return;
             }
-            if (relay == null) {
+            boolean sourceIsWire = wire != null && (source.key().equals(wire.key()) || relay != null && relay.key().equals(wire.key()));
+            if (relay == null && (wire == null || sourceIsWire)) {
                 link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, source.key(), ev,
                         merge(mention, prov(source.type() == EntityType.REPORT ? "hadPrimarySource" : "wasQuotedFrom")));
+                return;
+            }
+            if (relay == null) {
+                // The whole text is the agency's story (its dateline or sign-off says so): the source reached the
+                // outlet through that story.
+                deriveThrough(wire, source, ev, mention, Map.of("via", wire.name(), "relayNamed", false, "wire", true),
+                        quoteKey, End.ARTICLE, article.id());
                 return;
             }
             node(relay);
@@ -483,16 +667,40 @@ public final class ArticleResolver {
             Map<String, Object> viaRelay = named ? Map.of("via", a.relayText(text), "relayNamed", true)
                     : Map.of("via", relay.name(), "relayNamed", false);
             mention = merge(mention, Map.of("relayNamed", named));
-            if (relay.type().isPublisher()) {
-                Entity story = story(relay, source);
-                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, story.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
-                link("DERIVED_FROM", End.ENTITY, story.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
-                link("PUBLISHED_BY", End.ENTITY, story.key(), End.ENTITY, relay.key(), ev, prov("wasAttributedTo"));
-                link("QUOTES", End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
-            } else {
-                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, relay.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
-                link("DERIVED_FROM", End.ENTITY, relay.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+            if (wire != null && !sourceIsWire && relay.type().isPublisher()) {
+                // A relay of a relay: "NHK reported …" inside the agency's story, "Bloomberg reported, citing …".
+                Entity inner = story(relay, source);
+                linkStory(inner, relay, source, ev, mention, quoteKey);
+                deriveThrough(wire, inner, ev, Map.of(), Map.of("via", wire.name(), "relayNamed", false, "wire", true),
+                        quoteKey, End.ARTICLE, article.id());
+                return;
             }
+            deriveThrough(relay, source, ev, mention, viaRelay, quoteKey, End.ARTICLE, article.id());
+        }
+
+        /** {@code from} (the article) derives from {@code publisher}'s story on {@code source}, or from the relay itself. */
+        private void deriveThrough(Entity publisher, Entity source, Evidence ev, Map<String, Object> mention,
+                                   Map<String, Object> viaRelay, String quoteKey, End fromEnd, String from) {
+            node(publisher);
+            if (publisher.type().isPublisher()) {
+                Entity story = story(publisher, source);
+                link("DERIVED_FROM", fromEnd, from, End.ENTITY, story.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
+                linkStory(story, publisher, source, ev, mention, quoteKey);
+            } else {
+                link("DERIVED_FROM", fromEnd, from, End.ENTITY, publisher.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
+                link("DERIVED_FROM", End.ENTITY, publisher.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+            }
+        }
+
+        private void linkStory(Entity story, Entity publisher, Entity source, Evidence ev, Map<String, Object> mention, String quoteKey) {
+            link("DERIVED_FROM", End.ENTITY, story.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+            link("PUBLISHED_BY", End.ENTITY, story.key(), End.ENTITY, publisher.key(), ev, prov("wasAttributedTo"));
+            link("QUOTES", End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
+        }
+
+        /** A relay that is the outlet itself ("seen by Reuters" on Reuters' own page) is no relay. */
+        private Entity ownRelay(Entity relay, Entity outlet) {
+            return relay != null && WireRelay.isOwn(relay, outlet) ? null : relay;
         }
 
         /** One inferred node for "the agency's story that carried this source": both outlets copying it meet there. */
@@ -506,16 +714,13 @@ public final class ArticleResolver {
             return story;
         }
 
-        private void addReportFacts(ReportCandidate r) {
+        private void addReportFacts(ReportMentions.Candidate r) {
             Entity report = r.resolved;
             if (!nodes.containsKey(report.key())) {
                 return;
             }
             Map<String, Object> props = new HashMap<>(nodes.get(report.key()).properties());
-            props.put("mentions", List.copyOf(r.mentions));
-            if (r.mentions.stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains("confidential"))) {
-                props.put("confidential", true);
-            }
+            props.putAll(reports.properties(r));
             nodes.put(report.key(), new EntityNode(report, props));
             if (r.author != null) {
                 node(r.author);
@@ -547,7 +752,7 @@ public final class ArticleResolver {
             return null;
         }
 
-        private void addCredits() {
+        private void addCredits(Entity outlet) {
             List<String> storyLinks = links.values().stream()
                     .filter(l -> l.type().equals("DERIVED_FROM") && l.fromEnd() == End.ARTICLE && l.to().startsWith("story:"))
                     .map(Link::key).toList();
@@ -562,6 +767,10 @@ public final class ArticleResolver {
                 }
                 EntityType fallback = c.kind() == Credit.Kind.HAT_TIP ? EntityType.OUTLET : EntityType.AGENCY;
                 Entity agency = c.name() == null ? null : creditEntity(c.name(), fallback);
+                if (agency != null && WireRelay.isOwn(agency, outlet)) {
+                    // "UNITED NATIONS (Reuters) -" on Reuters' own page: the outlet's own newsroom.
+                    continue;
+                }
                 List<String> confirmed = storyLinks.stream()
                         .filter(k -> agency == null || k.contains("story:" + agency.key() + ">")).toList();
                 if (!confirmed.isEmpty()) {
@@ -580,10 +789,7 @@ public final class ArticleResolver {
         }
 
         private Entity creditEntity(String name, EntityType fallback) {
-            return gazetteer.lookup(name)
-                    .or(() -> gazetteer.find(name).filter(f -> f.words() * 2 >= Gazetteer.normalise(name).split(" ").length)
-                            .map(Gazetteer.Found::entity))
-                    .orElse(Entity.adHoc("credit:" + slug(name), name, fallback));
+            return WireRelay.credited(name, fallback, gazetteer);
         }
 
         /** Gazetteer parents of every entity in the article ("1718 Committee" is part of the Security Council). */

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -25,9 +28,29 @@ public final class Gazetteer {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final Map<String, Entity> byAlias = new HashMap<>();
     private final Map<String, Entity> byDomain = new HashMap<>();
+    private final Map<String, List<Entity>> narrower = new HashMap<>();
+    private final Map<String, List<Pattern>> about = new HashMap<>();
+    private final Set<String> periodic = new HashSet<>();
     private final int longestAlias;
 
+    /**
+     * What the gazetteer says about an entity beyond its names.
+     *
+     * @param narrows         key of the generic entry this one is a case of, or null
+     * @param about           words that name this entry's subject
+     * @param periodicReports true when the entity issues numbered or periodic reports
+     */
+    public record Knowledge(String narrows, List<String> about, boolean periodicReports) {
+
+        /** Nothing beyond the names. */
+        public static final Knowledge NONE = new Knowledge(null, List.of(), false);
+    }
+
     private Gazetteer(Collection<Entity> entities) {
+        this(entities, Map.of());
+    }
+
+    private Gazetteer(Collection<Entity> entities, Map<String, Knowledge> knowledge) {
         int longest = 1;
         for (Entity e : entities) {
             if (byKey.put(e.key(), e) != null) {
@@ -47,11 +70,33 @@ public final class Gazetteer {
             }
         }
         this.longestAlias = longest;
+        knowledge.forEach((key, k) -> {
+            Entity e = byKey.get(key);
+            if (e == null) {
+                return;
+            }
+            if (k.narrows() != null) {
+                narrower.computeIfAbsent(k.narrows(), x -> new ArrayList<>()).add(e);
+            }
+            List<Pattern> words = new ArrayList<>();
+            for (String w : k.about()) {
+                words.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE));
+            }
+            about.put(key, words);
+            if (k.periodicReports()) {
+                periodic.add(key);
+            }
+        });
     }
 
     /** A gazetteer over the given entities (for tests and tools). */
     public static Gazetteer of(Collection<Entity> entities) {
         return new Gazetteer(entities);
+    }
+
+    /** A gazetteer over the given entities with what is known about them, by key (for tests and tools). */
+    public static Gazetteer of(Collection<Entity> entities, Map<String, Knowledge> knowledge) {
+        return new Gazetteer(entities, knowledge);
     }
 
     /** The gazetteer shipped with Headwater. */
@@ -71,8 +116,11 @@ public final class Gazetteer {
     public static Gazetteer parse(InputStream yaml) {
         Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         List<Entity> entities = new ArrayList<>();
+        Map<String, Knowledge> knowledge = new HashMap<>();
         for (Object o : (List<Object>) doc) {
             Map<String, Object> m = (Map<String, Object>) o;
+            knowledge.put(String.valueOf(m.get("key")), new Knowledge(m.get("narrows") == null ? null : String.valueOf(m.get("narrows")),
+                    strings(m.get("about")), Boolean.TRUE.equals(m.get("periodicReports"))));
             entities.add(new Entity(
                     String.valueOf(m.get("key")),
                     String.valueOf(m.get("name")),
@@ -82,7 +130,7 @@ public final class Gazetteer {
                     m.get("partOf") == null ? null : String.valueOf(m.get("partOf")),
                     strings(m.get("domains"))));
         }
-        return new Gazetteer(entities);
+        return new Gazetteer(entities, knowledge);
     }
 
     private static List<String> strings(Object o) {
@@ -155,6 +203,70 @@ public final class Gazetteer {
             k = e == null ? null : e.partOf();
         }
         return false;
+    }
+
+    /**
+     * The narrower entry a generic one means here: "UN experts" in a story about Libya is the Panel of Experts on
+     * Libya. The words of the mention's own clause count first ("experts monitoring sanctions on Yemen"), then the
+     * whole text; {@code generic} itself when no narrower entry's subject is named, or two are named as often.
+     */
+    public Entity narrow(Entity generic, String clause, String text) {
+        List<Entity> options = narrower.getOrDefault(generic.key(), List.of());
+        Entity best = generic;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Entity e : options) {
+            int score = 0;
+            for (Pattern w : about.getOrDefault(e.key(), List.of())) {
+                score += 20 * count(w, clause) + count(w, text);
+            }
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? generic : best;
+    }
+
+    private static int count(Pattern p, String s) {
+        if (s == null) {
+            return 0;
+        }
+        int n = 0;
+        java.util.regex.Matcher m = p.matcher(s);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** True for bodies that issue numbered or periodic reports (the IAEA's quarterly reports, a panel's annual one). */
+    public boolean issuesPeriodicReports(String key) {
+        return periodic.contains(key);
+    }
+
+    /**
+     * True for report-issuing bodies that speak only in their reports (panels of experts, monitoring teams): what
+     * "UN experts" warn of is what their report says.
+     */
+    public boolean speaksThroughReports(String key) {
+        Entity e = byKey.get(key);
+        return e != null && e.type() == EntityType.BODY && periodic.contains(key);
+    }
+
+    /** The short form news uses for the entity ("IAEA", "UNSC"), or its name when it has none. */
+    public static String shortName(Entity e) {
+        String best = null;
+        for (String a : e.aliases()) {
+            String t = a.strip();
+            if (t.matches("\\p{Lu}[\\p{Lu}.]{1,7}") && (best == null || t.length() < best.length())) {
+                best = t;
+            }
+        }
+        return best != null ? best : e.name();
     }
 
     /** Number of entities. */

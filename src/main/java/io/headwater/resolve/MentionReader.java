@@ -51,6 +51,19 @@ public final class MentionReader {
                     + "chairwoman|chair|ceo|candidate|nominee|leader|democratic|republican|white house|press)\\s+)+",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern POSSESSIVE_END = Pattern.compile("\\p{L}['’]s?$");
+    private static final Pattern DANGLING_END = Pattern.compile(
+            "(?:\\s(?i:with|of|for|from|to|at|in|on|by|and|or|than|the|a|an)|\\s\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:an|ese|ish|ian|ic))$");
+    private static final Pattern LONE_PARTICIPLE = Pattern.compile("^\\p{L}+ing$");
+    private static final Pattern NEGATED = Pattern.compile("(?i)^no\\s+\\p{L}.*");
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "\\s(?:is|are|was|were|has|have|had|will|would|did|does)\\s+\\p{Ll}");
+    private static final Pattern NAME_OF_A_NAME = Pattern.compile(
+            "(?i)^(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+)?(?:acronym|abbreviation|name|nickname|title|slogan)\\b");
+    /** "by the American media outlet", "of the Japanese daily": a publisher described, not named. */
+    private static final Pattern BY_PUBLISHER = Pattern.compile(
+            "^\\s*(?:by|of|from)\\s+(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}?(outlet|media outlet|news agency|agency|newspaper|daily|"
+                    + "broadcaster|network|channel|paper|magazine|wire service)\\s*$");
     private static final Pattern AUTHOR = Pattern.compile(
             "^\\s*(?:by|of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:(?:of|for|on|and|the)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’.-]*)*)");
 
@@ -137,7 +150,8 @@ public final class MentionReader {
             core = t.substring(0, cm.start()).strip();
         }
         core = tidy(core);
-        if (core.isEmpty() || NOT_A_SOURCE.matcher(core).matches() || DEMONSTRATIVE.matcher(core).matches()) {
+        if (core.isEmpty() || NOT_A_SOURCE.matcher(core).matches() || DEMONSTRATIVE.matcher(core).matches()
+                || isFragment(t, core)) {
             return new Mention(Mention.Kind.NONE, t, core, null, null, clause);
         }
         if (PRONOUN.matcher(core).matches()) {
@@ -151,6 +165,11 @@ public final class MentionReader {
         Optional<Gazetteer.Found> found = gazetteer.find(core);
         if (doc.find() && Character.isLowerCase(doc.group(1).codePointAt(0)) && isDocumentHead(core, doc)) {
             String afterDocument = core.substring(doc.end());
+            Matcher publisher = BY_PUBLISHER.matcher(afterDocument);
+            if (publisher.matches()) {
+                // "the report by the American media outlet": the story of a publisher named before
+                return new Mention(Mention.Kind.BACK_REFERENCE, t, "the " + publisher.group(1), null, null, clause);
+            }
             Entity author = found.map(Gazetteer.Found::entity).orElseGet(() -> namedAuthor(afterDocument));
             return new Mention(Mention.Kind.DOCUMENT, t, core, author, doc.group(1).toLowerCase(Locale.ROOT), clause);
         }
@@ -251,16 +270,38 @@ public final class MentionReader {
         return new Mention(head.kind(), text, head.core(), head.entity(), head.document(), allClauses);
     }
 
+    /**
+     * True for words that are no name nor description of a source, however the extractor cut them: a possessive
+     * ("IAEA chief Rafael Grossi's"), a phrase that stops on a preposition or an adjective ("some 55,000 people with",
+     * "the three European"), a lone participle ("Pointing"), a negated noun ("no irregularities"), a clause ("The
+     * militants were equally divided"), a name of a name ("its Arab acronym Daesh").
+     */
+    static boolean isFragment(String printed, String core) {
+        String p = printed.strip().replaceAll("[\\s,;:]+$", "");
+        return POSSESSIVE_END.matcher(p).find() || DANGLING_END.matcher(core).find() || LONE_PARTICIPLE.matcher(core).matches() && !Places.isPlace(core)
+                || NEGATED.matcher(core).matches() || FINITE_VERB.matcher(core).find() || NAME_OF_A_NAME.matcher(core).find();
+    }
+
+    /** True when a name holds words of organisations or publications ("Ministry", "News", "Times"). */
+    static boolean looksLikeOrganisation(String name) {
+        return ORG_WORDS.matcher(name).find();
+    }
+
     /** Drops what is not part of a name: bracketed asides ("(R-IN)"), adverbs after it ("Trump also"), a leading "and". */
     static String tidy(String core) {
-        String c = core.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("\\s*\\([^)]*$", "").strip();
+        // "the report.The departure …": two sentences run together; the mention is the first one's end
+        String c = core.replaceFirst("(?<=\\p{Ll})\\.(?=\\p{Lu}\\p{Ll}).*$", "");
+        // "the country's Meteorological Agency": the body's name follows the country's
+        c = c.replaceFirst("^(?i)the\\s+(?:country|nation|state|kingdom|republic)['’]s\\s+(?=\\p{Lu})", "");
+        c = c.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("\\s*\\([^)]*$", "").strip();
         c = c.replaceFirst("^(?i)(?:and|but|or|so|as|while|then)\\s+", "");
         String before;
         do {
             before = c;
             c = c.replaceFirst("\\s+(?:also|now|apparently|too|again|later|earlier|previously|himself|herself|themselves|"
                     + "itself|repeatedly|recently|then|still|once|instead|however|already|yet|reportedly|privately|"
-                    + "publicly|separately|simply|first|today|yesterday|tonight)$", "");
+                    + "publicly|separately|simply|first|today|yesterday|tonight|nevertheless|nonetheless|meanwhile|though|"
+                    + "likewise|too|alone|themselves|in turn|on its part|for its part)$", "");
         } while (!c.equals(before));
         return c.strip();
     }

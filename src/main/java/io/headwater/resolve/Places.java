@@ -22,6 +22,25 @@ final class Places {
         return NAMES.contains(n);
     }
 
+    /** True when {@code name} is a country (not a capital). */
+    static boolean isCountry(String name) {
+        String n = name.strip().replaceFirst("(?i)^the\\s+", "").toLowerCase(Locale.ROOT);
+        return COUNTRIES.contains(n);
+    }
+
+    private static final Set<String> COUNTRIES = countries();
+
+    private static Set<String> countries() {
+        Set<String> s = new TreeSet<>();
+        for (String code : Locale.getISOCountries()) {
+            s.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        s.addAll(Set.of("united states of america", "us", "usa", "america", "britain", "great britain", "uk", "england",
+                "scotland", "wales", "north korea", "south korea", "iran", "syria", "vietnam", "laos", "taiwan", "palestine",
+                "the netherlands", "holland", "ivory coast", "czech republic", "burma", "congo", "russia"));
+        return Set.copyOf(s);
+    }
+
     private static Set<String> names() {
         Set<String> s = new TreeSet<>();
         for (String code : Locale.getISOCountries()) {

@@ -32,7 +32,7 @@ import io.headwater.TestGraph;
 class ApiDoorsTest {
 
     static final String TOKEN = ArticleApiTest.TOKEN;
-    private static final String REPORT = "report:org:international-maritime-compliance-panel";
+    private static final String REPORT = "report:org:international-maritime-compliance-panel:2024-03";
 
     @Autowired
     MockMvc mvc;

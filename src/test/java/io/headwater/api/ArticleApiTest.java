@@ -81,7 +81,7 @@ class ArticleApiTest {
 
     @Test
     void listsWhatDerivesFromASource() throws Exception {
-        mvc.perform(get("/api/sources/{key}/derived", "report:org:international-maritime-compliance-panel"))
+        mvc.perform(get("/api/sources/{key}/derived", "report:org:international-maritime-compliance-panel:2024-03"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(2)));
     }
@@ -220,7 +220,7 @@ class ArticleApiTest {
         mvc.perform(get("/api/articles/{id}/provenance", id))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.chains", hasSize(1)))
-                .andExpect(jsonPath("$.chains[0][0].key").value("report:un-panel-of-experts-1874"))
+                .andExpect(jsonPath("$.chains[0][0].key").value("report:un-panel-of-experts-1874:2022-02"))
                 .andExpect(jsonPath("$.chains[0][1].name").value("Yonhap News Agency"))
                 .andExpect(jsonPath("$.chains[0][2].name").value("WION"));
         mvc.perform(get("/api/articles/{id}/report", id))

@@ -50,7 +50,7 @@ class ClaimApiTest {
     void findsTheClaimsCarriersEarliestFirstWithThePrimarySourceFirst() throws Exception {
         mvc.perform(get("/api/claims").param("text", CLAIM))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.primarySources[0].key").value("report:org:international-maritime-compliance-panel"))
+                .andExpect(jsonPath("$.primarySources[0].key").value("report:org:international-maritime-compliance-panel:2024-03"))
                 .andExpect(jsonPath("$.primarySources[0].through[0].name").value("Agence France-Presse"))
                 .andExpect(jsonPath("$.earliest.article.outlet").value("Riverside Daily"))
                 .andExpect(jsonPath("$.items", hasSize(2)))

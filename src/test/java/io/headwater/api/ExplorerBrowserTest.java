@@ -89,7 +89,7 @@ class ExplorerBrowserTest {
                 "HEADWATER_CLAIM", "\"According to a flag state, unregistered trawlers landed catch worth more than $120 million "
                         + "at three ports in West Africa and South Asia,\"",
                 "HEADWATER_OUTLETS", "Riverside Daily|Harbour Times",
-                "HEADWATER_PRIMARY", "Report of the International Maritime Compliance Panel",
+                "HEADWATER_PRIMARY", "International Maritime Compliance Panel report, March 2024",
                 "HEADWATER_THROUGH", "Agence France-Presse",
                 "HEADWATER_OPEN", "Harbour Times",
                 "HEADWATER_SHOTS", "explorer"));
@@ -114,7 +114,7 @@ class ExplorerBrowserTest {
                 "HEADWATER_CLAIM", "\"According to a member state, DPRK cyberactors stole more than $50 million between 2020 and "
                         + "mid-2021 from at least three cryptocurrency exchanges in North America, Europe and Asia,\"",
                 "HEADWATER_OUTLETS", "WION|International Business Times",
-                "HEADWATER_PRIMARY", "Report of the Panel of Experts",
+                "HEADWATER_PRIMARY", "Panel of Experts established pursuant to resolution 1874 (2009) report, February 2022",
                 "HEADWATER_THROUGH", "Yonhap News Agency",
                 "HEADWATER_OPEN", "WION",
                 "HEADWATER_SHOTS", "explorer-seeds"));

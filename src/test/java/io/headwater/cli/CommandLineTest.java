@@ -223,6 +223,46 @@ class CommandLineTest {
     }
 
     @Test
+    void ingestReadsAManifestWhoseMetadataWinsOverTheOptions(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("src/test/resources/articles/pacific-post-tuna.txt"), dir.resolve("tuna.txt"));
+        Path manifest = Files.writeString(dir.resolve("corpus.jsonl"),
+                "{\"path\": \"tuna.txt\", \"outlet\": \"Island Courier\", \"url\": \"https://courier.example/tuna\", \"published\": \"2024-05-02\"}\n");
+        String db = dir.resolve("db").toString();
+        CommandRun ingest = run("ingest", "--db", db, "--outlet", "The Pacific Post", "--manifest", manifest.toString());
+        assertThat(ingest.code()).isZero();
+        String id = ingest.out().strip().split("\t")[0];
+        JsonNode json = JsonMapper.builder().build().readTree(run("trace", "--db", db, "--json", id).out());
+        assertThat(json.get("article").get("outlet").asString()).isEqualTo("Island Courier");
+        assertThat(json.get("article").get("url").asString()).isEqualTo("https://courier.example/tuna");
+    }
+
+    @Test
+    void aBadManifestLineWritesNothing(@TempDir Path dir) throws IOException {
+        Path manifest = Files.writeString(dir.resolve("corpus.csv"), "path,published\ntuna.txt,not a date\n");
+        CommandRun ingest = run("ingest", "--db", dir.resolve("db").toString(), "--manifest", manifest.toString());
+        assertThat(ingest.code()).isEqualTo(2);
+        assertThat(ingest.err()).contains("line 2", "not a date");
+        assertThat(dir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void evalProvenanceWritesTheTraceJsonOfEveryPage(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus/pages"));
+        Files.writeString(corpus.resolve("tuna.txt"), Files.readString(Path.of("src/test/resources/articles/pacific-post-tuna.txt")));
+        Files.writeString(dir.resolve("corpus/cases.json"), """
+                [{"slug": "tuna", "outlet": "The Pacific Post", "url": "https://pacific-post.example/tuna",
+                  "via": ["AFP"], "story_group": "other-tuna", "primary_is_document": false,
+                  "sources": [{"name": "Ministry of Fisheries of Fiji", "type": "government", "mentions": ["the Ministry of Fisheries"]}]}]
+                """);
+        CommandRun eval = run("eval-provenance", dir.resolve("corpus").toString(), "--out", dir.resolve("pred").toString(), "--score");
+        assertThat(eval.code()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(dir.resolve("pred/tuna.json")));
+        assertThat(json.get("article").get("outlet").asString()).isEqualTo("The Pacific Post");
+        assertThat(json.get("chains")).isNotEmpty();
+        assertThat(eval.out()).contains("chains right            1.000");
+    }
+
+    @Test
     void distillClassesWritesClassesTrainingCanRead(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         StringBuilder text = new StringBuilder();

@@ -34,6 +34,9 @@ class WebPageScoreTest {
         assertThat(r.rate(WebPageScore.Field.DATE)).isEqualTo(0.5);
         assertThat(r.kinds(WebPageScore.Field.DATE)).containsEntry("one day off (time zone or midnight)", 1);
         assertThat(r.kinds(WebPageScore.Field.HEADLINE)).containsEntry("another text (title, teaser, site name)", 1);
+        assertThat(r.kinds(WebPageScore.Field.BODY))
+                .containsEntry("text missed whole (none of the page's segments found)", 1).hasSize(2);
+        assertThat(WebPageScore.keptMiss(0.95)).startsWith("unwanted text kept after the text");
     }
 
     @Test

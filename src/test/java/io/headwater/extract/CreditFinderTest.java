@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.headwater.ingest.Article;
+import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.Caption;
+import io.headwater.ingest.PlainTextArticleReader;
 import io.headwater.ingest.Span;
 
 class CreditFinderTest {
@@ -99,5 +102,57 @@ class CreditFinderTest {
             assertThat(c.name()).isEqualTo("The Hill");
             assertThat(c.isTextProvenance()).isTrue();
         });
+    }
+
+    @Test
+    void datelineFormsOfManyAgencies() {
+        assertThat(line("Lisbon, March 4 (Jiji Press)--The port reopened.", true)).extracting(Credit::name).containsExactly("Jiji Press");
+        assertThat(line("PORTO (A.A) -04.03.2024 -The mayor said on Monday.", true)).extracting(Credit::name)
+                .containsExactly("Anadolu Agency");
+        assertThat(line("[Portugal], Mar. 4 (ANI): The mayor spoke.", true)).extracting(Credit::name).containsExactly("ANI");
+        assertThat(line("FARO, (APP - Harbour News / Port Post - 4th Mar, 2024 ) :The mayor spoke.", true))
+                .extracting(Credit::name).containsExactly("Associated Press of Pakistan");
+        assertThat(line("(MENAFN- Kuwait News Agency (KUNA)) LISBON, Mar 4 (KUNA) -- The port reopened.", true))
+                .extracting(Credit::name).containsExactly("Kuwait News Agency", "KUNA");
+        assertThat(line("(Reuters) ? The port reopened on Monday.", true)).extracting(Credit::name).containsExactly("Reuters");
+    }
+
+    @Test
+    void aDatelineMayFollowCaptionsAndCreditLines() {
+        Article article = new PlainTextArticleReader().read(
+                "Port reopens\n\nBy Ana Lopes\n\nA ship at the quay in the morning light of the old town\n\n"
+                        + "LISBON (AP) — The port reopened on Monday.\n", ArticleMetadata.NONE, "t");
+        assertThat(finder.find(article)).filteredOn(c -> c.kind() == Credit.Kind.DATELINE).extracting(Credit::name)
+                .containsExactly("AP");
+    }
+
+    @Test
+    void creditLinesAndSignOffs() {
+        assertThat(line("• Kyodo", false)).extracting(Credit::name).containsExactly("Kyodo");
+        assertThat(line("–IANS", false)).extracting(Credit::name).containsExactly("IANS");
+        assertThat(line("AGENCE FRANCE-PRESSE", false)).extracting(Credit::name).containsExactly("AGENCE FRANCE-PRESSE");
+        assertThat(line("[Copyright The Jiji Press, Ltd.]", false)).extracting(Credit::name).containsExactly("Jiji Press");
+        assertThat(line("Reuters Published 4 Mar, 2024 06:45am", false)).extracting(Credit::name).containsExactly("Reuters");
+        assertThat(line("Ferries resume on Friday, the port said. (Yonhap)", false)).extracting(Credit::name)
+                .containsExactly("Yonhap");
+        assertThat(line("Based on reporting by AP, AFP, and dpa", false)).extracting(Credit::name)
+                .containsExactly("AP", "AFP", "dpa");
+        assertThat(line("PL/FNA14030101000123", false)).extracting(Credit::name).containsExactly("Fars News Agency");
+    }
+
+    @Test
+    void theBodyCanSayWhoseReportingTheStoryIs() {
+        assertThat(line("The port did not immediately reply to Reuters' requests for comment.", false))
+                .extracting(Credit::name).containsExactly("Reuters");
+        assertThat(line("Pilots walked out, according to a memo seen by The Associated Press.", false))
+                .extracting(Credit::name).containsExactly("Associated Press");
+        assertThat(line("Ferries will resume on Friday, AP reports.", false)).extracting(Credit::name).containsExactly("AP");
+    }
+
+    @Test
+    void bracketsAndSignOffsThatNameNoAgencyAreNoCredits() {
+        assertThat(line("The watchdog said so, according to the International Atomic Energy Agency (IAEA).", false)).isEmpty();
+        assertThat(line("Harbour pilots walked out on Monday (local time).", false)).isEmpty();
+        assertThat(line("The ministry was seen by many as slow.", false)).isEmpty();
     }
 }

@@ -68,4 +68,12 @@ class PerceptronTaggerTest {
         PerceptronTagger read = PerceptronTagger.read(new DataInputStream(new ByteArrayInputStream(first.toByteArray())));
         assertThat(read.tag(examples().get(0).features(), null)).containsExactly(a.tag(examples().get(0).features(), null));
     }
+
+    @Test
+    void aBiasForALabelChoosesItMoreOften() {
+        PerceptronTagger tagger = PerceptronTagger.train(LABELS, examples(), 10, 1, 1);
+        List<long[]> ran = examples().get(2).features();
+        assertThat(tagger.tag(ran, null)).containsExactly(0, 0, 0);
+        assertThat(tagger.tag(ran, null, new float[] {0, 100, 0})).contains(1);
+    }
 }

@@ -61,6 +61,6 @@ class Neo4jBrowserTest {
         List<String> captions = new ArrayList<>();
         chain.get("captions").forEach(c -> captions.add(c.asString()));
         assertThat(String.join(" ", captions)).as("Articles captioned by headline, reports and agencies by name")
-                .contains("Illegal fishing", "Report of the", "Agence").doesNotContain("Lisbon");
+                .contains("Illegal fishing", "International Maritime", "Agence").doesNotContain("Lisbon");
     }
 }

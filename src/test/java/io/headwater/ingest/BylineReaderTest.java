@@ -46,4 +46,31 @@ class BylineReaderTest {
 
         assertThat(BylineReader.printedAfter(page.selectFirst("h1"))).isEmpty();
     }
+
+    @Test
+    void aUserNameKeepsItsDigits() {
+        assertThat(BylineReader.names("von Marianne1 am 3. Mai 2020")).containsExactly("Marianne1");
+        assertThat(BylineReader.names("By Ana Ruiz 12:40")).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void theNewsroomIsReadAsTheWordThePagePrints() {
+        assertThat(BylineReader.newsroom("von Redaktion,")).isEqualTo("Redaktion");
+        assertThat(BylineReader.newsroom("La rédaction")).isEqualTo("La rédaction");
+        assertThat(BylineReader.newsroom("Redaktion: Greta Halm")).isNull();
+    }
+
+    @Test
+    void aSignatureNeedsALeadWordOrACopyrightSign() {
+        assertThat(BylineReader.signature(java.util.List.of("The weir opens.", "© 2019 Greta Halm"))).containsExactly("Greta Halm");
+        assertThat(BylineReader.signature(java.util.List.of("Von: Greta Halm"))).containsExactly("Greta Halm");
+        assertThat(BylineReader.signature(java.util.List.of("Weitere Informationen"))).isEmpty();
+    }
+
+    @Test
+    void aDeclaredBylineIsSplitIntoNames() {
+        assertThat(BylineReader.split("By Ana Ruiz, Ben Cole and Chen Wu")).containsExactly("Ana Ruiz", "Ben Cole", "Chen Wu");
+        assertThat(BylineReader.split("Ana Ruiz | Ben Cole")).containsExactly("Ana Ruiz", "Ben Cole");
+        assertThat(BylineReader.split("https://harbour.example/authors/ana")).isEmpty();
+    }
 }

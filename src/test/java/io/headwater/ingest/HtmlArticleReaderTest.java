@@ -161,4 +161,62 @@ class HtmlArticleReaderTest {
         assertThat(article.paragraphs()).hasSize(3);
         assertThat(article.text()).contains("Boats that have waited", "put to a ballot");
     }
+    private static final String STORY = "<p>The ferry company said on Tuesday that the morning crossing would run again from"
+            + " the first of May, after two winters in which the route was closed for repairs to the pier.</p>"
+            + "<p>Harbour staff have rebuilt the landing stage and the ticket office, and the new timetable adds a"
+            + " second boat at weekends, when most of the island's visitors arrive.</p>"
+            + "<p>The council, which owns the pier, paid for most of the work and expects the route to cover its"
+            + " costs within five years if the number of passengers keeps rising as it did before the closure.</p>";
+
+    private Article readHtml(String html) {
+        return reader.read(new RawDocument("page.html", html.getBytes(StandardCharsets.UTF_8), null, null),
+                ArticleMetadata.NONE);
+    }
+
+    @Test
+    void theLeadPrintedBetweenHeadlineAndTextIsTheFirstParagraph() {
+        Article article = readHtml("<html><body><div class=\"news\"><h1>Ferry returns to the island</h1>"
+                + "<div class=\"teaser-text\"><p>After two winters without a morning boat, islanders will be able to"
+                + " reach the mainland before work again from May.</p></div><span class=\"date\">12.03.2024</span>"
+                + "<div class=\"news-text-wrap\">" + STORY + "</div></div><aside class=\"teaser\"><p>Another story"
+                + " about the harbour that is printed beside this one and has nothing to do with the ferry.</p></aside>"
+                + "</body></html>");
+
+        assertThat(article.text()).startsWith("After two winters without a morning boat");
+        assertThat(article.text()).contains("The ferry company said").doesNotContain("Another story");
+    }
+
+    @Test
+    void headingsWithNothingAfterThemAreLeftOutAtTheEnd() {
+        Article article = readHtml("<html><body><article><h1>Ferry returns to the island</h1>" + STORY
+                + "<h3>More from the harbour</h3><p>Read also:</p></article></body></html>");
+
+        assertThat(article.text()).endsWith("as it did before the closure.");
+    }
+
+    @Test
+    void aBoxNamedLikeAWidgetThatHoldsTheStoryIsNotFurniture() {
+        Article article = readHtml("<html><body><div class=\"widget Blog\"><div class=\"post-body\"><h1>Ferry returns"
+                + " to the island</h1>" + STORY + "</div></div><div class=\"widget\"><p>Archive: March (4),"
+                + " February (2)</p></div></body></html>");
+
+        assertThat(article.text()).contains("The ferry company said", "cover its costs").doesNotContain("Archive");
+    }
+
+    @Test
+    void noticesToTheReaderAfterTheLastParagraphAreLeftOut() {
+        Article article = readHtml("<html><body><article><h1>Ferry returns to the island</h1>" + STORY
+                + "<p>Sign up for our newsletter and never miss a crossing again.</p>"
+                + "<p>© 2024 Island Post. Written permission is needed to reprint this story.</p></article></body></html>");
+
+        assertThat(article.text()).endsWith("as it did before the closure.");
+    }
+
+    @Test
+    void aLastParagraphThatMentionsANetworkIsStillText() {
+        Article article = readHtml("<html><body><article><h1>Ferry returns to the island</h1>" + STORY
+                + "<p>The captain has since set her Instagram account to private.</p></article></body></html>");
+
+        assertThat(article.text()).endsWith("set her Instagram account to private.");
+    }
 }

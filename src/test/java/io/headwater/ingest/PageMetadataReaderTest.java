@@ -83,12 +83,6 @@ class PageMetadataReaderTest {
     }
 
     @Test
-    void bylinesAreSplitIntoNames() {
-        assertThat(PageMetadataReader.splitAuthors("By Ana Ruiz, Ben Cole and Chen Wu"))
-                .containsExactly("Ana Ruiz", "Ben Cole", "Chen Wu");
-    }
-
-    @Test
     void languageTagsAreNormalised() {
         assertThat(PageMetadataReader.languageTag("en_US")).isEqualTo("en-US");
         assertThat(PageMetadataReader.languageTag("English")).isNull();
@@ -179,5 +173,84 @@ class PageMetadataReaderTest {
         PageMetadata m = metadataOf("<h1>Weir opens</h1><p>Von Greta Halm, Redakteurin</p>" + TEXT);
 
         assertThat(m.authors()).containsExactly("Greta Halm");
+    }
+
+    @Test
+    void theWriterNamedInTheTwitterLabelsOfSeoPlugins() {
+        PageMetadata m = metadataOf("<meta name=\"twitter:label1\" content=\"Verfasst von\">"
+                + "<meta name=\"twitter:data1\" content=\"Greta Halm\">"
+                + "<meta name=\"twitter:label2\" content=\"Geschätzte Lesezeit\"><meta name=\"twitter:data2\" content=\"3 Minuten\">");
+
+        assertThat(m.authors()).containsExactly("Greta Halm");
+    }
+
+    @Test
+    void theNewsroomIsTheAuthorWhenThePageCreditsNoOneElse() {
+        PageMetadata m = metadataOf("<h1>Weir opens</h1><span class=\"byline author\">von Redaktion, </span>" + TEXT);
+
+        assertThat(m.authors()).containsExactly("Redaktion");
+    }
+
+    @Test
+    void aPersonBeatsTheNewsroom() {
+        PageMetadata m = metadataOf("<meta name=author content=Redaktion><h1>Weir opens</h1><p>Von Greta Halm</p>" + TEXT);
+
+        assertThat(m.authors()).containsExactly("Greta Halm");
+    }
+
+    @Test
+    void aBylineCandidateWithoutANameGivesWayToTheNext() {
+        PageMetadata m = metadataOf("<h1>Weir opens</h1><div class=author-box><span class=author-label>Autor</span></div>"
+                + "<p class=author>Von Greta Halm</p>" + TEXT);
+
+        assertThat(m.authors()).containsExactly("Greta Halm");
+    }
+
+    @Test
+    void postedByInThePostsOwnFooterButNotInThePages() {
+        PageMetadata post = metadataOf("<div class=post><h1>Weir opens</h1>" + TEXT + "<div class=post-footer>Posted by "
+                + "<a rel=author href=\"/profile/7\">Greta Halm</a> at 18:52</div></div>");
+        PageMetadata site = metadataOf("<h1>Weir opens</h1>" + TEXT + "<footer><p>Site by <a rel=author href=\"/me\">Ole Brandt</a></p></footer>");
+
+        assertThat(post.authors()).containsExactly("Greta Halm");
+        assertThat(site.authors()).isEmpty();
+    }
+
+    @Test
+    void theAuthorInThePagesOwnScriptData() {
+        PageMetadata m = metadataOf("<script>dataLayer = [{'category': 'Geld', 'author': 'Greta Halm'}];</script><h1>Weir</h1>" + TEXT);
+
+        assertThat(m.authors()).containsExactly("Greta Halm");
+    }
+
+    @Test
+    void theSignatureUnderTheText() {
+        PageMetadata m = metadataOf("<h1>Weir opens</h1>" + TEXT + TEXT + "<p><strong>Text:</strong> Greta Halm</p>");
+
+        assertThat(m.authors()).containsExactly("Greta Halm");
+    }
+
+    @Test
+    void aDateOpeningTheFirstParagraph() {
+        PageMetadata m = metadataOf("<h1>Weir opens</h1><p>01.02.2022 - The mill weir on the Brand river opens again after"
+                + " three years of repairs, the council said on Friday, and boats may pass it from the first of May onwards,"
+                + " which the rowing club has waited for since the flood.</p>");
+
+        assertThat(m.published()).isEqualTo("2022-02-01");
+    }
+
+    @Test
+    void aDatePrintedForReadersBeatsAMetaDateThatSaysNotWhichItIs() {
+        PageMetadata m = metadataOf("<meta name=date content=2020-02-12><h1>Weir opens</h1><p class=timedata>05.02.2020</p>" + TEXT);
+
+        assertThat(m.published()).isEqualTo("2020-02-05");
+    }
+
+    @Test
+    void aDateLineAnywhereOnThePageWhenNothingElseGivesADate() {
+        PageMetadata m = metadataOf("<nav><p>01.01.2024</p></nav><div class=box><h3>21.01.2022</h3></div>"
+                + "<div class=text><h2>Weir opens</h2>" + TEXT + "</div>");
+
+        assertThat(m.published()).isEqualTo("2022-01-21");
     }
 }

@@ -141,4 +141,67 @@ class PlainTextArticleReaderTest {
         assertThatThrownBy(() -> reader.read("ugc_banner\n\nmain img\n", ArticleMetadata.NONE, "f.txt"))
                 .isInstanceOf(InvalidArticleException.class).hasMessageContaining("no article text");
     }
+
+    @Test
+    void aFirstLineThatIsAlreadyTheStoryIsNoHeadline() {
+        Article a = reader.read("LISBON (AP) — Harbour pilots walked out on Monday, the union said.\n\nTalks resume on Friday.\n",
+                ArticleMetadata.NONE, "t");
+        assertThat(a.headline()).isNull();
+        assertThat(a.text()).startsWith("LISBON (AP) — Harbour pilots walked out");
+        assertThat(reader.read("Harbour pilots walked out on Monday over the new rules.\n\nTalks resume on Friday.\n",
+                ArticleMetadata.NONE, "t").headline()).isNull();
+    }
+
+    @Test
+    void aShortTitleWithoutFinalStopIsTheHeadline() {
+        assertThat(reader.read("PORTO: Pilots vow to strike again\n\nPilots said on Monday they would strike.\n",
+                ArticleMetadata.NONE, "t").headline()).isEqualTo("PORTO: Pilots vow to strike again");
+    }
+
+    @Test
+    void anArchiveDateStampGivesTheDateAndLeavesTheFirstParagraph() {
+        Article a = reader.read("date 2024-03-14 LISBON — Harbour pilots walked out on Monday, the union said.\n",
+                ArticleMetadata.NONE, "t");
+        assertThat(a.published()).isEqualTo("2024-03-14");
+        assertThat(a.headline()).isNull();
+        assertThat(a.text()).isEqualTo("LISBON — Harbour pilots walked out on Monday, the union said.");
+    }
+
+    @Test
+    void furnitureAboveTheHeadlineIsSkipped() {
+        Article a = reader.read("""
+                Accessibility links
+                PortNews.com
+                Home / World / Harbour pilots strike over shift rules
+                Harbour pilots walked out on Monday, the union said.
+                """, ArticleMetadata.NONE, "t");
+        assertThat(a.headline()).isEqualTo("Harbour pilots strike over shift rules");
+        assertThat(a.text()).isEqualTo("Harbour pilots walked out on Monday, the union said.");
+    }
+
+    @Test
+    void wirePhotoCaptionsBetweenParagraphsAreCaptions() {
+        Article a = reader.read("""
+                Pilots strike
+
+                Pilots gather at the quay in Lisbon, Portugal, March 11, 2024. REUTERS/Ana Lopes
+
+                LISBON (Reuters) - Harbour pilots walked out on Monday, the union said.
+                """, ArticleMetadata.NONE, "t");
+        assertThat(a.captions()).singleElement().satisfies(c -> assertThat(c.credit()).isEqualTo("REUTERS/Ana Lopes"));
+        assertThat(a.text()).startsWith("LISBON (Reuters)");
+    }
+
+    @Test
+    void theStoryEndsWhereThePageCutsItShort() {
+        Article a = reader.read("""
+                Pilots strike
+
+                Pilots walked out on Monday, the union said....continue reading
+
+                Ferry Times - Mar 10
+                The mayor opened a new bridge, officials said.
+                """, ArticleMetadata.NONE, "t");
+        assertThat(a.text()).isEqualTo("Pilots walked out on Monday, the union said.");
+    }
 }

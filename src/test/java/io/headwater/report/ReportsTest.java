@@ -19,7 +19,7 @@ import io.headwater.trace.SourceLineage;
 /** Every report format on the demo corpus, checked for content, and PROV read back with ProvToolbox. */
 class ReportsTest {
 
-    private static final String REPORT_KEY = "report:org:international-maritime-compliance-panel";
+    private static final String REPORT_KEY = "report:org:international-maritime-compliance-panel:2024-03";
     private static Provenance harbourTimes;
     private static SourceLineage panelReport;
     private final Reports reports = new Reports();
@@ -37,7 +37,7 @@ class ReportsTest {
     void htmlIsSelfContainedWithAnInlineDiagram() {
         String html = reports.render(harbourTimes, ReportFormat.HTML);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "Agence France-Presse", "Harbour Times",
-                "Report of the International Maritime Compliance Panel", "a flag state");
+                "International Maritime Compliance Panel report, March 2024", "a flag state");
         assertThat(html).doesNotContain("<script", "<link", "src=\"http", "@import");
     }
 
@@ -51,7 +51,7 @@ class ReportsTest {
     @Test
     void sourceReportListsEveryOutletThatCarriedIt() {
         String md = reports.render(panelReport, ReportFormat.MD);
-        assertThat(md).contains("# Descendants of Report of the International Maritime Compliance Panel", "Harbour Times",
+        assertThat(md).contains("# Descendants of International Maritime Compliance Panel report, March 2024", "Harbour Times",
                 "Riverside Daily", "Agence France-Presse", "| 2024-03-14");
         String html = reports.render(panelReport, ReportFormat.HTML);
         assertThat(html).contains("<svg", "Timeline", "Riverside Daily");

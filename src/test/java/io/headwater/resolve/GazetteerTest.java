@@ -69,4 +69,23 @@ class GazetteerTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aGenericPanelIsNarrowedByTheStorysSubject() {
+        Gazetteer g = Gazetteer.standard();
+        Entity experts = g.lookup("UN experts").orElseThrow();
+        assertThat(experts.key()).isEqualTo("un-experts");
+        assertThat(g.narrow(experts, "UN experts monitoring sanctions on Yemen", "").key()).isEqualTo("un-panel-of-experts-yemen");
+        assertThat(g.narrow(experts, "UN experts", "The Houthis and the Yemeni government …").key()).isEqualTo("un-panel-of-experts-yemen");
+        assertThat(g.narrow(experts, "UN experts", "Nothing says which panel.").key()).isEqualTo("un-experts");
+    }
+
+    @Test
+    void panelsSpeakThroughTheirReports() {
+        Gazetteer g = Gazetteer.standard();
+        assertThat(g.speaksThroughReports("un-panel-of-experts-libya")).isTrue();
+        assertThat(g.speaksThroughReports("iaea")).isFalse();
+        assertThat(g.issuesPeriodicReports("iaea")).isTrue();
+        assertThat(Gazetteer.shortName(g.byKey("iaea").orElseThrow())).isEqualTo("IAEA");
+    }
 }

@@ -26,7 +26,7 @@ import io.headwater.trace.ReuseView;
 class SeedReuseTest {
 
     private static final Path SEEDS = Path.of("../shared/corpus/seeds");
-    private static final String STORY = "story:yonhap>report:un-panel-of-experts-1874";
+    private static final String STORY = "story:yonhap>report:un-panel-of-experts-1874:2022-02";
 
     private static final Headwater hw = TestGraph.headwater();
     private static String wion;

@@ -23,7 +23,7 @@ class ClaimSearchTest {
 
     private static final String CLAIM = "According to a flag state, unregistered trawlers landed catch worth more than "
             + "$120 million at three ports in West Africa and South Asia";
-    private static final String REPORT = "report:org:international-maritime-compliance-panel";
+    private static final String REPORT = "report:org:international-maritime-compliance-panel:2024-03";
 
     private final Headwater hw = TestGraph.headwater();
 

@@ -23,7 +23,7 @@ import io.headwater.ingest.ArticleMetadata;
 class SeedClaimTest {
 
     private static final Path SEEDS = Path.of("../shared/corpus/seeds");
-    private static final String REPORT = "report:un-panel-of-experts-1874";
+    private static final String REPORT = "report:un-panel-of-experts-1874:2022-02";
 
     private static final Headwater hw = TestGraph.headwater();
 

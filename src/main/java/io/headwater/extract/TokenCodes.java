@@ -1,0 +1,17 @@
+package io.headwater.extract;
+
+import java.util.List;
+
+/**
+ * Feature codes of each token of a sentence that come from outside the sparse features: the clusters and binned
+ * dimensions of an encoder's contextual vectors (the accurate mode's input). Codes are opaque numbers; two tokens
+ * with the same code share what the model learnt of it.
+ */
+public interface TokenCodes {
+
+    /** No codes: the default model reads none. */
+    TokenCodes NONE = tokens -> null;
+
+    /** The codes of each token ({@code codes[token]}), or null when there are none for this sentence. */
+    long[][] of(List<Token> tokens);
+}

@@ -1,0 +1,276 @@
+package io.headwater.resolve;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.headwater.extract.Attribution;
+import io.headwater.ingest.Span;
+
+/**
+ * What the words right after an attribution's cue say about it: who the source spoke to ("he told the
+ * Telegraph", "Gul told the private ATV channel": that publisher carried the words) and whether the source
+ * spoke through a document ("the monitors said in a report to the Security Council": the report is the source).
+ */
+final class CueContext {
+
+    /** "told the Telegraph", "told Kerala news channel Manorama TV", "said in an interview with CNN". */
+    private static final Pattern TOLD = Pattern.compile(
+            "\\b(?:(?:told|telling)|(?:said|says|speaking)\\s+(?:in an interview with|to))\\s+(?<to>(?:the\\s+)?[\\p{L}\\p{N}&'’. -]{2,60}?)"
+                    + "(?=\\s*(?:[,.;:!?\"”’)]|\\s+(?:on|in|that|at|during|last|this|after|before|when|while|as|and|but)\\b|$))");
+    /** Words that make a description a medium: "the private ATV channel", "Kerala news channel Manorama TV". */
+    private static final Pattern MEDIUM = Pattern.compile(
+            "(?i)\\b(?:channel|tv|television|newspaper|daily|radio|broadcaster|network|magazine|website|news agency|news service)\\b");
+    /** "said in a report", "said in one of two quarterly reports", "wrote in their latest report". */
+    private static final Pattern IN_REPORT = Pattern.compile(
+            "^\\s*(?:in|through)\\s+(?:(?:a|an|the|its|their|his|her|one of(?:\\s+(?:the|its|their))?(?:\\s+\\w+)?)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}"
+                    + "reports?\\b[^,;.]{0,60}");
+
+    /** ", said Ricardo Jalad, executive director …", ", said the source, who …": the speaker named after the cue. */
+    private static final Pattern AFTER_CUE = Pattern.compile(
+            "^\\s+(?<who>(?:the\\s+|a\\s+|an\\s+)?[^,.;:\"“”()]{2,120}?)(?=\\s*[,.;:]|\\s+(?:who|which|on|in|at|during|after|as)\\b|\\s*$)");
+    private static final Pattern INVERTING_CUE = Pattern.compile("(?i)^(?:said|says|added|adds|wrote|writes|noted|notes|told|"
+            + "explained|stated|states|suggests|suggested|warned|warns|concluded|concludes|found|finds|shows|showed|reported|reports|"
+            + "claimed|claims|announced|announces|argued|argues|insisted|insists|estimated|estimates)$");
+    /** "Bloomberg reported, citing a person familiar with the plan". */
+    private static final Pattern CITING = Pattern.compile("(?:,\\s*|\\s+)citing\\s+(?<who>[^,.;:()]{3,80})");
+
+    /** Finite verbs and past participles: words a speaker's name or description does not hold. */
+    private static final Pattern FINITE = Pattern.compile(
+            "\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\\p{Ll}+ed)\\b");
+    private static final Pattern PASSIVE_CUE = Pattern.compile(
+            "(?i)^(?:it\\s+)?(?:is|are|was|were|has been|have been|had been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn|id)$");
+    /** " Grossi's" right after a mention: the name goes on and ends as a possessive. */
+    private static final Pattern POSSESSIVE_CONTINUES = Pattern.compile("[ \\t]+\\p{Lu}[\\p{L}-]*['’]s?(?![\\p{L}])");
+    /** "This is stated", "It was first reported": a passive reporting clause with nothing but a pronoun for its subject. */
+    private static final Pattern PASSIVE_OPENING = Pattern.compile(
+            "(?i)^\\s*(?:this|it|that)\\s+(?:is|was|has been|had been)\\s+(?:\\p{L}+ly\\s+)?"
+                    + "(?:stated|said|written|noted|reported|claimed|shown|revealed|disclosed|mentioned)(?=\\s)");
+    private static final Pattern AGENT = Pattern.compile(
+            "^\\s+(?:by\\s+(?<by>(?:the\\s+)?\\p{Lu}[^,.;:]{1,60})|in\\s+(?<doc>(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}"
+                    + "(?:report|reports|statement|document|letter|study|assessment)\\b[^,;:]{0,70}?))(?=\\s*[,.;:]|$)");
+
+    /** "The government " before "has expected": a short noun phrase that is all the clause holds before its verb. */
+    private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile(
+            "^\\s*(?<who>(?:The\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|for|and))*|The\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s*$");
+    /** "The U.S. Geological Survey revised its estimate down from 6.9, " before "adding": the clause's subject. */
+    private static final Pattern SUBJECT_BEFORE_PARTICIPLE = Pattern.compile(
+            "^\\s*(?<who>(?:The\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|for|and))*)\\s+\\p{Ll}[^,;]*,\\s*$");
+
+    /** "the Justice Department, which sued … " before "saying": the name the relative clause hangs on. */
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
+            "(?<who>(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:which|who)\\s+[^,;]+$");
+
+    private CueContext() {
+    }
+
+    /**
+     * {@code a} without its source when the extractor cut the source inside a possessive name ("… Director-General
+     * Rafael" before "Grossi's visit"): the words own something and say nothing, so the clause's subject is read
+     * instead. Otherwise {@code a} itself.
+     */
+    static Attribution withoutCutPossessive(Attribution a, String text) {
+        if (a.source() == null || a.source().end() >= text.length()) {
+            return a;
+        }
+        int end = Math.min(text.length(), a.source().end() + 40);
+        if (!POSSESSIVE_CONTINUES.matcher(text.substring(a.source().end(), end)).lookingAt()) {
+            return a;
+        }
+        return new Attribution(null, a.cue(), a.content(), a.kind(), a.relay(), a.sentence(), a.confidence());
+    }
+
+    /**
+     * {@code a} with its roles set right when the extractor read an inverted reporting clause ("… after days of
+     * heavy rain, said Ricardo Jalad", "The militants were equally divided, said the report to the Security
+     * Council"): the speaker is named after the cue, what was said stands before it. Otherwise {@code a} itself.
+     */
+    static Attribution uninverted(Attribution a, String text) {
+        if (a.cue() != null && a.source() == null) {
+            Attribution agent = withPassiveAgent(a, text);
+            return agent != a ? agent : withSubject(a, text);
+        }
+        if (a.cue() == null || a.source() == null || a.source().end() > a.cue().start()
+                || !INVERTING_CUE.matcher(a.cueText(text).strip()).matches()) {
+            return a;
+        }
+        String before = text.substring(Math.max(0, a.cue().start() - 3), a.cue().start());
+        if (!before.matches("(?s).*[,”\"’]\\s*$")) {
+            return a;
+        }
+        int end = Math.min(text.length(), a.sentence().end());
+        if (a.cue().end() >= end) {
+            return a;
+        }
+        Matcher m = AFTER_CUE.matcher(text.substring(a.cue().end(), end));
+        if (!m.find() || !Character.isLetter(m.group("who").codePointAt(0)) || m.group("who").split("\\s+").length > 16
+                || m.group("who").matches("(?i)^(?:that|if|whether|it|he|she|they)\\b.*") || FINITE.matcher(m.group("who")).find()) {
+            return a;
+        }
+        int from = a.cue().end() + m.start("who");
+        Span who = new Span(from, from + m.group("who").strip().length());
+        Span said = a.content();
+        if (a.content().start() >= a.cue().end()) {
+            if (a.content().end() > who.end() + 1) {
+                // the content goes on past the name: it is what was said, not who said it
+                return a;
+            }
+            // The extractor took the words before the cue for the source and the speaker for the content.
+            int start = a.sentence().start();
+            int stop = a.cue().start();
+            while (stop > start && ",”\"’ ".indexOf(text.charAt(stop - 1)) >= 0) {
+                stop--;
+            }
+            said = new Span(start, stop);
+        }
+        return new Attribution(who, a.cue(), said, a.kind(), a.relay(), a.sentence(), a.confidence());
+    }
+
+    /** "This is stated in the report of the IAEA", "… was first reported by The Wall Street Journal": a passive's agent. */
+    private static Attribution withPassiveAgent(Attribution a, String text) {
+        if (!PASSIVE_CUE.matcher(a.cueText(text).strip()).matches()) {
+            return a;
+        }
+        int end = Math.min(text.length(), a.sentence().end());
+        if (a.cue().end() >= end) {
+            return a;
+        }
+        Matcher m = AGENT.matcher(text.substring(a.cue().end(), end));
+        if (!m.find()) {
+            return a;
+        }
+        String agent = m.group("by") != null ? "by" : "doc";
+        int from = a.cue().end() + m.start(agent);
+        return new Attribution(new Span(from, from + m.group(agent).strip().length()), a.cue(), a.content(), a.kind(), a.relay(),
+                a.sentence(), a.confidence());
+    }
+
+    /**
+     * The subject the extractor left out: "The U.S. Geological Survey revised its estimate, adding that …", "The
+     * government has expected exports to recover", "… in the country.Biden has pledged …". The source is the noun
+     * phrase that opens the clause of the cue; when the extractor took that phrase for the content, the content is
+     * what follows the cue.
+     */
+    private static Attribution withSubject(Attribution a, String text) {
+        int clauseStart = a.sentence().start();
+        // A sentence split at a run-on ("country.Biden") may begin with the cue: look a little before it too.
+        int lower = Math.max(1, a.sentence().start() - 60);
+        for (int k = a.cue().start() - 1; k > lower; k--) {
+            char c = text.charAt(k);
+            // "the country.Biden has pledged": a sentence run on without a space (not "U.S. Geological")
+            boolean runOn = c == '.' && k + 2 < text.length() && Character.isLowerCase(text.charAt(k - 1))
+                    && Character.isUpperCase(text.charAt(k + 1)) && Character.isLowerCase(text.charAt(k + 2));
+            if (c == ';' || c == '\n' || runOn) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        if (clauseStart >= a.cue().start()) {
+            return a;
+        }
+        String before = text.substring(clauseStart, a.cue().start());
+        boolean participle = a.cueText(text).strip().matches("(?i)\\p{L}+ing\\b.*");
+        Matcher m = (participle ? SUBJECT_BEFORE_PARTICIPLE : SUBJECT_BEFORE_VERB).matcher(before);
+        if (!m.find()) {
+            // "… the Justice Department, which sued to block the takeover saying …": the relative clause's antecedent
+            m = participle ? RELATIVE_SUBJECT.matcher(before) : null;
+            if (m == null || !m.find()) {
+                return a;
+            }
+        }
+        Span subject = new Span(clauseStart + m.start("who"), clauseStart + m.start("who") + m.group("who").strip().length());
+        Span content = a.content();
+        if (content.start() <= subject.start() && content.end() >= subject.end() - 1 || content.end() <= a.cue().start()
+                && content.start() >= subject.start()) {
+            // The extractor took the subject for what was said: what was said follows the cue.
+            int end = Math.min(text.length(), a.sentence().end());
+            int stop = end;
+            while (stop > a.cue().end() && ".!? \n".indexOf(text.charAt(stop - 1)) >= 0) {
+                stop--;
+            }
+            if (stop <= a.cue().end() + 1) {
+                return a;
+            }
+            int start = a.cue().end();
+            while (start < stop && text.charAt(start) == ' ') {
+                start++;
+            }
+            content = new Span(start, stop);
+        }
+        return new Attribution(subject, a.cue(), content, a.kind(), a.relay(), a.sentence(), a.confidence());
+    }
+
+    /** Who a publisher cited for what it reported ("citing people familiar with the talks"), as printed, or null. */
+    static String cited(Attribution a, String text) {
+        if (a.cue() == null) {
+            return null;
+        }
+        int end = Math.min(text.length(), a.sentence().end());
+        int from = Math.min(end, a.cue().start());
+        Matcher m = CITING.matcher(text.substring(from, end));
+        return m.find() ? m.group("who").strip() : null;
+    }
+
+    /**
+     * The document or body a publisher's words say they come from, as printed, or null: "This is stated in the
+     * report of the IAEA, writes Reuters", "It was first reported by the Financial Times, AFP said". The publisher
+     * passed on what that agent said.
+     */
+    static String passiveAgentOfContent(Attribution a, String text) {
+        if (a.content() == null || a.cue() == null) {
+            return null;
+        }
+        // what was said stands before an inverted cue ("…, writes Reuters"): read the whole clause, however the
+        // extractor split it between content and source
+        String said = a.content().start() < a.cue().start()
+                ? text.substring(Math.min(a.content().start(), a.sentence().start()), a.cue().start()).replaceFirst("[,\\s]+$", "")
+                : a.contentText(text);
+        Matcher m = PASSIVE_OPENING.matcher(said);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Matcher agent = AGENT.matcher(said.substring(m.end()));
+        if (!agent.find()) {
+            return null;
+        }
+        return (agent.group("by") != null ? agent.group("by") : agent.group("doc")).strip();
+    }
+
+    /** The medium the source spoke to, as printed ("the Telegraph", "Manorama TV"), or null. */
+    static String addressee(Attribution a, String text) {
+        if (a.cue() == null) {
+            return null;
+        }
+        String cue = a.cueText(text);
+        String window = cue + text.substring(a.cue().end(), Math.min(text.length(), a.cue().end() + 80));
+        Matcher m = TOLD.matcher(window);
+        // The telling word must belong to this attribution's cue, not to a later clause.
+        return m.find() && m.start() <= cue.length() ? m.group("to").strip() : null;
+    }
+
+    /** The name of a medium in a description of it ("Kerala news channel Manorama TV" gives "Manorama TV"), or null. */
+    static String mediumName(String description) {
+        String d = description.replaceFirst("^(?i)the\\s+", "");
+        if (!MEDIUM.matcher(d).find()) {
+            return null;
+        }
+        // The proper name is the run of capitalised words that is not the medium word itself.
+        Matcher names = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*)*").matcher(d);
+        String best = null;
+        while (names.find()) {
+            best = names.group();
+        }
+        return best;
+    }
+
+    /** The report the source spoke through ("a report" in "said in a report to the Security Council"), or null. */
+    static String inReport(Attribution a, String text) {
+        if (a.cue() == null) {
+            return null;
+        }
+        String cue = a.cueText(text);
+        int in = cue.indexOf(" in ");
+        String after = in >= 0 ? cue.substring(in) : text.substring(a.cue().end(), Math.min(text.length(), a.cue().end() + 70));
+        Matcher m = IN_REPORT.matcher(after);
+        return m.find() ? m.group().strip().replaceFirst("^(?:in|through)\\s+", "") : null;
+    }
+}
