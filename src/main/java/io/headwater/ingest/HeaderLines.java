@@ -20,9 +20,9 @@ final class HeaderLines {
 
     /** Labels of a date line in the languages of the pages read. */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?)?\\s*[|•·,-]?\\s*(?iu:last updated|updated|published|posted|first published|"
+            "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?)?\\s*(?<separator>[|•·,-])?\\s*(?:\\b|(?=\\p{Lu}))(?<label>(?iu:last updated|updated|published|posted|first published|"
                     + "modified|date|dated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|erstellt|publié|mis à jour|"
-                    + "publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+                    + "publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt))"
                     + "(?:\\s+(?iu:on|am|le|el|em|il|op))?\\s*:?\\s*(?<date>.*)$");
     /** "3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 1 día": a time with nothing to anchor it to. */
     private static final Pattern RELATIVE = Pattern.compile(
@@ -31,6 +31,8 @@ final class HeaderLines {
                     + "|\\bil y a\\s+\\d+\\s+(?:secondes?|minutes?|heures?|jours?)\\b"
                     + "|\\bhace\\s+\\d+\\s+(?:segundos?|minutos?|horas?|días?)\\b"
                     + "|^(?:just now|today|yesterday|heute|gestern|hier|aujourd'hui|hoy|ayer)$");
+    /** A date line's relative time is all there is after its label ("Published 3 hours ago."). */
+    private static final Pattern RELATIVE_ALONE = Pattern.compile("(?:" + RELATIVE.pattern() + ")\\s*[.]?");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin|al-?\\p{L}+)){1,3}$");
     private static final int LONGEST = 120;
@@ -44,13 +46,13 @@ final class HeaderLines {
             return Optional.empty();
         }
         Matcher m = DATE_LINE.matcher(line);
-        if (m.matches()) {
+        if (m.matches() && !aSentenceAboutADate(m)) {
             String place = m.group("place") == null || m.group("place").isBlank() ? null : m.group("place").strip();
             Optional<String> date = PublicationDateParser.parse(m.group("date"));
             if (date.isPresent()) {
                 return Optional.of(new DateLine(place, date.get()));
             }
-            if (RELATIVE.matcher(m.group("date").strip()).find()) {
+            if (RELATIVE_ALONE.matcher(m.group("date").strip()).matches()) {
                 return Optional.of(new DateLine(place, null));
             }
         }
@@ -59,6 +61,17 @@ final class HeaderLines {
             return Optional.of(new DateLine(null, date.get()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when what looks like "PLACE label date" is a sentence that uses the label as a word: "The date of the
+     * talks was announced a week ago." A place printed before a label is set apart by a separator or followed by
+     * the label capitalised ("Lisbon Updated: …", "LISBON | updated …"), never by the label in lower case.
+     */
+    private static boolean aSentenceAboutADate(Matcher m) {
+        String label = m.group("label");
+        return m.group("place") != null && m.group("separator") == null
+                && label.equals(label.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True when {@code line} is a byline: a lead word and names ("By ...", "Von ...") or a person's name alone. */

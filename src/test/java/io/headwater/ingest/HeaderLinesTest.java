@@ -31,12 +31,28 @@ class HeaderLinesTest {
     @ParameterizedTest
     @CsvSource({"Published 3 hours ago", "Updated 20 minutes ago", "Aktualisiert vor 2 Stunden"})
     void aTimeWithNothingToAnchorItIsADateLineWithoutADate(String line) {
-        assertThat(HeaderLines.dateLine(line)).hasValueSatisfying(d -> assertThat(d.published()).isNull());
+        assertThat(HeaderLines.dateLine(line)).hasValueSatisfying(d -> {
+            assertThat(d.published()).isNull();
+            assertThat(d.place()).as("no place is read out of the label's own letters").isNull();
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The council met on March 3, 2024 to vote on the weir.",
+            "The date of the harbour vote was announced a week ago.",
+            "The date of the harbour vote was set for 3 March 2024.",
+            "Ferry fares updated 3 hours ago went up by a tenth."})
+    void aSentenceIsNoDateLine(String line) {
+        assertThat(HeaderLines.dateLine(line)).isEmpty();
     }
 
     @Test
-    void aSentenceIsNoDateLine() {
-        assertThat(HeaderLines.dateLine("The council met on March 3, 2024 to vote on the weir.")).isEmpty();
+    void aPlaceSetApartByASeparatorKeepsALowerCaseLabel() {
+        assertThat(HeaderLines.dateLine("LISBON | updated 3 hours ago")).hasValueSatisfying(d -> {
+            assertThat(d.place()).isEqualTo("LISBON");
+            assertThat(d.published()).isNull();
+        });
     }
 
     @ParameterizedTest
