@@ -4,8 +4,8 @@
 // text published by two outlets is two Article nodes with the same contentHash (the first gets the id
 // derived from the text alone; see docs/model.md).
 //
-// Parameters: $article (the article's properties), $entities, $quotes, and one list of links per pair of
-// ends ($articleEntity, $entityEntity, $articleQuote, $entityQuote, $quoteEntity), each link
+// Parameters: $article (the article's properties) and $rows: entities, quotes, and one list of links per pair of
+// ends (articleEntity, entityEntity, articleQuote, entityQuote, quoteEntity), each link
 // {type, from, to, article, properties}, no two with the same type and ends. Entities carry :Entity plus
 // their own label; relationship types and labels come from the app's fixed vocabulary, never from article
 // text. Links with the new article or one of its new quotes at an end are created, since they cannot exist
@@ -18,7 +18,7 @@ CREATE (a:Article)
 SET a = $article, a.ingestedAt = datetime()
 WITH a
 CALL (a) {
-  UNWIND $entities AS e
+  UNWIND $rows.entities AS e
   MERGE (n:Entity {key: e.key})
     ON CREATE SET n.name = e.name, n.type = e.type, n.qid = e.qid, n.aliases = e.aliases,
                   n.aliasText = e.aliasText, n.createdAt = datetime()
@@ -27,12 +27,12 @@ CALL (a) {
   SET n.mentions = coalesce(n.mentions, []) + [m IN e.mentions WHERE NOT m IN coalesce(n.mentions, [])]
 }
 CALL (a) {
-  UNWIND $quotes AS q
+  UNWIND $rows.quotes AS q
   MERGE (x:Quote {key: q.key})
     ON CREATE SET x += q.properties
 }
 CALL (a) {
-  UNWIND $articleEntity AS l
+  UNWIND $rows.articleEntity AS l
   MATCH (e:Entity {key: l.to})
   CREATE (a)-[r:$(l.type)]->(e)
   SET r += l.properties
@@ -43,7 +43,7 @@ CALL (a) {
   // (evidenceArticles, sentences, starts, ends, cues, confidences, mentions), so that a report shows every article
   // its own sentence. The edge's sentence, start, ... are those of the first article. An edge written
   // before the lists existed gets them seeded from that first article's evidence.
-  UNWIND $entityEntity AS l
+  UNWIND $rows.entityEntity AS l
   MATCH (x:Entity {key: l.from})
   MATCH (y:Entity {key: l.to})
   // A link between two entities may exist already: MERGE it. With a type named in the statement the planner
@@ -106,20 +106,20 @@ CALL (a) {
       r.mentions = coalesce(r.mentions, []) + coalesce(l.properties.mention, '')
 }
 CALL (a) {
-  UNWIND $articleQuote AS l
+  UNWIND $rows.articleQuote AS l
   MATCH (q:Quote {key: l.to})
   CREATE (a)-[r:$(l.type)]->(q)
   SET r += l.properties
 }
 CALL (a) {
-  UNWIND $entityQuote AS l
+  UNWIND $rows.entityQuote AS l
   MATCH (e:Entity {key: l.from})
   MATCH (q:Quote {key: l.to})
   CREATE (e)-[r:$(l.type)]->(q)
   SET r += l.properties
 }
 CALL (a) {
-  UNWIND $quoteEntity AS l
+  UNWIND $rows.quoteEntity AS l
   MATCH (q:Quote {key: l.from})
   MATCH (e:Entity {key: l.to})
   CREATE (q)-[r:$(l.type)]->(e)

@@ -1,11 +1,13 @@
 // Text reuse evidence for one new article. The write statements run in the article's own write
 // transaction (after the article, its entities and links), so an article and its reuse edges are
 // written together or not at all; the look-ups run just before it. Named by "// name: ..." lines.
+// Lists arrive inside the map $lists: Neo4j plans a statement again for each size class of a list parameter,
+// never for a map's (see ArticleGraphWriter.parameters).
 
 // name: pairs
 // One edge per pair of articles sharing passages, typed by its class (REVISION_OF, DERIVED_FROM,
 // SHARES_QUOTE, or SHARES_TEXT for derivation that is not one from the other); passages as parallel lists.
-UNWIND $pairs AS p
+UNWIND $lists.pairs AS p
 MATCH (a:Article {id: p.from})
 MATCH (b:Article {id: p.to})
 MERGE (a)-[r:$(p.type)]->(b)
@@ -14,7 +16,7 @@ SET r += p.properties;
 // name: upstream-support
 // Both articles of a pair attribute to the same upstream: their DERIVED_FROM edges to it now rest on
 // attribution and on shared passages.
-UNWIND $support AS s
+UNWIND $lists.support AS s
 MATCH (a:Article {id: s.article})-[d:DERIVED_FROM]->(u:Entity {key: s.upstream})
 WITH d, s, coalesce(d.evidence, ['attribution']) AS before, coalesce(d.reuseWith, []) AS partners
 SET d.evidence = before + [x IN ['text-reuse'] WHERE NOT x IN before],
@@ -24,7 +26,7 @@ SET d.evidence = before + [x IN ['text-reuse'] WHERE NOT x IN before],
 // name: variants
 // Two wordings of one quoted content: the new article's quote VARIANT_OF the earliest wording of it, with
 // the difference (one edge per new wording, however many articles quote it alike).
-UNWIND $variants AS v
+UNWIND $lists.variants AS v
 MATCH (q1:Quote {key: v.from})
 MATCH (q2:Quote {key: v.to})
 MERGE (q1)-[r:VARIANT_OF]->(q2)
@@ -34,7 +36,7 @@ SET r += v.properties;
 // Earlier quotes attributed to any of the new article's sources, to compare wordings with; the earliest
 // first (by publication date, else by when they were ingested), since a new wording is linked to the
 // earliest wording of its quote.
-UNWIND $sources AS source
+UNWIND $lists.sources AS source
 MATCH (q:Quote)-[:ATTRIBUTED_TO]->(:Entity {key: source})
 WHERE q.article <> $id
 MATCH (a:Article {id: q.article})
@@ -45,7 +47,7 @@ LIMIT 2000;
 
 // name: quotes-of-articles
 // The quotes of the articles the new one shares passages with.
-UNWIND $ids AS articleId
+UNWIND $lists.ids AS articleId
 MATCH (a:Article {id: articleId})-[:QUOTES]->(q:Quote)
 WHERE q.article = articleId
 OPTIONAL MATCH (q)-[:ATTRIBUTED_TO]->(s:Entity)

@@ -191,8 +191,23 @@ public final class Headwater implements AutoCloseable {
      * index stay as they were.
      */
     public IngestResult ingest(RawDocument document, ArticleMetadata given, Deadline deadline) {
-        ResolvedArticle analysed = analyzer().analyse(document, given, deadline);
-        // One article at a time from detection to indexing: two articles ingested together must see each other.
+        return ingestAnalysed(analyse(document, given, deadline), deadline);
+    }
+
+    /**
+     * The first half of {@link #ingest(RawDocument, ArticleMetadata, Deadline)}: reads, extracts and resolves
+     * without touching the graph or the reuse index. Thread-safe: {@link IngestPipeline} runs it on every core.
+     */
+    public ResolvedArticle analyse(RawDocument document, ArticleMetadata given, Deadline deadline) {
+        return analyzer().analyse(document, given, deadline);
+    }
+
+    /**
+     * The second half of {@link #ingest(RawDocument, ArticleMetadata, Deadline)}: compares the analysed article
+     * with every earlier one, writes it in one transaction and adds it to the reuse index. One article at a time,
+     * in the order the callers arrive: two articles ingested together must see each other.
+     */
+    IngestResult ingestAnalysed(ResolvedArticle analysed, Deadline deadline) {
         synchronized (this) {
             // A report the article cites may be one an earlier article cited: they meet on one node.
             ResolvedArticle resolved = ReportIdentity.settle(analysed, writer::reportsBy);

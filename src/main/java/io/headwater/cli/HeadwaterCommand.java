@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
                 ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
                 EvalWireCommand.class, io.headwater.eval.EvalProvenanceCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class,
                 BenchVariantsCommand.class, ScorePagesCommand.class, BenchSizeCommand.class,
-                io.headwater.eval.BenchClaimsCommand.class, BenchCommandsCommand.class, CommandLine.HelpCommand.class})
+                io.headwater.eval.BenchClaimsCommand.class, io.headwater.eval.BenchIngestCommand.class, io.headwater.eval.BenchGraphCommand.class,
+                BenchCommandsCommand.class, CommandLine.HelpCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 
     @Override

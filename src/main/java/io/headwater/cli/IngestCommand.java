@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
+import io.headwater.IngestPipeline;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.Deadline;
 import io.headwater.ingest.BatchProgress;
@@ -61,6 +62,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private or link-local addresses.")
     boolean allowPrivate;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading, extracting and resolving articles (default: one per core); the graph write "
+                    + "stays one article at a time, in input order.")
+    Integer threads;
+
     @Option(names = "--manifest", paramLabel = "FILE",
             description = "JSON Lines or CSV listing documents (path or url) with their outlet, url and published date; "
                     + "what it says about a document wins over --outlet, --url and --published.")
@@ -103,38 +109,57 @@ public final class IngestCommand implements Callable<Integer> {
                 progress.skipped(origin, reason);
             }
         };
+        if (threads == null) {
+            threads = IngestPipeline.defaultThreads();
+        } else if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1 (got " + threads + ")");
+        }
         try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex(), budget.budget())) {
             var reconciled = hw.reconcileReuseIndex();
             if (reconciled.changed()) {
                 err.println("reuse index was behind the graph: " + reconciled);
             }
-            for (Manifest.Entry entry : listed) {
-                ArticleMetadata described = entry.metadata().orElse(given);
-                source.read(List.of(entry.location()), document -> ingest(hw, document, described, out, err, created, progress, events),
-                        events);
+            IngestPipeline.Outcomes outcomes = new IngestPipeline.Outcomes() {
+                @Override
+                public void ingested(RawDocument document, Headwater.IngestResult r, Deadline deadline) {
+                    out.println(r.id() + "\t" + field(document.origin()) + "\t" + oneLine(r.headline()));
+                    out.flush();
+                    created[r.created() ? 0 : 1]++;
+                    if (!r.filledIn().isEmpty()) {
+                        created[2]++;
+                        err.println(r.id() + " was in the graph already; filled in its " + String.join(", ", r.filledIn()));
+                    }
+                    progress.succeeded();
+                }
+
+                @Override
+                public void failed(RawDocument document, InvalidArticleException error, Deadline deadline) {
+                    events.failed(document.origin(), error.getMessage());
+                }
+            };
+            try (IngestPipeline pipeline = new IngestPipeline(hw, threads, budget.budget(), outcomes)) {
+                SourceEvents inTurn = new SourceEvents() {
+                    @Override
+                    public void failed(String origin, String reason) {
+                        pipeline.inOrder(() -> events.failed(origin, reason));
+                    }
+
+                    @Override
+                    public void skipped(String origin, String reason) {
+                        pipeline.inOrder(() -> events.skipped(origin, reason));
+                    }
+                };
+                for (Manifest.Entry entry : listed) {
+                    ArticleMetadata described = entry.metadata().orElse(given);
+                    source.read(List.of(entry.location()), document -> pipeline.submit(document, described), inTurn);
+                }
+                source.read(inputs, document -> pipeline.submit(document, given), inTurn);
+                pipeline.finish();
             }
-            source.read(inputs, document -> ingest(hw, document, given, out, err, created, progress, events), events);
             progress.finish();
             err.printf("ingested %d new, %d already in the graph%s, %d failed%n", created[0], created[1],
                     created[2] == 0 ? "" : " (" + created[2] + " with details filled in)", progress.failedCount());
             return progress.succeededCount() > 0 ? 0 : 1;
-        }
-    }
-
-    private static void ingest(Headwater hw, RawDocument document, ArticleMetadata given, PrintWriter out, PrintWriter err,
-                               int[] created, BatchProgress progress, SourceEvents events) {
-        try {
-            Headwater.IngestResult r = hw.ingest(document, given);
-            out.println(r.id() + "\t" + field(document.origin()) + "\t" + oneLine(r.headline()));
-            out.flush();
-            created[r.created() ? 0 : 1]++;
-            if (!r.filledIn().isEmpty()) {
-                created[2]++;
-                err.println(r.id() + " was in the graph already; filled in its " + String.join(", ", r.filledIn()));
-            }
-            progress.succeeded();
-        } catch (InvalidArticleException e) {
-            events.failed(document.origin(), e.getMessage());
         }
     }
 

@@ -193,7 +193,7 @@ public final class ClaimBenchmark {
                 dir.resolve("reuse-index"));
     }
 
-    private static Path fresh(Path work, String name) {
+    static Path fresh(Path work, String name) {
         try {
             Files.createDirectories(work);
             return Files.createTempDirectory(work, name);
@@ -202,7 +202,7 @@ public final class ClaimBenchmark {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

@@ -112,12 +112,14 @@ public final class SizeBenchmark {
         return new Run(shape, doc.bytes().length, stages, seconds, cpuSeconds, peak, error);
     }
 
-    private static long processCpuNanos() {
+    /** CPU time of the whole process so far, all threads, in nanoseconds (0 where the JVM does not say). */
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }
 
-    private static long peakHeap() {
+    /** The heap pools' peak use since their last reset, in bytes (garbage included). */
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

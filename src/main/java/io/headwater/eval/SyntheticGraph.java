@@ -44,6 +44,7 @@ final class SyntheticGraph {
     private final List<Map<String, Object>> toArticle = new ArrayList<>();
     private final List<Map<String, Object>> quotes = new ArrayList<>();
     private final Map<Integer, String> agencyArticle = new HashMap<>();
+    private final Map<Integer, Integer> agencyLength = new HashMap<>();
 
     private SyntheticGraph(Headwater hw) {
         this.hw = hw;
@@ -55,20 +56,38 @@ final class SyntheticGraph {
      * their texts, in stream order, for choosing claims.
      */
     static List<IndexedArticle> build(Headwater hw, int n, long seed, IntConsumer progress) {
+        return build(hw, n, seed, progress, Set.of(), written -> {
+        });
+    }
+
+    /**
+     * As {@link #build(Headwater, int, long, IntConsumer)}, pausing when the graph holds each of {@code checkpoints}
+     * articles (all written and indexed) to hand the articles so far to {@code atCheckpoint}: one growing graph
+     * measured at several sizes.
+     */
+    static List<IndexedArticle> build(Headwater hw, int n, long seed, IntConsumer progress, Set<Integer> checkpoints,
+                                      java.util.function.Consumer<List<IndexedArticle>> atCheckpoint) {
         SyntheticGraph g = new SyntheticGraph(hw);
         List<IndexedArticle> all = new ArrayList<>(n);
         new SyntheticCorpus(seed).generate(n, generated -> {
             g.add(generated);
             all.add(generated.article());
-            if (g.articles.size() >= BATCH) {
+            if (g.articles.size() >= BATCH || checkpoints.contains(all.size())) {
                 g.flush();
             }
             if (all.size() % 2000 == 0) {
                 progress.accept(all.size());
             }
+            if (checkpoints.contains(all.size()) && all.size() < n) {
+                hw.reuse().commit();
+                atCheckpoint.accept(List.copyOf(all));
+            }
         });
         g.flush();
         hw.reuse().commit();
+        if (checkpoints.contains(n)) {
+            atCheckpoint.accept(List.copyOf(all));
+        }
         return all;
     }
 
@@ -89,6 +108,7 @@ final class SyntheticGraph {
         switch (truth.kind()) {
             case "agency" -> {
                 agencyArticle.put(truth.cluster(), a.id());
+                agencyLength.put(truth.cluster(), a.text().length());
                 entity(report, "Report", "Report " + truth.cluster(), "report", Map.of());
                 toEntity.add(link(a.id(), report, evidence(a.text(), 0, firstSentenceEnd(a.text()), "said")));
             }
@@ -96,8 +116,14 @@ final class SyntheticGraph {
                 if (a.upstreams().isEmpty()) {
                     String from = agencyArticle.get(truth.cluster());
                     if (from != null) {
-                        toArticle.add(link(a.id(), from, Map.of("class", "DERIVED_FROM", "direction", "dated",
-                                "method", "headwater-reuse/0.1", "prov", "prov:wasDerivedFrom")));
+                        // As reuse detection writes it: the shared passage side by side (here the opening of each).
+                        int here = Math.min(a.text().length(), 300);
+                        int there = Math.min(agencyLength.get(truth.cluster()), 300);
+                        Map<String, Object> pair = new HashMap<>(Map.of("class", "DERIVED_FROM", "direction", "dated",
+                                "method", "headwater-reuse/0.1", "prov", "prov:wasDerivedFrom", "score", 50));
+                        pair.putAll(Map.of("aStarts", List.of(0), "aEnds", List.of(here), "bStarts", List.of(0),
+                                "bEnds", List.of(there), "quoted", List.of(0.0), "sharedA", 0.5, "sharedB", 0.5));
+                        toArticle.add(link(a.id(), from, pair));
                     }
                 } else {
                     String agency = a.upstreams().get(0);

@@ -69,6 +69,15 @@ public final class ArticleGraphWriter {
         this.database = database;
     }
 
+    /**
+     * Sessions that share the driver's bookmarks with {@code executableQuery}, which the lookups use: on a cluster a
+     * lookup sent to a follower right after a write then waits for that write instead of missing it.
+     */
+    private SessionConfig sessionConfig() {
+        return SessionConfig.builder().withDatabase(database).withBookmarkManager(driver.executableQueryBookmarkManager())
+                .build();
+    }
+
     /** What writing an article did. */
     public record Result(String id, boolean created) {
     }
@@ -99,7 +108,7 @@ public final class ArticleGraphWriter {
         TransactionConfig config = left == null ? TransactionConfig.empty()
                 // The database's timeout has millisecond steps; a zero timeout would mean none at all.
                 : TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             boolean created = session.executeWrite(tx -> {
                 if (!tx.run(cypher.statement("write"), params).hasNext()) {
                     return false;
@@ -122,7 +131,7 @@ public final class ArticleGraphWriter {
      * article refers to any more, in one transaction; returns false when there was no such article.
      */
     public boolean delete(String id) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeWrite(tx -> {
                 if (!tx.run(cypher.statement("exists"), Map.of("id", id)).hasNext()) {
                     return false;
@@ -136,7 +145,7 @@ public final class ArticleGraphWriter {
 
     /** The publications of the text with this content hash, in the order they were ingested. */
     public List<Publication> publications(String contentHash) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> tx.run(cypher.statement("publications"), Map.of("contentHash", contentHash))
                     .list(ArticleGraphWriter::publication));
         }
@@ -144,7 +153,7 @@ public final class ArticleGraphWriter {
 
     /** The publication with this article id, or empty. */
     public Optional<Publication> publication(String id) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> tx.run(cypher.statement("publication"), Map.of("id", id)).list().stream()
                     .findFirst().map(ArticleGraphWriter::publication));
         }
@@ -199,7 +208,7 @@ public final class ArticleGraphWriter {
         params.put("id", id);
         params.put("properties", properties);
         params.put("outlet", outlet == null ? null : entityRow(new EntityNode(outlet, Map.of())));
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             session.executeWrite(tx -> {
                 tx.run(cypher.statement("publish"), params).consume();
                 if (outlet != null) {
@@ -240,7 +249,12 @@ public final class ArticleGraphWriter {
             List<Map<String, Object>> list = (List<Map<String, Object>>) params.get(p);
             list.add(linkRow(l, r.article().id()));
         }
-        return params;
+        // The lists travel inside one map parameter: Neo4j keys its plan cache on the size of each list parameter (in
+        // buckets of 1, 10, 100, ...), so seven lists of varying lengths had the long write statement planned anew
+        // for nearly every article (three quarters of ingest's time went to that); a map parameter carries no size.
+        Map<String, Object> rows = new HashMap<>(params);
+        rows.remove("article");
+        return Map.of("article", params.get("article"), "rows", rows);
     }
 
     /**
@@ -249,14 +263,14 @@ public final class ArticleGraphWriter {
      */
     public List<QuoteText> quotesToCompare(String articleId, List<String> sources, List<String> partners) {
         List<QuoteText> out = new ArrayList<>();
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             session.executeRead(tx -> {
                 if (!sources.isEmpty()) {
-                    tx.run(reuse.statement("quotes-by-source"), Map.of("sources", sources, "id", articleId))
+                    tx.run(reuse.statement("quotes-by-source"), Map.of("lists", Map.of("sources", sources), "id", articleId))
                             .forEachRemaining(r -> out.add(quoteText(r)));
                 }
                 if (!partners.isEmpty()) {
-                    tx.run(reuse.statement("quotes-of-articles"), Map.of("ids", partners))
+                    tx.run(reuse.statement("quotes-of-articles"), Map.of("lists", Map.of("ids", partners)))
                             .forEachRemaining(r -> out.add(quoteText(r)));
                 }
                 return null;
@@ -267,7 +281,7 @@ public final class ArticleGraphWriter {
 
     /** The reports in the graph that a new report by {@code author} may be (see {@link ReportIdentity}). */
     public List<ReportIdentity.Description> reportsBy(String author, List<String> authorLine) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> tx.run(reports.statement("by-author"), Map.of("author", author, "authorLine", authorLine))
                     .list(r -> new ReportIdentity.Description(r.get("key").asString(), r.get("author").asString(),
                             r.get("authorLine").isNull() ? List.of(r.get("author").asString()) : r.get("authorLine").asList(Value::asString),
@@ -282,7 +296,7 @@ public final class ArticleGraphWriter {
      * runs (the ids stream from one read transaction, never all in memory).
      */
     public <T> T readArticleIds(Function<Iterator<String>, T> reader) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> {
                 Iterator<org.neo4j.driver.Record> rows = tx.run(reuse.statement("article-ids"));
                 return reader.apply(new Iterator<>() {
@@ -302,7 +316,7 @@ public final class ArticleGraphWriter {
 
     /** What the reuse index keeps of the article with this id, read from the graph; empty when there is no such article. */
     public Optional<IndexedArticle> indexedArticle(String id) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> tx.run(reuse.statement("indexed-article"), Map.of("id", id)).list().stream()
                     .findFirst().map(r -> new IndexedArticle(r.get("id").asString(), string(r, "outlet"), string(r, "published"),
                             r.get("upstreams").asList(org.neo4j.driver.Value::asString), r.get("agency").asBoolean(),
@@ -326,9 +340,9 @@ public final class ArticleGraphWriter {
                     support.add(Map.of("article", p.to(), "upstream", p.upstream(), "partner", p.from(), "share", p.sharedTo()));
                 }
             }
-            tx.run(reuse.statement("pairs"), Map.of("pairs", rows)).consume();
+            tx.run(reuse.statement("pairs"), Map.of("lists", Map.of("pairs", rows))).consume();
             if (!support.isEmpty()) {
-                tx.run(reuse.statement("upstream-support"), Map.of("support", support)).consume();
+                tx.run(reuse.statement("upstream-support"), Map.of("lists", Map.of("support", support))).consume();
             }
         }
         if (!variants.isEmpty()) {
@@ -343,7 +357,7 @@ public final class ArticleGraphWriter {
                 props.put("method", REUSE_METHOD);
                 rows.add(Map.of("from", v.quote(), "to", v.earlier(), "properties", props));
             }
-            tx.run(reuse.statement("variants"), Map.of("variants", rows)).consume();
+            tx.run(reuse.statement("variants"), Map.of("lists", Map.of("variants", rows))).consume();
         }
     }
 

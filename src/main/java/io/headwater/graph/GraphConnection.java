@@ -9,6 +9,8 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -121,6 +123,15 @@ public final class GraphConnection implements AutoCloseable {
             t = t.getCause();
         }
         return t.getMessage();
+    }
+
+    /**
+     * How every read-only query runs: in a managed read transaction of {@code database} (the driver retries it on
+     * transient errors), which a {@code neo4j://} driver routes to a follower or read replica of a cluster.
+     * Without it, {@code executableQuery} routes to the leader, which then carries every read too.
+     */
+    public static QueryConfig reads(String database) {
+        return QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build();
     }
 
     /** The driver, shared; do not close it. */

@@ -25,6 +25,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import io.headwater.graph.CypherFile;
+import io.headwater.graph.GraphConnection;
 import io.headwater.reuse.Fingerprints;
 import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.PassageAligner;
@@ -79,7 +80,7 @@ public final class ClaimSearch {
 
     public ClaimSearch(Driver driver, String database, ProvenanceTracer tracer, ReuseSettings settings, PassageLookup index) {
         this.driver = driver;
-        this.config = QueryConfig.builder().withDatabase(database).build();
+        this.config = GraphConnection.reads(database);
         this.tracer = tracer;
         this.settings = settings;
         this.index = index;

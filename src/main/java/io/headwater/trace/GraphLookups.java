@@ -15,6 +15,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
 import io.headwater.graph.CypherFile;
+import io.headwater.graph.GraphConnection;
 
 /**
  * Lookups by key, name, label and text, with the statements of {@code cypher/lookups.cypher}.
@@ -30,7 +31,7 @@ public final class GraphLookups {
 
     public GraphLookups(Driver driver, String database) {
         this.driver = driver;
-        this.config = QueryConfig.builder().withDatabase(database).build();
+        this.config = GraphConnection.reads(database);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import io.headwater.graph.CypherFile;
+import io.headwater.graph.GraphConnection;
 
 /**
  * Answers provenance questions with the queries of {@code cypher/queries/}: the chains from an article
@@ -33,7 +34,7 @@ public final class ProvenanceTracer {
 
     public ProvenanceTracer(Driver driver, String database) {
         this.driver = driver;
-        this.config = QueryConfig.builder().withDatabase(database).build();
+        this.config = GraphConnection.reads(database);
     }
 
     /** The article with this id, or empty. */

@@ -55,6 +55,6 @@ class CypherFileTest {
     @Test
     void loadsTheProjectsFilesFromTheClasspath() {
         assertThat(CypherFile.load("schema.cypher").statements()).isNotEmpty();
-        assertThat(CypherFile.load("ingest/article.cypher").statement("write")).contains("UNWIND $entities");
+        assertThat(CypherFile.load("ingest/article.cypher").statement("write")).contains("UNWIND $rows.entities");
     }
 }

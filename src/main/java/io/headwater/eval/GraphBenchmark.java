@@ -1,0 +1,180 @@
+package io.headwater.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+
+import io.headwater.Headwater;
+import io.headwater.graph.CypherFile;
+import io.headwater.graph.GraphConnection;
+import io.headwater.graph.GraphSettings;
+import io.headwater.reuse.IndexedArticle;
+
+/**
+ * How the read lookups behave as the graph grows: one synthetic provenance graph ({@link SyntheticGraph}: outlets,
+ * agencies with very many articles, reports, stories, quotes and their speakers, copies derived from agency articles)
+ * is built up in a fresh embedded database and measured each time it reaches one of the sizes asked for. At each size
+ * it times, after one untimed round, the facade's provenance of an article (what {@code GET /api/articles/{id}/provenance}
+ * returns), the articles derived from a report, an entity search by name, a claim search, and beside the first two the
+ * same statements run raw through the driver (the records fetched, nothing built from them): what the application adds.
+ */
+public final class GraphBenchmark {
+
+    private static final CypherFile CHOOSE = CypherFile.load("eval/graph-benchmark.cypher");
+    private static final CypherFile LOOKUPS = CypherFile.load("lookups.cypher");
+    /** The statements {@code ProvenanceTracer.provenance} runs for every article, in its order. */
+    private static final List<String> PROVENANCE_STATEMENTS = List.of(LOOKUPS.statement("article"),
+            CypherFile.load("queries/01-chains-to-primary-sources.cypher").single(),
+            CypherFile.load("queries/03-article-quotes.cypher").single(),
+            CypherFile.load("queries/04-article-credits.cypher").single(),
+            CypherFile.load("queries/09-shared-passages-between-outlets.cypher").single(),
+            CypherFile.load("queries/10-quote-variants.cypher").single(),
+            CypherFile.load("queries/12-other-publications-of-the-text.cypher").single());
+    private static final String DERIVED = CypherFile.load("queries/02-articles-derived-from-source.cypher").single();
+
+    /**
+     * One lookup's latencies at one size.
+     *
+     * @param lookup  what was looked up
+     * @param how     "Headwater" (the facade's call, as REST runs it) or "raw Cypher" (the same statements, driver only)
+     * @param timed   lookups timed
+     * @param rows    mean results per lookup (chains, articles, entities, carriers), for the Headwater rows
+     */
+    public record Latency(int articles, long nodes, long links, String lookup, String how, int timed, double p50,
+                          double p99, double max, double rows) {
+    }
+
+    private final int samples;
+    private final int rounds;
+    private final long seed;
+
+    /** A benchmark timing {@code samples} lookups of each kind {@code rounds} times at each size. */
+    public GraphBenchmark(int samples, int rounds, long seed) {
+        this.samples = samples;
+        this.rounds = rounds;
+        this.seed = seed;
+    }
+
+    /** Builds the graph under {@code work} up to the largest of {@code sizes}, measuring at each; deletes it after. */
+    public List<Latency> run(Path work, Set<Integer> sizes, Consumer<String> progress) {
+        TreeSet<Integer> ordered = new TreeSet<>(sizes);
+        Path dir = ClaimBenchmark.fresh(work, "bench-graph");
+        List<Latency> out = new ArrayList<>();
+        try (Headwater hw = Headwater.over(GraphConnection.open(new GraphSettings(null, null, null, "neo4j", dir.resolve("db"), 0, -1)),
+                dir.resolve("reuse-index"))) {
+            long start = System.nanoTime();
+            SyntheticGraph.build(hw, ordered.last(), seed, done -> progress.accept(String.format(Locale.ROOT,
+                    "bench-graph: %,d articles written (%.0f s)", done, (System.nanoTime() - start) / 1e9)), ordered, written -> {
+                progress.accept(String.format(Locale.ROOT, "bench-graph: %,d articles built in %.0f s; measuring ...",
+                        written.size(), (System.nanoTime() - start) / 1e9));
+                List<Latency> at = measure(hw, written);
+                out.addAll(at);
+                progress.accept(table(at));
+            });
+        } finally {
+            ClaimBenchmark.delete(dir);
+        }
+        return out;
+    }
+
+    private List<Latency> measure(Headwater hw, List<IndexedArticle> written) {
+        QueryConfig reads = GraphConnection.reads(hw.graph().database());
+        Function<String, List<Record>> choose = name -> hw.graph().driver().executableQuery(CHOOSE.statement(name))
+                .withParameters(Map.of("limit", 20 * samples)).withConfig(reads).execute().records();
+        Record size = hw.graph().driver().executableQuery(CHOOSE.statement("graph-size")).withConfig(reads).execute().records().get(0);
+        long nodes = size.get("nodes").asLong();
+        long links = size.get("links").asLong();
+        Random rnd = new Random(seed);
+        List<String> articles = pick(written.stream().map(IndexedArticle::id).toList(), rnd);
+        List<String> reports = pick(choose.apply("reports").stream().map(r -> r.get("key").asString()).toList(), rnd);
+        List<String> people = pick(choose.apply("people").stream().map(r -> r.get("name").asString()).toList(), rnd);
+        List<String> claims = new ArrayList<>();
+        while (claims.size() < samples) {
+            List<String> s = ClaimBenchmark.sentences(written.get(rnd.nextInt(written.size())).text(), hw.claims().minWords());
+            if (!s.isEmpty()) {
+                claims.add(s.get(rnd.nextInt(s.size())));
+            }
+        }
+        String busiest = choose.apply("busiest-publisher").get(0).get("key").asString();
+        int n = written.size();
+        List<Latency> out = new ArrayList<>();
+        out.add(time(n, nodes, links, "provenance of an article", "Headwater", articles,
+                id -> hw.tracer().provenance(id).map(p -> p.chains().size()).orElse(0)));
+        out.add(time(n, nodes, links, "provenance of an article", "raw Cypher", articles, id -> {
+            int rows = 0;
+            for (String statement : PROVENANCE_STATEMENTS) {
+                rows += raw(hw, statement, Map.of("id", id, "articleId", id));
+            }
+            return rows;
+        }));
+        out.add(time(n, nodes, links, "articles derived from a report", "Headwater", reports, key -> hw.tracer().derivedFrom(key).size()));
+        out.add(time(n, nodes, links, "articles derived from a report", "raw Cypher", reports,
+                key -> raw(hw, DERIVED, Map.of("sourceKey", key))));
+        out.add(time(n, nodes, links, "articles derived from the busiest publisher (" + busiest + ")", "Headwater", List.of(busiest),
+                key -> hw.tracer().derivedFrom(key).size()));
+        out.add(time(n, nodes, links, "page of 20 articles published by it", "Headwater", List.of(busiest),
+                key -> hw.lookups().publishedBy(key, 0, 20).items().size()));
+        out.add(time(n, nodes, links, "entity search by a speaker's name", "Headwater", people,
+                name -> hw.lookups().entitiesNamed(name, null, 0, 20).items().size()));
+        out.add(time(n, nodes, links, "claim search (a sentence of the corpus)", "Headwater", claims,
+                claim -> (int) hw.claims().find(claim, 0, 20).totalElements()));
+        return out;
+    }
+
+    private static int raw(Headwater hw, String statement, Map<String, Object> params) {
+        return hw.graph().driver().executableQuery(statement).withParameters(params)
+                .withConfig(GraphConnection.reads(hw.graph().database())).execute().records().size();
+    }
+
+    private List<String> pick(List<String> from, Random rnd) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < samples && !from.isEmpty(); i++) {
+            out.add(from.get(rnd.nextInt(from.size())));
+        }
+        return out;
+    }
+
+    private Latency time(int articles, long nodes, long links, String lookup, String how, List<String> inputs,
+                         Function<String, Integer> call) {
+        inputs.forEach(call::apply);
+        double[] ms = new double[inputs.size() * rounds];
+        long rows = 0;
+        int k = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String in : inputs) {
+                long t0 = System.nanoTime();
+                rows += call.apply(in);
+                ms[k++] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        Arrays.sort(ms);
+        return new Latency(articles, nodes, links, lookup, how, ms.length, pct(ms, 0.50), pct(ms, 0.99),
+                ms.length == 0 ? 0 : ms[ms.length - 1], ms.length == 0 ? 0 : (double) rows / ms.length);
+    }
+
+    private static double pct(double[] sorted, double q) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    /** The latencies as a Markdown table. */
+    public static String table(List<Latency> rows) {
+        StringBuilder b = new StringBuilder("| Articles | Nodes | Relationships | Lookup | Run by | Timed | p50 (ms) | p99 (ms) | Max (ms) | Results/lookup |\n"
+                + "|---:|---:|---:|---|---|---:|---:|---:|---:|---:|\n");
+        for (Latency l : rows) {
+            b.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %s | %s | %,d | %.2f | %.2f | %.2f | %.1f |%n", l.articles(),
+                    l.nodes(), l.links(), l.lookup(), l.how(), l.timed(), l.p50(), l.p99(), l.max(), l.rows()));
+        }
+        return b.toString();
+    }
+}
