@@ -39,7 +39,7 @@ public final class CreditFinder {
     /** "Tehran, IRNA –": a place and an agency's name without brackets. */
     private static final Pattern BARE_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} .'’-]{1,30},\\s+(?<names>\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})\\s*(?<cue>[—–-]{1,2})\\s");
-    /** An aggregator's wrapper before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) KUALA LUMPUR, …". */
+    /** An aggregator's wrapper before the dateline: "(WIREFEED- Kuwait News Agency (KUNA)) LISBON, …". */
     private static final Pattern WRAPPER = Pattern.compile("^\\((?<from>[\\p{L}.]{2,20})-\\s*(?<names>[^()]{2,60})(?:\\([^()]{2,20}\\))?\\)\\s*");
     /** "a confidential report seen by Reuters", "obtained by The Associated Press": the agency had the document. */
     private static final Pattern SEEN_BY = Pattern.compile(

@@ -52,7 +52,7 @@ final class CueContext {
     /** "The government " before "has expected": a short noun phrase that is all the clause holds before its verb. */
     private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile(
             "^\\s*(?<who>(?:The\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|for|and))*|The\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s*$");
-    /** "The U.S. Geological Survey revised its estimate down from 6.9, " before "adding": the clause's subject. */
+    /** "The Harbour Survey revised its count down from 412, " before "adding": the clause's subject. */
     private static final Pattern SUBJECT_BEFORE_PARTICIPLE = Pattern.compile(
             "^\\s*(?<who>(?:The\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|for|and))*)\\s+\\p{Ll}[^,;]*,\\s*$");
 
@@ -145,7 +145,7 @@ final class CueContext {
     }
 
     /**
-     * The subject the extractor left out: "The U.S. Geological Survey revised its estimate, adding that …", "The
+     * The subject the extractor left out: "The Harbour Survey revised its count, adding that …", "The
      * government has expected exports to recover", "… in the country.Biden has pledged …". The source is the noun
      * phrase that opens the clause of the cue; when the extractor took that phrase for the content, the content is
      * what follows the cue.

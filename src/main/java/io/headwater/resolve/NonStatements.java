@@ -102,7 +102,7 @@ final class NonStatements {
     }
 
     /**
-     * "Haftar launched a war to grab Tripoli", "The two ministers exchanged views about issues of mutual interest":
+     * "Haftar launched a war to grab Tripoli", "The two ministers exchanged views about matters of common concual interest":
      * the content is a noun phrase, not a clause nor a quotation, and the verb is none of saying, thinking or
      * taking a stand, so it names a thing done, not words; after a cue that ends on a topic's preposition ("spoke
      * about", "touched upon") it names what was talked about, not what was said. Verbs of saying keep noun phrases
@@ -114,7 +114,7 @@ final class NonStatements {
             return false;
         }
         if (TOPIC_CUE.matcher(cue).find()) {
-            // "exchanged views about issues of mutual interest", "touched upon the visit": a topic, not what was said
+            // "exchanged views about matters of common concern", "touched upon the visit": a topic, not what was said
             return true;
         }
         for (String word : cue.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * When a report was issued or made news, as the words around its mentions say, read against the article's own
- * date (the anchor): "a report seen Tuesday by The Associated Press" in an article of Wednesday 1 March 2023 is a
+ * date (the anchor): "a report seen Tuesday by the agency" in an article of Wednesday 1 March 2023 is a
  * report of 28 February 2023; "the report circulated on August 13" is one of 13 August of the anchor's year;
  * "the IAEA's May report" is one of May; "its previous report" is an earlier one; a UN symbol ("S/2024/117") or
  * an ordinal ("the 22nd report") names the document outright.

@@ -28,6 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.headwater.BrowserScripts;
 import io.headwater.Headwater;
+import io.headwater.SeedLines;
 import io.headwater.TestArticles;
 import io.headwater.TestGraph;
 import io.headwater.cli.DemoCorpus;
@@ -111,8 +112,7 @@ class ExplorerBrowserTest {
         hw.ingest(TestArticles.file(SEEDS.resolve("003_1cd5954b93557101.txt")), new ArticleMetadata("IBTimes Singapore", null, null));
         TestGraph.awaitSearch();
         JsonNode found = explore(Map.of(
-                "HEADWATER_CLAIM", "\"According to a member state, DPRK cyberactors stole more than $50 million between 2020 and "
-                        + "mid-2021 from at least three cryptocurrency exchanges in North America, Europe and Asia,\"",
+                "HEADWATER_CLAIM", SeedLines.lineUpTo("000_9363e56cca82e286.txt", "$50 million", ",\""),
                 "HEADWATER_OUTLETS", "WION|International Business Times",
                 "HEADWATER_PRIMARY", "Panel of Experts established pursuant to resolution 1874 (2009) report, February 2022",
                 "HEADWATER_THROUGH", "Yonhap News Agency",

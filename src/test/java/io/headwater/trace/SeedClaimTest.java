@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.headwater.Headwater;
+import io.headwater.SeedLines;
 import io.headwater.TestArticles;
 import io.headwater.TestGraph;
 import io.headwater.ingest.ArticleMetadata;
@@ -22,7 +23,8 @@ import io.headwater.ingest.ArticleMetadata;
  */
 class SeedClaimTest {
 
-    private static final Path SEEDS = Path.of("../shared/corpus/seeds");
+    private static final Path SEEDS = SeedLines.SEEDS;
+    private static final String WION = "000_9363e56cca82e286.txt";
     private static final String REPORT = "report:un-panel-of-experts-1874:2022-02";
 
     private static final Headwater hw = TestGraph.headwater();
@@ -51,16 +53,14 @@ class SeedClaimTest {
 
     @Test
     void theQuotedSentenceAlone() {
-        assertTheFiftyMillionStory(hw.claims().find("According to a member state, DPRK cyberactors stole more than $50 million "
-                + "between 2020 and mid-2021 from at least three cryptocurrency exchanges in North America, Europe and Asia", 0, 20));
+        // the quotation alone: the paragraph without its opening mark, up to the end of what was quoted
+        String quotation = SeedLines.lineUpTo(WION, "$50 million", ",\"").substring(1).replaceFirst(",\"$", "");
+        assertTheFiftyMillionStory(hw.claims().find(quotation, 0, 20));
     }
 
     @Test
     void theWholeSentenceAsWionPrintsItWithIbtimesDifferencesShown() {
-        ClaimMatches found = hw.claims().find("\"According to a member state, DPRK cyberactors stole more than $50 million between "
-                + "2020 and mid-2021 from at least three cryptocurrency exchanges in North America, Europe and Asia,\" a report by "
-                + "Yonhap News Agency quoted the confidential report by the UN experts, who are monitoring the implementation of "
-                + "sanctions on Pyongyang.", 0, 20);
+        ClaimMatches found = hw.claims().find(SeedLines.lineWith(WION, "$50 million"), 0, 20);
         assertTheFiftyMillionStory(found);
         assertThat(found.items().get(0).holds()).isEqualTo(1.0);
         ClaimCarrier ibt = found.items().get(1);
@@ -70,8 +70,9 @@ class SeedClaimTest {
 
     @Test
     void aQuoteWordedDifferentlyFindsBothWordings() {
-        ClaimMatches found = hw.claims().find("North Korea also demonstrated increased capabilities for rapid deployment, wide "
-                + "mobility (including at sea), and improved resilience of its missile forces", 0, 20);
+        // WION's wording of the quote, its quotation marks dropped, up to the quote's last words
+        ClaimMatches found = hw.claims().find(
+                SeedLines.lineUpTo(WION, "missile forces", "missile forces").replaceAll("[\"“”]", ""), 0, 20);
         assertThat(found.items()).extracting(c -> c.article().outlet()).containsExactly("WION", "International Business Times");
         assertThat(found.items().get(1).difference()).contains("−North Korea also +DPRK");
     }
