@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.headwater.cli.HeadwaterCommand;
-import io.headwater.extract.Attribution;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.Credit;
 import io.headwater.extract.CreditFinder;
@@ -417,11 +416,11 @@ public final class Headwater implements AutoCloseable {
             deadline.enter("read");
             Article article = readers.read(document, given);
             deadline.enter("extract");
-            List<Attribution> attributions = extractor.analyze(article, deadline).attributions();
+            AttributionExtractor.Analysis analysis = extractor.analyze(article, deadline);
             deadline.enter("credits");
             List<Credit> found = credits.find(article);
             deadline.enter("resolve");
-            return resolver.resolve(article, attributions, found, deadline);
+            return resolver.resolve(article, analysis.attributions(), found, analysis.sentences(), deadline);
         }
 
         /** The outlet an article with this outlet name and address is published by, as ingest resolves it; null when neither tells. */

@@ -17,6 +17,7 @@ import io.headwater.extract.Attribution;
 import io.headwater.extract.Credit;
 import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
+import io.headwater.extract.Sentence;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Paragraph;
@@ -63,7 +64,19 @@ public final class ArticleResolver {
      * @throws io.headwater.ingest.ArticleBudgetExceededException once the deadline has passed
      */
     public ResolvedArticle resolve(Article article, List<Attribution> attributions, List<Credit> credits, Deadline deadline) {
-        return new Run(article, attributions, credits, deadline).build();
+        return resolve(article, attributions, credits, List.of(), deadline);
+    }
+
+    /**
+     * As {@link #resolve(Article, List, List, Deadline)}, with the extractor's tagged {@code sentences} of the
+     * article, from whose parts of speech a clause the extractor took for a source is read as the clause's subject.
+     * The resolved article keeps its attributions so set right: resolving them again needs no sentences.
+     *
+     * @throws io.headwater.ingest.ArticleBudgetExceededException once the deadline has passed
+     */
+    public ResolvedArticle resolve(Article article, List<Attribution> attributions, List<Credit> credits, List<Sentence> sentences,
+            Deadline deadline) {
+        return new Run(article, attributions, credits, sentences, deadline).build();
     }
 
     /** The gazetteer this resolver uses. */
@@ -109,17 +122,31 @@ public final class ArticleResolver {
         /** The article's own date, against which "on Tuesday" and "the May report" are read, or null. */
         final java.time.LocalDate anchor;
 
-        Run(Article article, List<Attribution> attributions, List<Credit> credits, Deadline deadline) {
+        Run(Article article, List<Attribution> attributions, List<Credit> credits, List<Sentence> sentences, Deadline deadline) {
             this.article = article;
             this.anchor = ArticleDate.anchor(article);
             this.reports = new ReportMentions(gazetteer, article, anchor);
             this.text = article.text();
             this.extracted = attributions;
             this.attributions = attributions.stream()
+                    .map(a -> CueContext.withClauseSubject(a, article.text(), sentenceOf(a, sentences)))
                     .map(a -> CueContext.uninverted(CueContext.withoutCutPossessive(a, article.text()), article.text())).toList();
             this.credits = credits;
             this.deadline = deadline;
             this.names = new NameInText.Finder(text);
+        }
+
+        /** The tagged sentence holding {@code a}'s source, or null. */
+        private static Sentence sentenceOf(Attribution a, List<Sentence> sentences) {
+            if (a.source() == null) {
+                return null;
+            }
+            for (Sentence s : sentences) {
+                if (s.span().start() <= a.source().start() && a.source().end() <= s.span().end()) {
+                    return s;
+                }
+            }
+            return null;
         }
 
         ResolvedArticle build() {
@@ -385,7 +412,7 @@ public final class ArticleResolver {
             String head = core.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
             Set<EntityType> wanted = switch (head) {
                 case "panel", "experts", "committee", "commission", "board", "body", "team", "researchers",
-                        "investigators", "monitor", "watchdog" -> Set.of(EntityType.BODY, EntityType.ORGANISATION);
+                        "investigators", "monitor", "watchdog", "authors" -> Set.of(EntityType.BODY, EntityType.ORGANISATION);
                 case "agency", "newspaper", "outlet", "network", "broadcaster", "daily", "paper", "channel", "magazine", "service" ->
                         Set.of(EntityType.AGENCY, EntityType.OUTLET);
                 case "ministry", "department", "government", "administration", "authorities", "authority", "office",

@@ -1,9 +1,12 @@
 package io.headwater.resolve;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.headwater.extract.Attribution;
+import io.headwater.extract.Sentence;
+import io.headwater.extract.Token;
 import io.headwater.ingest.Span;
 
 /**
@@ -31,6 +34,8 @@ final class CueContext {
     private static final Pattern INVERTING_CUE = Pattern.compile("(?i)^(?:said|says|added|adds|wrote|writes|noted|notes|told|"
             + "explained|stated|states|suggests|suggested|warned|warns|concluded|concludes|found|finds|shows|showed|reported|reports|"
             + "claimed|claims|announced|announces|argued|argues|insisted|insists|estimated|estimates)$");
+    /** Words that open a relative clause after a name: the tagger reads them as pronouns. */
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("which|who|whom|whose|that");
     /** "Bloomberg reported, citing a person familiar with the plan". */
     private static final Pattern CITING = Pattern.compile("(?:,\\s*|\\s+)citing\\s+(?<who>[^,.;:()]{3,80})");
 
@@ -61,6 +66,74 @@ final class CueContext {
             "(?<who>(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:which|who)\\s+[^,;]+$");
 
     private CueContext() {
+    }
+
+    /**
+     * {@code a} with a clause taken for its source set right, read from the tagger's parts of speech in
+     * {@code sentence}: a clause is never a source. When the source's words hold a verb after a noun ("The authors
+     * estimate total strength at …" before ", citing analysis from …") and the cue is a participle hanging on that
+     * clause after a comma ("…, citing X", "…, saying", "…, adding"), its source is the clause's subject ("The
+     * authors"). Under any other cue the clause is left as it is: it is what was said before an inverted cue ("The
+     * ships were held in port, said the pilot"), which {@link #uninverted} reads, or a fragment {@link MentionReader}
+     * names no source. Otherwise {@code a} itself.
+     */
+    static Attribution withClauseSubject(Attribution a, String text, Sentence sentence) {
+        if (a.source() == null || a.cue() == null || sentence == null) {
+            return a;
+        }
+        List<Token> tokens = sentence.tokens();
+        int from = sentence.tokenAt(a.source().start());
+        int end = from;
+        while (end < tokens.size() && tokens.get(end).span().end() <= a.source().end()) {
+            end++;
+        }
+        int verb = -1;
+        for (int k = from + 1; k < end - 1 && verb < 0; k++) {
+            String word = tokens.get(k).lower();
+            if (tokens.get(k).tag().equals(".") || RELATIVE_PRONOUN.matcher(word).matches()) {
+                // "Reuters, which has …", "people who know him": what follows describes the name (MentionReader reads it)
+                break;
+            }
+            if (tokens.get(k - 1).isNominal() && opensClause(tokens, k)) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return a;
+        }
+        int cue = sentence.tokenAt(a.cue().start());
+        boolean participle = a.cue().start() > a.source().end() && cue < tokens.size() && tokens.get(cue).isVerb()
+                && tokens.get(cue).lower().endsWith("ing") && text.substring(a.source().end(), a.cue().start()).contains(",");
+        if (!participle) {
+            // "The ships were held in port, said the pilot": an inverted clause, which uninverted() reads
+            return a;
+        }
+        Span subject = new Span(tokens.get(from).span().start(), tokens.get(verb - 1).span().end());
+        Span content = a.content();
+        if (content != null && content.start() >= a.cue().end() && a.cueText(text).strip().toLowerCase(java.util.Locale.ROOT).startsWith("citing")) {
+            // "The authors estimate total strength at …, citing analysis from governments": what "citing" names is
+            // where the words came from; what was said is the rest of the clause
+            content = new Span(tokens.get(verb).span().start(), tokens.get(end - 1).span().end());
+        }
+        return new Attribution(subject, a.cue(), content, a.kind(), a.relay(), a.sentence(), a.confidence());
+    }
+
+    /**
+     * True when the word at {@code k}, after a noun, is the verb of a clause: an auxiliary or modal; a verb with an
+     * object or complement after it ("put the loss at", not "officials briefed on the talks" nor "sources close to",
+     * where a participle or adjective describes the noun); or a word read as a noun but followed by an adjective
+     * ("The authors estimate total strength"), since a noun phrase's adjectives stand before its head, not after it.
+     */
+    private static boolean opensClause(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String next = tokens.get(k + 1).tag();
+        if (t.tag().equals("MD")) {
+            return true;
+        }
+        if (t.tag().equals("VB")) {
+            return !next.equals("IN") && !next.equals("TO") && !next.equals("RP") && !next.equals(".");
+        }
+        return t.tag().equals("NN") && tokens.get(k - 1).tag().equals("NN") && next.equals("JJ");
     }
 
     /**

@@ -26,7 +26,7 @@ public final class MentionReader {
                     + "department|government|company|firm|group|organi[sz]ation|commission|authority|authorities|office|"
                     + "bank|court|military|army|police|party|campaign|administration|body|board|regime|country|newspaper|"
                     + "outlet|network|broadcaster|spokes(?:wo)?man|spokesperson|official|minister|president|source|"
-                    + "researchers|investigators|analysts|officials|team|union|state|watchdog|monitor|institute)$");
+                    + "researchers|investigators|analysts|officials|team|union|state|watchdog|monitor|institute|authors)$");
     private static final Pattern ANONYMOUS = Pattern.compile(
             "(?i)^(?:a|an|one|two|three|four|several|some|many|other|another|each|both|either|neither|senior|unnamed|"
                     + "anonymous|\\d+)\\b.*|^(?:anyone|someone|somebody|everyone|everybody|nobody|no one)$|"

@@ -116,4 +116,16 @@ class StatementRulesTest {
         int at = text.indexOf(words);
         return new Span(at, at + words.length());
     }
+
+    @Test
+    void theAuthorsOfAReportSpeakForIt() {
+        List<String> found = sources("""
+                Cod stocks fall
+
+                Cod stocks in the northern grounds have fallen for a third year, says a new report by the Baltic Fisheries Council.
+
+                The authors said the stocks could recover within a decade.
+                """);
+        assertThat(found).hasSize(1).allMatch(name -> name.contains("Baltic Fisheries Council") && name.contains("report"));
+    }
 }
