@@ -46,42 +46,38 @@ class CueContextTest {
         assertThat(a.contentText(text)).startsWith("put the shortfall").endsWith("northern ports");
     }
 
-    @Test
-    void theSourceOfSayingIsTheSubjectOfItsClause() {
-        String text = "The dockers' union will stop work at the three terminals on Friday, saying the new shifts are unsafe.";
-        Attribution a = read(text, "The dockers' union will stop work at the three terminals on Friday", "saying",
-                "the new shifts are unsafe");
-        assertThat(a.sourceText(text)).isEqualTo("The dockers' union");
-        assertThat(a.contentText(text)).isEqualTo("the new shifts are unsafe");
+    /** The source {@code source} of {@code cue} in {@code text} reads as, once set right. */
+    private static String sourceOf(String text, String source, String cue, String content) {
+        return read(text, source, cue, content).sourceText(text);
     }
 
     @Test
-    void theSourceOfAddingIsTheSubjectOfItsClause() {
-        String text = "The river authority has lowered its flood warning for the delta, adding that the dams held overnight.";
-        Attribution a = read(text, "The river authority has lowered its flood warning for the delta", "adding",
-                "that the dams held overnight");
-        assertThat(a.sourceText(text)).isEqualTo("The river authority");
+    void theSourceOfSayingOrAddingIsTheSubjectOfItsClause() {
+        assertThat(sourceOf("The dockers' union will stop work at the three terminals on Friday, saying the new shifts are unsafe.",
+                "The dockers' union will stop work at the three terminals on Friday", "saying", "the new shifts are unsafe"))
+                .isEqualTo("The dockers' union");
+        assertThat(sourceOf("The river authority has lowered its flood warning for the delta, adding that the dams held overnight.",
+                "The river authority has lowered its flood warning for the delta", "adding", "that the dams held overnight"))
+                .isEqualTo("The river authority");
     }
 
     @Test
     void aNounWithAParticipleAfterItIsNoClause() {
-        String text = "Officials briefed on the talks said the ceasefire would hold.";
-        Attribution a = read(text, "Officials briefed on the talks", "said", "the ceasefire would hold");
-        assertThat(a.sourceText(text)).isEqualTo("Officials briefed on the talks");
+        assertThat(sourceOf("Officials briefed on the talks said the ceasefire would hold.", "Officials briefed on the talks", "said",
+                "the ceasefire would hold")).isEqualTo("Officials briefed on the talks");
     }
 
     @Test
     void aClauseBeforeAnInvertedCueIsLeftToBeReadAsWhatWasSaid() {
-        String text = "The ferries were kept in port for two days, said Ines Moreira, a harbour pilot.";
-        Attribution a = read(text, "The ferries were kept in port for two days", "said", "Ines Moreira, a harbour pilot");
-        assertThat(a.sourceText(text)).isEqualTo("The ferries were kept in port for two days");
+        assertThat(sourceOf("The ferries were kept in port for two days, said Ines Moreira, a harbour pilot.",
+                "The ferries were kept in port for two days", "said", "Ines Moreira, a harbour pilot"))
+                .isEqualTo("The ferries were kept in port for two days");
     }
 
     @Test
     void aRelativeClauseAfterANameIsNotTheNamesVerb() {
-        String text = "The Fisheries Council, which reports twice a year, is cutting quotas, citing the survey of the spring.";
-        Attribution a = read(text, "The Fisheries Council, which reports twice a year, is cutting quotas", "citing",
-                "the survey of the spring");
-        assertThat(a.sourceText(text)).isEqualTo("The Fisheries Council, which reports twice a year, is cutting quotas");
+        assertThat(sourceOf("The Fisheries Council, which reports twice a year, is cutting quotas, citing the survey of the spring.",
+                "The Fisheries Council, which reports twice a year, is cutting quotas", "citing", "the survey of the spring"))
+                .isEqualTo("The Fisheries Council, which reports twice a year, is cutting quotas");
     }
 }
