@@ -113,9 +113,13 @@ public final class HtmlArticleReader implements ArticleReader {
                 m.language(), m.description());
     }
 
-    /** A page that credits no one above its text often signs it at the end ("Text: Jane Doe"). */
+    /**
+     * A page that credits no one above its text, or only its own outlet, often signs it at the end ("Text: Jane Doe",
+     * "Quelle: kathpress").
+     */
     private static PageMetadata withSignature(PageMetadata m, List<TextBlock> body) {
-        if (!m.authors().isEmpty() || body.isEmpty()) {
+        PageMetadataReader.Outlet outlet = PageMetadataReader.Outlet.of(m);
+        if (!m.authors().isEmpty() && !m.authors().stream().allMatch(outlet::names) || body.isEmpty()) {
             return m;
         }
         List<String> last = body.subList(Math.max(0, body.size() - SIGNATURE_BLOCKS), body.size()).stream()
