@@ -128,7 +128,8 @@ final class BylineReader {
             @Override
             public boolean text(TextNode t) {
                 Element block = t.parent();
-                if (block == null || !seen.add(block)) {
+                // "US-Sport in Zeiten von Corona" is a heading, and no heading is a byline
+                if (block == null || !seen.add(block) || inHeading(block)) {
                     return false;
                 }
                 String text = block.text();
@@ -139,6 +140,12 @@ final class BylineReader {
             }
         });
         return found;
+    }
+
+    /** A heading's own text; a byline in a {@code <span>} inside a heading ("Stars <span>von Olga</span>") is no heading. */
+    private static boolean inHeading(Element e) {
+        String name = e.normalName();
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     /**

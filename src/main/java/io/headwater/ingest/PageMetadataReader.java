@@ -121,7 +121,8 @@ final class PageMetadataReader {
             }
             if (!printed.isEmpty() && (!handleOnly || completes(printed, authors.get(0)))) {
                 authors = printed;
-                outletsOnly = false;
+                // "Krimiblog-Archiv" printed as the author on krimiblog.de: keep looking for the writer
+                outletsOnly = printed.stream().allMatch(outlet::names);
                 handleOnly = false;
                 byline = bylineElement.text().strip();
             }
@@ -286,7 +287,7 @@ final class PageMetadataReader {
         if (!names.isEmpty()) {
             return names;
         }
-        for (Element name : byline.select("[itemprop=name], .fn, a[rel=author], a[href*=author], a[href*=/by/]")) {
+        for (Element name : byline.select("[itemprop=name], .fn, a[rel=author], a[href*=author], a[href*=/autor], a[href*=/by/]")) {
             List<String> split = BylineReader.split(name.text());
             // "revamp-it Webteam": what the page marks up as the name is one, though not shaped like a person's
             if (split.isEmpty() && (name.attr("itemprop").equals("name") || name.hasClass("fn"))) {
