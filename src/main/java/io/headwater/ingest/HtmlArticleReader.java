@@ -71,7 +71,7 @@ public final class HtmlArticleReader implements ArticleReader {
         PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
         List<TextBlock> body = chooseBody(blocks, declared);
         metadata = withHeadlineAboveTheText(metadata, scan, body);
-        metadata = withSignature(metadata, blocks, body);
+        metadata = withSignature(metadata, scan.title, blocks, body);
         body = LeadFinder.withLead(blocks, body, metadata.headline());
         ArticleTextBuilder text = assemble(body, metadata.headline());
         String declaredBody = declared.articleBody();
@@ -119,8 +119,8 @@ public final class HtmlArticleReader implements ArticleReader {
      * A page that credits no one above its text, or only its own outlet, often signs it at the end ("Text: Jane Doe",
      * "Quelle: kathpress").
      */
-    private static PageMetadata withSignature(PageMetadata m, PageBlocks blocks, List<TextBlock> body) {
-        PageMetadataReader.Outlet outlet = PageMetadataReader.Outlet.of(m);
+    private static PageMetadata withSignature(PageMetadata m, String title, PageBlocks blocks, List<TextBlock> body) {
+        PageMetadataReader.Outlet outlet = PageMetadataReader.Outlet.of(m, title);
         if (!m.authors().isEmpty() && !m.authors().stream().allMatch(outlet::names) || body.isEmpty()) {
             return m;
         }

@@ -24,6 +24,9 @@ final class PageMetadataReader {
     /** A web address in a name: "orf.at", "mdr.de", "finanztreff.de". */
     private static final Pattern OUTLET_NAME = Pattern.compile("[a-z0-9]\\.(?:[a-z]{2}|com|org|net|info)\\b");
 
+    /** The separators between a page title's parts: "Headline | Site", "Site - Section". */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|–—-]\\s+|\\s*[|»]\\s*");
+
     private PageMetadataReader() {
     }
 
@@ -72,7 +75,7 @@ final class PageMetadataReader {
         String canonicalUrl = canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href"));
         String url = firstNonNull(address(canonicalUrl), address(absoluteOrNull(meta.get("og:url"))), address(declared.url()),
                 address(documentUrl));
-        Outlet outlet = new Outlet(publisher, hostOf(url));
+        Outlet outlet = new Outlet(publisher, hostOf(url), page.title);
 
         List<String> authors = new ArrayList<>();
         for (String declaredAuthor : declared.authors()) {
@@ -167,11 +170,11 @@ final class PageMetadataReader {
      * The outlet that publishes a page, known by its name and its address, to tell it from a writer where the page
      * names it as the author.
      */
-    record Outlet(String publisher, String host) {
+    record Outlet(String publisher, String host, String title) {
 
         /** The outlet of a page already read. */
-        static Outlet of(PageMetadata m) {
-            return new Outlet(m.publisher(), hostOf(m.url()));
+        static Outlet of(PageMetadata m, String title) {
+            return new Outlet(m.publisher(), hostOf(m.url()), title);
         }
 
         /**
@@ -187,6 +190,14 @@ final class PageMetadataReader {
             String site = siteLabel(host);
             if (site != null && site.length() >= 4 && (letters.contains(site) || letters.length() >= 4 && site.contains(letters))) {
                 return true;
+            }
+            // "Achtsam durch die Krise | Die FURCHE": the site's name, a part of the <title> of its own
+            if (title != null && name.length() >= 3) {
+                for (String part : TITLE_PARTS.split(title)) {
+                    if (part.strip().equalsIgnoreCase(name.strip()) && !part.strip().equalsIgnoreCase(title.strip())) {
+                        return true;
+                    }
+                }
             }
             // an abbreviation of the outlet's name or address: "LN", "HSS"
             String initials = initials(name);
