@@ -135,6 +135,12 @@ public final class HtmlArticleReader implements ArticleReader {
             }
         }
         List<String> names = BylineReader.signature(last);
+        if (names.isEmpty() && m.authors().isEmpty()) {
+            // "Hamburg (dpa/lno) – ...": agency copy credits its agency in the dateline and nowhere else
+            for (int i = 0; i < Math.min(body.size(), SIGNATURE_BLOCKS) && names.isEmpty(); i++) {
+                names = DatelineFinder.credit(body.get(i).text().strip()).map(List::of).orElse(List.of());
+            }
+        }
         if (names.isEmpty()) {
             return m;
         }
