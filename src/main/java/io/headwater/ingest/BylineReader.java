@@ -20,15 +20,15 @@ final class BylineReader {
 
     /** The word that introduces the names, with the words that may stand before it ("Ein Artikel von"). */
     private static final Pattern LEAD = Pattern.compile(
-            "(?iu)(?:^|[\\s|•·,–-])(?:(?:ein\\s+)?(?:artikel|beitrag|blog\\s*beitrag|bericht|text|story|words|reporting|analysis|"
+            "(?iu)(?:^|[\\s|•·,–-])(?:(?:eine?\\s+)?(?:artikel|beitrag|blog\\s*beitrag|gastbeitrag|bericht|kolumne|kommentar|text|story|words|reporting|analysis|column|"
                     + "opinion|commentary|review|written|posted|published|publiziert|veröffentlicht|geschrieben|verfasst|"
                     + "un\\s+article|publicado|escrito|publié|écrit|scritto|articolo|artigo)\\s+)?"
                     + "(?:by|von|par|por|di|door|af|av)\\s*:?\\s+"
-                    + "|(?:^|[\\s|•·])(?:autor(?:in|en|innen)?|author(?:s)?|auteur(?:e|s)?|text|texte|redaktion|redacción|"
+                    + "|(?:^|[\\s|•·])(?:autor(?:in|en|innen)?|author(?:s)?|auteur(?:e|s)?|text|texte|redaktion|redacción|interview|"
                     + "reportage|words|fotos?\\s+und\\s+text)\\s*:\\s*");
     /** Where the names end: a date, a time, a separator, a parenthesis, "am"/"on" before a date, a line. */
     private static final Pattern END = Pattern.compile(
-            "(?iu)\\s*(?:[|•·(\\[/\\n]|\\s[-–—]\\s|(?<![\\p{L}\\d])\\d|(?<=\\p{L}\\d{1,6})(?=\\s)|\\s(?:am|on|le|el|em|il|op|den|vom|publié|updated|aktualisiert)\\s"
+            "(?iu)\\s*(?:[|•·(\\[\\n]|/(?!(?-i:\\p{Ll}{1,4})(?![\\p{L}\\d]))|\\s[-–—]\\s|(?<![\\p{L}\\d])\\d|(?<=\\p{L}\\d{1,6})(?=\\s)|\\s(?:am|on|le|el|em|il|op|den|vom|publié|updated|aktualisiert)\\s"
                     + "|\\s(?:hace|il y a|vor)\\s|$)");
     private static final Pattern DATE_FIRST = Pattern.compile(
             "^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
@@ -36,7 +36,7 @@ final class BylineReader {
     /** What a byline may say that is no one's name. */
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
             "editorial", "author", "autor", "name", "guest", "gast", "team", "webmaster", "user", "anonymous", "anonym",
-            "alle artikel", "all posts", "staff", "text", "texte", "foto", "fotos", "photo", "bild", "quelle", "source");
+            "alle artikel", "alle beiträge", "all posts", "staff", "text", "texte", "foto", "fotos", "photo", "bild", "quelle", "source");
     private static final Pattern NEWSROOM = Pattern.compile(
             "(?iu)\\s*(?:(?:by|von|par|por|di)\\s*:?\\s+)?((?:die\\s+|la\\s+|the\\s+)?(?:redaktion|rédaction|redacción|redazione|redação|newsroom))[\\s.,;:|]*");
     /** Byline tails that are roles rather than names: "Jane Doe, Staff Writer", "Max Roth, Korrespondent". */
@@ -47,6 +47,7 @@ final class BylineReader {
                     + "jornalista|repórter|giornalista|inviato|published|updated|posted|min read|follow|email|twitter|photo|"
                     + "associated press writer)\\b");
     private static final int SHORT = 160;
+    private static final Pattern SOURCE = Pattern.compile("(?iu)(?:quelle|source|fuente|fonte)\\s*:\\s*(.+)");
     /** "Publiziert am 13. Januar 2014 von uriebe": how far into a byline its lead word may stand. */
     private static final int MAX_BEFORE_LEAD = 60;
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
@@ -127,7 +128,8 @@ final class BylineReader {
             @Override
             public boolean text(TextNode t) {
                 Element block = t.parent();
-                if (block == null || !seen.add(block)) {
+                // "US-Sport in Zeiten von Corona" is a heading, and no heading is a byline
+                if (block == null || !seen.add(block) || inHeading(block)) {
                     return false;
                 }
                 String text = block.text();
@@ -138,6 +140,12 @@ final class BylineReader {
             }
         });
         return found;
+    }
+
+    /** A heading's own text; a byline in a {@code <span>} inside a heading ("Stars <span>von Olga</span>") is no heading. */
+    private static boolean inHeading(Element e) {
+        String name = e.normalName();
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     /**
@@ -155,6 +163,10 @@ final class BylineReader {
             if (lead.find() && lead.start() == 0) {
                 return names(paragraph);
             }
+            List<String> source = source(paragraph);
+            if (!source.isEmpty()) {
+                return source;
+            }
             String line = paragraph.lines().findFirst().orElse("");
             Matcher signed = SIGNED.matcher(line);
             if (signed.find() && PERSON.matcher(line.substring(signed.end()).strip()).matches()) {
@@ -166,6 +178,26 @@ final class BylineReader {
     }
 
     /**
+     * "Quelle: hessenschau.de/bb", "Source : AFP": the newsroom or agency a page credits as the source of its text,
+     * where it signs the text (under its last paragraph, in its byline); none for anything else. Only there: above a
+     * chart or a table the same words credit the figures, not the text.
+     */
+    static List<String> source(String credit) {
+        Matcher m = SOURCE.matcher(credit.replace('\u00a0', ' ').strip());
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        String rest = m.group(1).strip();
+        Matcher end = END.matcher(rest);
+        if (end.find()) {
+            rest = rest.substring(0, end.start()).strip();
+        }
+        rest = rest.replaceAll("[.:;,]+$", "");
+        return !rest.isEmpty() && rest.length() <= 40 && Character.isLetter(rest.codePointAt(0)) && !isPlaceholder(rest)
+                ? List.of(rest) : List.of();
+    }
+
+    /**
      * The name in part {@code index} of a byline: "Adam Roe Staff Writer" (the first part) to "Adam Roe", a job title
      * glued on; a later part with a job title ("Jane Doe, Transport Correspondent") is the title alone, no name.
      */
@@ -174,7 +206,9 @@ final class BylineReader {
         if (!role.find()) {
             return part.strip();
         }
-        return index == 0 && role.start() > 0 ? part.substring(0, role.start()).strip() : "";
+        String name = index == 0 && role.start() > 0 ? part.substring(0, role.start()).strip() : "";
+        // "Rasender Reporter" is a pen name, not "Rasender" with a job title: a name left of one word is no name
+        return name.split("\\s+").length >= 2 ? name : "";
     }
 
     /**

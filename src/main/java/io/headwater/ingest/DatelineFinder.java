@@ -14,6 +14,10 @@ final class DatelineFinder {
     private static final Pattern BODY_DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{Lu} .'’-]{2,40}?)(?:,\\s*[\\p{L}\\p{N} .]{2,30}?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s");
 
+    /** "Hamburg (dpa/lno) –", "WASHINGTON (AP) —": the agency or desk credited in the dateline's parenthesis. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^\\p{Lu}[\\p{L} .'’-]{1,40}?(?:,\\s*[\\p{L}\\p{N} .]{2,30}?)?\\s*\\((?<credit>\\p{L}[\\p{L}/]{1,19})\\)\\s*[—–-]{1,2}\\s");
+
     private DatelineFinder() {
     }
 
@@ -24,6 +28,12 @@ final class DatelineFinder {
             return Optional.of(titleCase(m.group("place").strip()));
         }
         return Optional.empty();
+    }
+
+    /** The agency or desk the dateline at the start of {@code text} credits ("dpa/lno", "AP"), if there is one. */
+    static Optional<String> credit(String text) {
+        Matcher m = CREDIT.matcher(text);
+        return m.find() ? Optional.of(m.group("credit")) : Optional.empty();
     }
 
     static String titleCase(String upper) {

@@ -41,6 +41,8 @@ public final class HtmlArticleReader implements ArticleReader {
 
     /** How many of the main text's last blocks may hold its signature. */
     private static final int SIGNATURE_BLOCKS = 3;
+    /** How many blocks right after the main text may hold the signature it left out. */
+    private static final int SIGNATURE_BLOCKS_AFTER = 2;
 
     /** The largest page this reader accepts, in bytes. */
     public long maxBytes() {
@@ -69,7 +71,7 @@ public final class HtmlArticleReader implements ArticleReader {
         PageBlocks blocks = new TextBlockCollector().collect(page.body() == null ? page : page.body());
         List<TextBlock> body = chooseBody(blocks, declared);
         metadata = withHeadlineAboveTheText(metadata, scan, body);
-        metadata = withSignature(metadata, body);
+        metadata = withSignature(metadata, scan.title, blocks, body);
         body = LeadFinder.withLead(blocks, body, metadata.headline());
         ArticleTextBuilder text = assemble(body, metadata.headline());
         String declaredBody = declared.articleBody();
@@ -113,14 +115,32 @@ public final class HtmlArticleReader implements ArticleReader {
                 m.language(), m.description());
     }
 
-    /** A page that credits no one above its text often signs it at the end ("Text: Jane Doe"). */
-    private static PageMetadata withSignature(PageMetadata m, List<TextBlock> body) {
-        if (!m.authors().isEmpty() || body.isEmpty()) {
+    /**
+     * A page that credits no one above its text, or only its own outlet, often signs it at the end ("Text: Jane Doe",
+     * "Quelle: kathpress").
+     */
+    private static PageMetadata withSignature(PageMetadata m, String title, PageBlocks blocks, List<TextBlock> body) {
+        PageMetadataReader.Outlet outlet = PageMetadataReader.Outlet.of(m, title);
+        if (!m.authors().isEmpty() && !m.authors().stream().allMatch(outlet::names) || body.isEmpty()) {
             return m;
         }
-        List<String> last = body.subList(Math.max(0, body.size() - SIGNATURE_BLOCKS), body.size()).stream()
-                .map(TextBlock::text).toList();
+        List<String> last = new ArrayList<>(body.subList(Math.max(0, body.size() - SIGNATURE_BLOCKS), body.size()).stream()
+                .map(TextBlock::text).toList());
+        // the signature the main text left out, in the short lines right under its last paragraph ("Quelle: kathpress")
+        List<TextBlock> all = blocks.blocks();
+        int after = all.indexOf(body.get(body.size() - 1)) + 1;
+        for (int i = after; after > 0 && i < Math.min(all.size(), after + SIGNATURE_BLOCKS_AFTER); i++) {
+            if (!all.get(i).heading()) {
+                last.add(all.get(i).text());
+            }
+        }
         List<String> names = BylineReader.signature(last);
+        if (names.isEmpty() && m.authors().isEmpty()) {
+            // "Hamburg (dpa/lno) – ...": agency copy credits its agency in the dateline and nowhere else
+            for (int i = 0; i < Math.min(body.size(), SIGNATURE_BLOCKS) && names.isEmpty(); i++) {
+                names = DatelineFinder.credit(body.get(i).text().strip()).map(List::of).orElse(List.of());
+            }
+        }
         if (names.isEmpty()) {
             return m;
         }

@@ -24,6 +24,9 @@ final class PageMetadataReader {
     /** A web address in a name: "orf.at", "mdr.de", "finanztreff.de". */
     private static final Pattern OUTLET_NAME = Pattern.compile("[a-z0-9]\\.(?:[a-z]{2}|com|org|net|info)\\b");
 
+    /** The separators between a page title's parts: "Headline | Site", "Site - Section". */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|–—-]\\s+|\\s*[|»]\\s*");
+
     private PageMetadataReader() {
     }
 
@@ -68,6 +71,12 @@ final class PageMetadataReader {
         String headline = HeadlineChooser.choose(page, publisher, declared.headline(),
                 JsonLdArticleReader.clean(meta.get("og:title")), JsonLdArticleReader.clean(meta.get("twitter:title")));
 
+        Element canonical = page.canonical;
+        String canonicalUrl = canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href"));
+        String url = firstNonNull(address(canonicalUrl), address(absoluteOrNull(meta.get("og:url"))), address(declared.url()),
+                address(documentUrl));
+        Outlet outlet = new Outlet(publisher, hostOf(url), page.title);
+
         List<String> authors = new ArrayList<>();
         for (String declaredAuthor : declared.authors()) {
             List<String> names = BylineReader.split(declaredAuthor);
@@ -94,31 +103,39 @@ final class PageMetadataReader {
                 metaAuthors.stream().map(BylineReader::newsroom).filter(n -> n != null).findFirst().orElse(null));
         authors.removeIf(BylineReader::isPlaceholder);
         // "LAOLA1.at" declared as the author while the page prints "von Alexander Karper": the printed person wins
-        boolean outletsOnly = !authors.isEmpty() && authors.stream().allMatch(a -> isOutlet(a, publisher));
+        boolean outletsOnly = !authors.isEmpty() && authors.stream().allMatch(outlet::names);
+        // "Nils" declared, "Eine Kolumne von Nils Pickert" printed: the printed name completes a first name or handle
+        boolean handleOnly = !outletsOnly && authors.size() == 1 && authors.get(0).indexOf(' ') < 0;
         for (Element bylineElement : page.bylines()) {
             if (byline == null) {
                 byline = bylineElement.text().strip();
             }
-            if (!authors.isEmpty() && !outletsOnly) {
+            if (!authors.isEmpty() && !outletsOnly && !handleOnly) {
                 break;
             }
             if (newsroom == null) {
                 newsroom = BylineReader.newsroom(bylineElement.text());
             }
             List<String> printed = namesInByline(bylineElement);
-            printed.removeIf(a -> isOutlet(a, publisher));
-            if (!printed.isEmpty()) {
+            printed.removeIf(outlet::isPublisher);
+            if (printed.isEmpty() && !handleOnly) {
+                // "Quelle: hessenschau.de/bb": the newsroom credited in the byline, an outlet by nature
+                printed = BylineReader.source(bylineElement.text());
+            }
+            if (!printed.isEmpty() && (!handleOnly || completes(printed, authors.get(0)))) {
                 authors = printed;
-                outletsOnly = false;
+                // "Krimiblog-Archiv" printed as the author on krimiblog.de: keep looking for the writer
+                outletsOnly = printed.stream().allMatch(outlet::names);
+                handleOnly = false;
                 byline = bylineElement.text().strip();
             }
             withoutOutletNames(authors, publisher);
         }
-        if (authors.isEmpty() || outletsOnly) {
+        if (authors.isEmpty() || outletsOnly || handleOnly) {
             Element heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
             if (heading != null) {
                 List<String> printed = BylineReader.printedAfter(heading);
-                if (!printed.isEmpty()) {
+                if (!printed.isEmpty() && (!handleOnly || completes(printed, authors.get(0)))) {
                     authors = printed;
                 }
             }
@@ -126,7 +143,7 @@ final class PageMetadataReader {
         withoutOutletNames(authors, publisher);
         if (authors.isEmpty() && page.scriptAuthor != null) {
             authors = BylineReader.split(page.scriptAuthor);
-            authors.removeIf(a -> isOutlet(a, publisher));
+            authors.removeIf(outlet::isPublisher);
         }
         if (authors.isEmpty() && newsroom != null) {
             authors = List.of(newsroom);
@@ -135,10 +152,6 @@ final class PageMetadataReader {
             byline = "By " + String.join(" and ", authors);
         }
 
-        Element canonical = page.canonical;
-        String canonicalUrl = canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href"));
-        String url = firstNonNull(address(canonicalUrl), address(absoluteOrNull(meta.get("og:url"))), address(declared.url()),
-                address(documentUrl));
 
         String language = languageTag(firstNonNull(page.htmlLang, meta.get("content-language"),
                 meta.get("og:locale"), declared.language(), meta.get("language"), meta.get("dc.language")));
@@ -153,11 +166,102 @@ final class PageMetadataReader {
         return new PageMetadata(headline, authors, byline, published, modified, publisher, url, language, description);
     }
 
-    /** "LAOLA1.at", "Die FURCHE" (the publisher): an outlet named where a writer is expected. */
-    private static boolean isOutlet(String name, String publisher) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return OUTLET_NAME.matcher(n).find()
-                || publisher != null && (n.contains(publisher.toLowerCase(Locale.ROOT)) || publisher.toLowerCase(Locale.ROOT).contains(n));
+    /**
+     * The outlet that publishes a page, known by its name and its address, to tell it from a writer where the page
+     * names it as the author.
+     */
+    record Outlet(String publisher, String host, String title) {
+
+        /** The outlet of a page already read. */
+        static Outlet of(PageMetadata m, String title) {
+            return new Outlet(m.publisher(), hostOf(m.url()), title);
+        }
+
+        /**
+         * "LAOLA1.at", "Die FURCHE" (the publisher), "Krimiblog-Archiv" on krimiblog.de, "Hanns-Seidel-Stiftung" on
+         * hss.de, "LN" for "Lübecker Nachrichten": an outlet named where a writer is expected.
+         */
+        boolean names(String name) {
+            if (isPublisher(name)) {
+                return true;
+            }
+            String n = name.toLowerCase(Locale.ROOT);
+            String letters = letters(n);
+            String site = siteLabel(host);
+            if (site != null && site.length() >= 4 && (letters.contains(site) || letters.length() >= 4 && site.contains(letters))) {
+                return true;
+            }
+            // "Achtsam durch die Krise | Die FURCHE": the site's name, a part of the <title> of its own
+            if (title != null && name.length() >= 3) {
+                for (String part : TITLE_PARTS.split(title)) {
+                    if (part.strip().equalsIgnoreCase(name.strip()) && !part.strip().equalsIgnoreCase(title.strip())) {
+                        return true;
+                    }
+                }
+            }
+            // an abbreviation of the outlet's name or address: "LN", "HSS"
+            String initials = initials(name);
+            return name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() >= 2
+                    && (publisher != null && initials(publisher).equalsIgnoreCase(name) || name.equalsIgnoreCase(site))
+                    || initials.length() >= 2 && initials.equalsIgnoreCase(site) && name.indexOf('-') > 0;
+        }
+
+        /**
+         * "LAOLA1.at", "Die FURCHE": a web address or the publisher's own name. Narrower than {@link #names}: a blog's
+         * writer is often named like the blog's address ("Limespacer" on limespace.de), so a printed name is dropped
+         * only for this.
+         */
+        boolean isPublisher(String name) {
+            String n = name.toLowerCase(Locale.ROOT);
+            return OUTLET_NAME.matcher(n).find()
+                    || publisher != null && (n.contains(publisher.toLowerCase(Locale.ROOT)) || publisher.toLowerCase(Locale.ROOT).contains(n));
+        }
+
+        private static String initials(String name) {
+            StringBuilder b = new StringBuilder();
+            for (String w : name.split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                    b.appendCodePoint(w.codePointAt(0));
+                }
+            }
+            return b.toString();
+        }
+
+        /** "www.krimiblog.de" to "krimiblog", "bayrische-bembel.de" to "bayrischebembel". */
+        private static String siteLabel(String host) {
+            if (host == null) {
+                return null;
+            }
+            String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+            return labels.length < 2 ? null : letters(labels[labels.length - 2]);
+        }
+    }
+
+    private static String letters(String s) {
+        return s.replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** Whether a printed name completes {@code handle}: "Nils Pickert" for "Nils", "Arian Schlichenmayer" for "arianschlichenmayer". */
+    private static boolean completes(List<String> printed, String handle) {
+        String h = letters(handle.toLowerCase(Locale.ROOT));
+        for (String name : printed) {
+            String n = name.toLowerCase(Locale.ROOT);
+            if (name.indexOf(' ') > 0 && (n.startsWith(handle.toLowerCase(Locale.ROOT) + " ") || letters(n).equals(h))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** "Autoracing | F1 | Indy" names the site first; the rest is a list of sections. */
@@ -190,12 +294,21 @@ final class PageMetadataReader {
     }
 
     private static List<String> namesInByline(Element byline) {
-        List<String> names = BylineReader.names(byline.text());
+        List<String> names = new ArrayList<>(BylineReader.names(byline.text()));
         if (!names.isEmpty()) {
             return names;
         }
-        for (Element name : byline.select("[itemprop=name], a[rel=author], a[href*=author], a[href*=/by/]")) {
-            for (String t : BylineReader.split(name.text())) {
+        for (Element name : byline.select("[itemprop=name], .fn, a[rel=author], a[href*=author], a[href*=/autor], a[href*=/by/]")) {
+            List<String> split = BylineReader.split(name.text());
+            // "revamp-it Webteam": what the page marks up as the name is one, though not shaped like a person's
+            if (split.isEmpty() && (name.attr("itemprop").equals("name") || name.hasClass("fn"))) {
+                String marked = name.text().strip();
+                if (!marked.isEmpty() && marked.length() <= 40 && Character.isLetter(marked.codePointAt(0))
+                        && !BylineReader.isPlaceholder(marked) && !looksLikeUrl(marked)) {
+                    split = List.of(marked);
+                }
+            }
+            for (String t : split) {
                 if (!names.contains(t)) {
                     names.add(t);
                 }
