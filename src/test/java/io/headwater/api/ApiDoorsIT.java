@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import io.headwater.TestGraph;
+import io.headwater.DemoGraph;
 
 /** Lookups, search, reports, OpenAPI, caching and the write guard, over the demo corpus. */
 @SpringBootTest(classes = ServerApplication.class, properties = "headwater.api.token=" + ArticleApiIT.TOKEN)
@@ -37,11 +37,13 @@ class ApiDoorsIT {
     @Autowired
     MockMvc mvc;
 
+    private static final DemoGraph DEMO = new DemoGraph();
+
     private String harbourTimes;
 
     @BeforeEach
     void demo() {
-        harbourTimes = TestGraph.loadDemo();
+        harbourTimes = DEMO.load();
     }
 
     @Test
@@ -172,6 +174,7 @@ class ApiDoorsIT {
 
     @Test
     void deletingAnArticleLeavesTheOthersChainsIntact() throws Exception {
+        DEMO.changed();
         mvc.perform(delete("/api/articles/{id}", harbourTimes).header("Authorization", "Bearer " + TOKEN))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/articles/{id}", harbourTimes)).andExpect(status().isNotFound());

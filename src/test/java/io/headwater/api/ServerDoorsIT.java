@@ -27,6 +27,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
+import io.headwater.DemoGraph;
 import io.headwater.TestGraph;
 
 /**
@@ -47,11 +48,13 @@ class ServerDoorsIT {
     ApiAccess access;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private static final DemoGraph DEMO = new DemoGraph();
+
     private String harbourTimes;
 
     @BeforeEach
     void demo() {
-        harbourTimes = TestGraph.loadDemo();
+        harbourTimes = DEMO.load();
     }
 
     /** Status line, headers and body of {@code requestLine} sent as it is, byte for byte (no client tidies it). */
@@ -106,6 +109,7 @@ class ServerDoorsIT {
 
     @Test
     void ingestsAnArticleFromItsUrlWithTheCommandLinesFetchRules() throws Exception {
+        DEMO.changed();
         byte[] page = Files.readAllBytes(Path.of("src/test/resources/html/jsonld-article.html"));
         HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         site.createContext("/", exchange -> {

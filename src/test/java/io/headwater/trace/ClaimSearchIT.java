@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.headwater.DemoGraph;
 import io.headwater.Headwater;
 import io.headwater.TestGraph;
-import io.headwater.cli.DemoCorpus;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.RawDocument;
 
@@ -27,10 +27,11 @@ class ClaimSearchIT {
 
     private final Headwater hw = TestGraph.headwater();
 
+    private static final DemoGraph DEMO = new DemoGraph();
+
     @BeforeEach
     void demo() {
-        TestGraph.clear();
-        DemoCorpus.load(hw);
+        DEMO.load();
     }
 
     @Test
@@ -98,6 +99,7 @@ class ClaimSearchIT {
 
     @Test
     void anArticleIngestedNowIsFoundAtOnce() {
+        DEMO.changed();
         hw.ingest(new RawDocument("test", ("Trawler catch under scrutiny\n\nPort officials said unregistered trawlers landed catch "
                 + "worth more than $120 million at three ports in West Africa and South Asia last year.\n").getBytes(), "text/plain",
                 null), new ArticleMetadata("Bay Courier", null, "2024-03-16"));
