@@ -1,5 +1,7 @@
 package io.headwater.extract;
 
+import static io.headwater.extract.Murmur3.mix;
+
 /**
  * Features as 64-bit hashes of a template number and its parts (words, tags, small numbers), so that
  * extracting a feature builds no string. Collisions between distinct features are rare enough to ignore.
@@ -35,15 +37,5 @@ final class FeatureHash {
     /** A feature given as a plain string (tests, tools). */
     static long of(String feature) {
         return of(0, part(feature));
-    }
-
-    /** MurmurHash3's 64-bit finaliser. */
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
     }
 }

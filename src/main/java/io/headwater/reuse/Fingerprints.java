@@ -2,6 +2,8 @@ package io.headwater.reuse;
 
 import java.util.Arrays;
 
+import io.headwater.extract.Murmur3;
+
 /**
  * Winnowed word n-gram hashes (Schleimer, Wilkerson and Aiken's winnowing): of every {@code window}
  * consecutive n-gram hashes the smallest is kept. Two texts that share a run of at least
@@ -34,7 +36,7 @@ public final class Fingerprints {
     public long gram(WordTokens t, int i) {
         long h = 0x9e3779b97f4a7c15L;
         for (int k = 0; k < n; k++) {
-            h = WordTokens.mix(h * 31 + t.hash(i + k));
+            h = Murmur3.mix(h * 31 + t.hash(i + k));
         }
         return h;
     }

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 
+import io.headwater.extract.Murmur3;
+
 /**
  * Finds the passages two texts share, as passim does at scale: exact word 4-grams both texts contain are
  * anchors; anchors close to each other on both sides chain into regions; each region is aligned word by
@@ -187,7 +189,7 @@ public final class PassageAligner {
             for (int k = 0; k < K; k++) {
                 h = h * 0x9E3779B97F4A7C15L + t.hash(i + k);
             }
-            g[i] = WordTokens.mix(h);
+            g[i] = Murmur3.mix(h);
         }
         return g;
     }

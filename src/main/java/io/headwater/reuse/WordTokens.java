@@ -3,6 +3,8 @@ package io.headwater.reuse;
 import java.text.Normalizer;
 import java.util.Arrays;
 
+import io.headwater.extract.Murmur3;
+
 /**
  * An article's words as the passage index and the aligner see them: folded to lower case without
  * accents or punctuation, each with its character range in the text, whether it stands inside quotation
@@ -144,7 +146,7 @@ public final class WordTokens {
             h ^= ch;
             h *= 0x100000001b3L;
         }
-        return mix(h);
+        return Murmur3.mix(h);
     }
 
     private static String fold(String text, int start, int end) {
@@ -176,17 +178,7 @@ public final class WordTokens {
             h ^= s.charAt(k);
             h *= 0x100000001b3L;
         }
-        return mix(h);
-    }
-
-    /** Murmur3's 64-bit finaliser: spreads bits so hashes of n-grams stay uniform. */
-    static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return Murmur3.mix(h);
     }
 
     /** The text the tokens were read from. */
