@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import io.headwater.extract.brat.AnnotatedAttribution;
-import io.headwater.extract.brat.AnnotatedCorpus;
 import io.headwater.ingest.Span;
 
 /**
@@ -194,17 +192,25 @@ public final class AttributionModel {
 
     // ---- training ----
 
+    /** One training text and the attributions annotated in it (PolNeAR's BRAT files, read by the evaluation tools). */
+    public record AnnotatedText(String text, List<AnnotatedAttribution> attributions) {
+
+        public AnnotatedText {
+            attributions = List.copyOf(attributions);
+        }
+    }
+
     /**
      * Trains a model on annotated articles (PolNeAR's train compartment): {@code epochs} passes, examples
      * shuffled with {@code seed}, features seen fewer than {@code minCount} times dropped. Deterministic: the same articles and settings give the same model.
      */
-    public static AttributionModel train(List<AnnotatedCorpus.Article> articles, TextAnalyzer analyzer, CueLexicon lexicon,
+    public static AttributionModel train(List<AnnotatedText> articles, TextAnalyzer analyzer, CueLexicon lexicon,
                                          WordClasses classes, TokenCodes codes, int epochs, long seed, int minCount,
                                          PrintWriter log) {
         AttributionModel untrained = new AttributionModel(null, null, classes, 0, codes);
         List<PerceptronTagger.Example> cueExamples = new ArrayList<>();
         List<PerceptronTagger.Example> roleExamples = new ArrayList<>();
-        for (AnnotatedCorpus.Article a : articles) {
+        for (AnnotatedText a : articles) {
             untrained.addExamples(a, analyzer, lexicon, cueExamples, roleExamples);
         }
         log.printf("%d articles: %d sentences, %d cue examples%n", articles.size(), cueExamples.size(), roleExamples.size());
@@ -218,12 +224,12 @@ public final class AttributionModel {
         return new AttributionModel(cueTagger, roleTagger, classes, 0, codes);
     }
 
-    private void addExamples(AnnotatedCorpus.Article article, TextAnalyzer analyzer, CueLexicon lexicon,
+    private void addExamples(AnnotatedText article, TextAnalyzer analyzer, CueLexicon lexicon,
                              List<PerceptronTagger.Example> cueExamples, List<PerceptronTagger.Example> roleExamples) {
         String text = article.text();
         List<Span> paragraphs = LineParagraphs.of(text);
         List<Quotation> quotes = Quotation.find(text, paragraphs);
-        List<AnnotatedAttribution> gold = article.gold().attributions();
+        List<AnnotatedAttribution> gold = article.attributions();
         for (Sentence s : analyzer.sentences(text, paragraphs, quotes)) {
             List<Token> tokens = s.tokens();
             int n = tokens.size();

@@ -1,4 +1,4 @@
-package io.headwater.cli;
+package io.headwater.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.headwater.cli.ExtractCommand;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.LineParagraphs;
 import io.headwater.ingest.Span;

@@ -1,4 +1,4 @@
-package io.headwater.extract.brat;
+package io.headwater.eval.brat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
+import io.headwater.extract.AnnotatedAttribution;
 import io.headwater.ingest.Span;
 
 /**

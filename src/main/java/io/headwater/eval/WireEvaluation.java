@@ -1,4 +1,4 @@
-package io.headwater.extract;
+package io.headwater.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.headwater.extract.CreditFinder;
+import io.headwater.extract.WireAgency;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.RawDocument;

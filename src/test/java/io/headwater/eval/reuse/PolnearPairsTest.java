@@ -1,4 +1,6 @@
-package io.headwater.reuse;
+package io.headwater.eval.reuse;
+
+import io.headwater.reuse.ReuseClass;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package io.headwater.cli;
+package io.headwater.eval;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.headwater.reuse.ReuseBenchmark;
+import io.headwater.eval.reuse.ReuseBenchmark;
 import io.headwater.reuse.ReuseSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,8 @@
-package io.headwater.extract.brat;
+package io.headwater.eval.brat;
 
 import java.util.List;
 
+import io.headwater.extract.brat.BratWriter;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.LineParagraphs;
 

@@ -1,4 +1,4 @@
-package io.headwater.extract.brat;
+package io.headwater.extract;
 
 import java.util.List;
 
@@ -13,6 +13,9 @@ import io.headwater.ingest.Span;
  * @param content the content's fragments (a content continued after the cue has several)
  */
 public record AnnotatedAttribution(List<Span> source, List<Span> cue, List<Span> content) {
+
+    /** The roles a BRAT span may fill, in the order the files list them. */
+    public static final List<String> ROLES = List.of("Source", "Cue", "Content");
 
     public AnnotatedAttribution {
         source = List.copyOf(source);

@@ -1,4 +1,11 @@
-package io.headwater.reuse;
+package io.headwater.eval.reuse;
+
+import io.headwater.reuse.IndexedArticle;
+import io.headwater.reuse.ReuseClass;
+import io.headwater.reuse.ReuseDetector;
+import io.headwater.reuse.Passage;
+import io.headwater.reuse.ReusePair;
+import io.headwater.reuse.ReuseSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

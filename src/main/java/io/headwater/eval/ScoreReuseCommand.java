@@ -1,10 +1,10 @@
-package io.headwater.cli;
+package io.headwater.eval;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.headwater.reuse.PairEvaluation;
+import io.headwater.eval.reuse.PairEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package io.headwater.cli;
+package io.headwater.eval;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,9 +15,9 @@ import io.headwater.extract.AttributionModel;
 import io.headwater.extract.CueLexicon;
 import io.headwater.extract.TextAnalyzer;
 import io.headwater.extract.WordClasses;
-import io.headwater.extract.brat.AnnotatedCorpus;
-import io.headwater.extract.brat.AttributionEvaluation;
-import io.headwater.extract.brat.AttributionScorer;
+import io.headwater.eval.brat.AnnotatedCorpus;
+import io.headwater.eval.brat.AttributionEvaluation;
+import io.headwater.eval.brat.AttributionScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -108,7 +108,7 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
                 trained = AttributionModel.read(in).withTokenCodes(codes);
             }
         } else {
-            trained = AttributionModel.train(fit, analyzer, lexicon, wordClasses, codes, epochs, seed, minCount, log);
+            trained = AttributionModel.train(AnnotatedCorpus.texts(fit), analyzer, lexicon, wordClasses, codes, epochs, seed, minCount, log);
             log.printf("trained on %d articles in %.1f s%n", fit.size(), (System.nanoTime() - started) / 1e9);
         }
         AttributionModel chosen = trained.withCueBias(cueBias.get(0));

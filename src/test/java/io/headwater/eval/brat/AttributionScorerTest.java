@@ -1,4 +1,4 @@
-package io.headwater.extract.brat;
+package io.headwater.eval.brat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package io.headwater.cli;
+package io.headwater.eval;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.headwater.extract.WireEvaluation;
+import io.headwater.eval.WireEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

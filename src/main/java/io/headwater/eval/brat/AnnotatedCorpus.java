@@ -1,4 +1,4 @@
-package io.headwater.extract.brat;
+package io.headwater.eval.brat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import io.headwater.extract.AttributionModel;
 
 /**
  * A folder of articles annotated in PolNeAR's layout: {@code text/<article>.txt} and
@@ -68,5 +70,10 @@ public final class AnnotatedCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The texts and gold attributions of {@code articles}, as {@link AttributionModel#train} learns from them. */
+    public static List<AttributionModel.AnnotatedText> texts(List<Article> articles) {
+        return articles.stream().map(a -> new AttributionModel.AnnotatedText(a.text(), a.gold().attributions())).toList();
     }
 }

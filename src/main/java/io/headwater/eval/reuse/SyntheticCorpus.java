@@ -1,4 +1,7 @@
-package io.headwater.reuse;
+package io.headwater.eval.reuse;
+
+import io.headwater.reuse.IndexedArticle;
+import io.headwater.reuse.ReuseClass;
 
 import java.util.ArrayList;
 import java.util.HashSet;

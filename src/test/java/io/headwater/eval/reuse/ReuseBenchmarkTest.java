@@ -1,4 +1,7 @@
-package io.headwater.reuse;
+package io.headwater.eval.reuse;
+
+import io.headwater.reuse.ReuseClass;
+import io.headwater.reuse.ReuseSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.headwater.extract.brat;
+package io.headwater.eval.brat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.headwater.extract.AnnotatedAttribution;
 import io.headwater.ingest.Span;
 
 /**
@@ -22,7 +23,7 @@ import io.headwater.ingest.Span;
 public record BratDocument(List<AnnotatedAttribution> attributions, Map<String, List<List<Span>>> looseSpans) {
 
     /** The roles a span may fill. */
-    public static final List<String> ROLES = List.of("Source", "Cue", "Content");
+    public static final List<String> ROLES = AnnotatedAttribution.ROLES;
 
     private static final Pattern T_LINE = Pattern.compile("^(T\\d+)\\t([^\\t ]+) ([0-9 ;]+?)(?:\\t|$)");
 
