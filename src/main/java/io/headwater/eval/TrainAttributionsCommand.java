@@ -116,7 +116,8 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             double best = Double.NEGATIVE_INFINITY;
             for (float bias : cueBias) {
                 AttributionModel biased = trained.withCueBias(bias);
-                AttributionScorer score = AttributionEvaluation.score(new AttributionExtractor(analyzer, lexicon, biased), kept);
+                AttributionScorer score = AttributionEvaluation.score(
+                        AttributionEvaluation.asConfigured(new AttributionExtractor(analyzer, lexicon, biased)), kept);
                 spec.commandLine().getOut().printf("cue bias %s: held-out %d articles%n%s%n", bias, kept.size(), score.table());
                 spec.commandLine().getOut().flush();
                 double f1 = score.tally("Content").score(true).f1();
@@ -137,7 +138,7 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             log.printf("wrote %s (%d bytes)%n", out, Files.size(out));
         }
         if (!kept.isEmpty()) {
-            AttributionExtractor extractor = new AttributionExtractor(analyzer, lexicon, chosen);
+            AttributionExtractor extractor = AttributionEvaluation.asConfigured(new AttributionExtractor(analyzer, lexicon, chosen));
             AttributionScorer score = AttributionEvaluation.score(extractor, kept);
             spec.commandLine().getOut().printf("held-out %d articles of %s%n%s", kept.size(), train, score.table());
             if (errors != null) {
