@@ -51,7 +51,6 @@ public final class HeadwaterCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HeadwaterCommand());
         research().ifPresent(r -> r.commands().forEach(cli::addSubcommand));
-        addOptionalCommands(cli);
         cli.addSubcommand(new CommandLine.HelpCommand());
         return cli;
     }
@@ -59,20 +58,6 @@ public final class HeadwaterCommand implements Callable<Integer> {
     /** The research commands, found through {@link java.util.ServiceLoader}; empty in a build without them. */
     static java.util.Optional<ResearchCommands> research() {
         return java.util.ServiceLoader.load(ResearchCommands.class, HeadwaterCommand.class.getClassLoader()).findFirst();
-    }
-
-    /** Commands compiled only into a jar built with {@code -Pminilm} (they need the MiniLM encoder and onnxruntime). */
-    private static final java.util.List<String> OPTIONAL_COMMANDS = java.util.List.of("io.headwater.cli.DistillMinilmCommand",
-            "io.headwater.cli.EncodeSentencesCommand");
-
-    private static void addOptionalCommands(CommandLine cli) {
-        for (String name : OPTIONAL_COMMANDS) {
-            try {
-                cli.addSubcommand(Class.forName(name).getDeclaredConstructor().newInstance());
-            } catch (ReflectiveOperationException | LinkageError absent) {
-                // The default build leaves these commands out.
-            }
-        }
     }
 
     /** The version from the jar's manifest. */

@@ -2,6 +2,7 @@ package io.headwater.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.headwater.cli.ResearchCommands;
@@ -12,12 +13,24 @@ import io.headwater.cli.ResearchCommands;
  */
 public final class EvaluationCommands implements ResearchCommands {
 
+    /** Commands compiled only into a jar built with {@code -Pminilm} (they need the MiniLM encoder and onnxruntime). */
+    private static final List<String> OPTIONAL_COMMANDS = List.of("io.headwater.eval.DistillMinilmCommand",
+            "io.headwater.eval.EncodeSentencesCommand");
+
     @Override
     public List<Object> commands() {
-        return List.of(new TrainAttributionsCommand(), new DistillClassesCommand(), new BenchCommand(), new EvalWireCommand(),
-                new EvalProvenanceCommand(), new BenchReuseCommand(), new ScoreReuseCommand(), new BenchVariantsCommand(),
-                new ScorePagesCommand(), new BenchSizeCommand(), new BenchClaimsCommand(), new BenchIngestCommand(),
-                new BenchGraphCommand(), new BenchCommandsCommand());
+        List<Object> commands = new ArrayList<>(List.of(new TrainAttributionsCommand(), new DistillClassesCommand(),
+                new BenchCommand(), new EvalWireCommand(), new EvalProvenanceCommand(), new BenchReuseCommand(),
+                new ScoreReuseCommand(), new BenchVariantsCommand(), new ScorePagesCommand(), new BenchSizeCommand(),
+                new BenchClaimsCommand(), new BenchIngestCommand(), new BenchGraphCommand(), new BenchCommandsCommand()));
+        for (String name : OPTIONAL_COMMANDS) {
+            try {
+                commands.add(Class.forName(name).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError absent) {
+                // The default build leaves these commands out.
+            }
+        }
+        return commands;
     }
 
     @Override

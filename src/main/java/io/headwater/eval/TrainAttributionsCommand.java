@@ -108,7 +108,7 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
                 trained = AttributionModel.read(in).withTokenCodes(codes);
             }
         } else {
-            trained = AttributionModel.train(AnnotatedCorpus.texts(fit), analyzer, lexicon, wordClasses, codes, epochs, seed, minCount, log);
+            trained = AttributionModelTrainer.train(fit, analyzer, lexicon, wordClasses, codes, epochs, seed, minCount, log);
             log.printf("trained on %d articles in %.1f s%n", fit.size(), (System.nanoTime() - started) / 1e9);
         }
         AttributionModel chosen = trained.withCueBias(cueBias.get(0));

@@ -30,7 +30,8 @@ import io.headwater.ingest.Span;
  */
 public final class AttributionExtractor {
 
-    static final int MAX_SENTENCE_TOKENS = 400;
+    /** Longer sentences (a table or a list run together) are skipped: no rule or tagger reads them well. */
+    public static final int MAX_SENTENCE_TOKENS = 400;
 
     private final TextAnalyzer analyzer;
     private final CueLexicon cues;

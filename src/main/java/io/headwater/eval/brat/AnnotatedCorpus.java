@@ -13,8 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.headwater.extract.AttributionModel;
-
 /**
  * A folder of articles annotated in PolNeAR's layout: {@code text/<article>.txt} and
  * {@code attributions/<article>_<annotator>.ann}. Where several annotators did an article, the file whose
@@ -70,10 +68,5 @@ public final class AnnotatedCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-    }
-
-    /** The texts and gold attributions of {@code articles}, as {@link AttributionModel#train} learns from them. */
-    public static List<AttributionModel.AnnotatedText> texts(List<Article> articles) {
-        return articles.stream().map(a -> new AttributionModel.AnnotatedText(a.text(), a.gold().attributions())).toList();
     }
 }

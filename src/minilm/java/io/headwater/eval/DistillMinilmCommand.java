@@ -1,4 +1,4 @@
-package io.headwater.cli;
+package io.headwater.eval;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.headwater.eval.MiniLmEncoder;
-import io.headwater.eval.StaticWordVectors;
-import io.headwater.eval.VectorClusters;
-import io.headwater.eval.WordClusterDistiller;
 import io.headwater.extract.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,4 +1,4 @@
-package io.headwater.cli;
+package io.headwater.eval;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,11 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.headwater.eval.CachedTokenCodes;
-import io.headwater.eval.ContextualCodes;
-import io.headwater.eval.MiniLmEncoder;
-import io.headwater.eval.VectorClusters;
-import io.headwater.eval.WordClusterDistiller;
 import io.headwater.extract.LineParagraphs;
 import io.headwater.extract.Quotation;
 import io.headwater.extract.Sentence;
