@@ -121,7 +121,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** The .txt files named or inside the named folders, in path order. */
-    static List<Path> textFiles(List<Path> paths) throws IOException {
+    public static List<Path> textFiles(List<Path> paths) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {

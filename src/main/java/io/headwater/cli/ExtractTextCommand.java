@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.headwater.eval.BodyExtractionRun;
+import io.headwater.ingest.SavedPageExtraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,18 +41,16 @@ public final class ExtractTextCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + " is not a directory of saved pages");
         }
-        BodyExtractionRun run = new BodyExtractionRun();
         if (benchmark) {
-            BodyExtractionRun.Speed s = run.benchmark(dir, rounds);
-            spec.commandLine().getOut().printf("pages %d  reader %.1f pages/s  parse-only %.1f pages/s  ratio %.2f  (cores %d)%n",
-                    s.pages(), s.readerPagesPerSecond(), s.parseOnlyPagesPerSecond(), s.ratio(),
-                    Runtime.getRuntime().availableProcessors());
+            ResearchCommands research = HeadwaterCommand.research()
+                    .orElseThrow(() -> new IllegalArgumentException("--benchmark needs the evaluation tools, which this build leaves out"));
+            spec.commandLine().getOut().println(research.benchmarkPageReader(dir, rounds));
             return 0;
         }
         if (out == null) {
             throw new IllegalArgumentException("--out PRED.json is required (or use --benchmark)");
         }
-        int failed = run.writePredictions(dir, out);
+        int failed = new SavedPageExtraction().writePredictions(dir, out);
         spec.commandLine().getErr().println("wrote " + out + (failed > 0 ? " (" + failed + " pages unreadable)" : ""));
         return 0;
     }

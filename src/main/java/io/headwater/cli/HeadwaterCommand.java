@@ -10,20 +10,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code headwater} command: {@code serve} (default), {@code ingest}, {@code trace}, {@code report}, {@code reuse},
- * {@code claim},
- * the extraction tools {@code extract-text}, {@code score-pages}, {@code extract}, {@code train-attributions}, {@code bench} and
- * {@code eval-wire}, the whole-pipeline evaluation {@code eval-provenance}, the reuse tools {@code bench-reuse} and
- * {@code score-reuse}, {@code bench-claims}, and {@code bench-commands}.
+ * {@code claim}, {@code extract-text} and {@code extract}; then the research commands the evaluation tools register
+ * through {@link ResearchCommands} ({@code train-attributions}, {@code bench}, {@code eval-wire}, {@code eval-provenance},
+ * {@code bench-reuse}, {@code score-reuse}, {@code score-pages}, {@code bench-claims}, {@code bench-commands}, ...).
  */
 @Command(name = "headwater", mixinStandardHelpOptions = true, versionProvider = HeadwaterCommand.Version.class,
         description = "Traces where news comes from: attributions, agencies, reports and text reuse in a Neo4j graph.",
         subcommands = {ServeCommand.class, IngestCommand.class, TraceCommand.class, ReportCommand.class, ReuseCommand.class,
-                ClaimCommand.class,
-                ExtractTextCommand.class, ExtractCommand.class, TrainAttributionsCommand.class, DistillClassesCommand.class, BenchCommand.class,
-                EvalWireCommand.class, io.headwater.eval.EvalProvenanceCommand.class, BenchReuseCommand.class, ScoreReuseCommand.class,
-                BenchVariantsCommand.class, ScorePagesCommand.class, BenchSizeCommand.class,
-                io.headwater.eval.BenchClaimsCommand.class, io.headwater.eval.BenchIngestCommand.class, io.headwater.eval.BenchGraphCommand.class,
-                BenchCommandsCommand.class, CommandLine.HelpCommand.class})
+                ClaimCommand.class, ExtractTextCommand.class, ExtractCommand.class})
 public final class HeadwaterCommand implements Callable<Integer> {
 
     @Override
@@ -38,8 +32,7 @@ public final class HeadwaterCommand implements Callable<Integer> {
 
     /** Runs {@code args} writing to the given streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new HeadwaterCommand());
-        addOptionalCommands(cli);
+        CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -54,18 +47,17 @@ public final class HeadwaterCommand implements Callable<Integer> {
         return cli.execute(args);
     }
 
-    /** Commands compiled only into a jar built with {@code -Pminilm} (they need the MiniLM encoder and onnxruntime). */
-    private static final java.util.List<String> OPTIONAL_COMMANDS = java.util.List.of("io.headwater.cli.DistillMinilmCommand",
-            "io.headwater.cli.EncodeSentencesCommand");
+    /** Every command: the user's, the research commands when the evaluation tools are on the class path, then help. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new HeadwaterCommand());
+        research().ifPresent(r -> r.commands().forEach(cli::addSubcommand));
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        return cli;
+    }
 
-    private static void addOptionalCommands(CommandLine cli) {
-        for (String name : OPTIONAL_COMMANDS) {
-            try {
-                cli.addSubcommand(Class.forName(name).getDeclaredConstructor().newInstance());
-            } catch (ReflectiveOperationException | LinkageError absent) {
-                // The default build leaves these commands out.
-            }
-        }
+    /** The research commands, found through {@link java.util.ServiceLoader}; empty in a build without them. */
+    static java.util.Optional<ResearchCommands> research() {
+        return java.util.ServiceLoader.load(ResearchCommands.class, HeadwaterCommand.class.getClassLoader()).findFirst();
     }
 
     /** The version from the jar's manifest. */

@@ -19,7 +19,7 @@ import io.headwater.cli.DemoCorpus;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
 import io.headwater.reuse.IndexedArticle;
-import io.headwater.reuse.SyntheticCorpus;
+import io.headwater.eval.reuse.SyntheticCorpus;
 import io.headwater.reuse.WordTokens;
 import io.headwater.trace.ClaimMatches;
 import io.headwater.trace.ClaimSearch;

@@ -9,10 +9,10 @@ import java.util.Map;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.LineParagraphs;
 import io.headwater.extract.Sentence;
-import io.headwater.extract.brat.AnnotatedAttribution;
-import io.headwater.extract.brat.AnnotatedCorpus;
+import io.headwater.extract.AnnotatedAttribution;
+import io.headwater.eval.brat.AnnotatedCorpus;
 import io.headwater.extract.brat.BratWriter;
-import io.headwater.extract.brat.AttributionScorer;
+import io.headwater.eval.brat.AttributionScorer;
 import io.headwater.ingest.Span;
 
 /**

@@ -26,7 +26,7 @@ import io.headwater.ingest.DocumentSource;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.RawDocument;
 import io.headwater.ingest.SourceEvents;
-import io.headwater.reuse.SyntheticCorpus;
+import io.headwater.eval.reuse.SyntheticCorpus;
 
 /**
  * End-to-end ingest speed, and beside it in the same process its ceiling: the same documents, held in memory, go

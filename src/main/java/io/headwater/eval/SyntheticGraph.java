@@ -17,7 +17,7 @@ import org.neo4j.driver.QueryConfig;
 import io.headwater.Headwater;
 import io.headwater.graph.CypherFile;
 import io.headwater.reuse.IndexedArticle;
-import io.headwater.reuse.SyntheticCorpus;
+import io.headwater.eval.reuse.SyntheticCorpus;
 
 /**
  * A provenance graph of any size made from {@link SyntheticCorpus}'s news stream, written straight to the graph and

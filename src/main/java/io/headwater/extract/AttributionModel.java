@@ -7,16 +7,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
-import io.headwater.extract.brat.AnnotatedAttribution;
-import io.headwater.extract.brat.AnnotatedCorpus;
-import io.headwater.ingest.Span;
 
 /**
  * The learned part of attribution extraction, trained on PolNeAR's train compartment: a cue tagger
@@ -192,116 +187,57 @@ public final class AttributionModel {
         return out;
     }
 
-    // ---- training ----
+    // ---- what a trainer needs (io.headwater.eval.AttributionModelTrainer) ----
 
-    /**
-     * Trains a model on annotated articles (PolNeAR's train compartment): {@code epochs} passes, examples
-     * shuffled with {@code seed}, features seen fewer than {@code minCount} times dropped. Deterministic: the same articles and settings give the same model.
-     */
-    public static AttributionModel train(List<AnnotatedCorpus.Article> articles, TextAnalyzer analyzer, CueLexicon lexicon,
-                                         WordClasses classes, TokenCodes codes, int epochs, long seed, int minCount,
-                                         PrintWriter log) {
-        AttributionModel untrained = new AttributionModel(null, null, classes, 0, codes);
-        List<PerceptronTagger.Example> cueExamples = new ArrayList<>();
-        List<PerceptronTagger.Example> roleExamples = new ArrayList<>();
-        for (AnnotatedCorpus.Article a : articles) {
-            untrained.addExamples(a, analyzer, lexicon, cueExamples, roleExamples);
-        }
-        log.printf("%d articles: %d sentences, %d cue examples%n", articles.size(), cueExamples.size(), roleExamples.size());
-        log.flush();
-        PerceptronTagger cueTagger = PerceptronTagger.train(CUE_LABELS, cueExamples, epochs, seed, minCount);
-        log.printf("cue tagger: %d features%n", cueTagger.features());
-        log.flush();
-        PerceptronTagger roleTagger = PerceptronTagger.train(ROLE_LABELS, roleExamples, epochs, seed, minCount);
-        log.printf("role tagger: %d features%n", roleTagger.features());
-        log.flush();
-        return new AttributionModel(cueTagger, roleTagger, classes, 0, codes);
+    /** A model with no taggers yet, only to build training examples with {@link #sentence}. */
+    public static AttributionModel untrained(WordClasses classes, TokenCodes codes) {
+        return new AttributionModel(null, null, classes, 0, codes);
     }
 
-    private void addExamples(AnnotatedCorpus.Article article, TextAnalyzer analyzer, CueLexicon lexicon,
-                             List<PerceptronTagger.Example> cueExamples, List<PerceptronTagger.Example> roleExamples) {
-        String text = article.text();
-        List<Span> paragraphs = LineParagraphs.of(text);
-        List<Quotation> quotes = Quotation.find(text, paragraphs);
-        List<AnnotatedAttribution> gold = article.gold().attributions();
-        for (Sentence s : analyzer.sentences(text, paragraphs, quotes)) {
-            List<Token> tokens = s.tokens();
-            int n = tokens.size();
-            if (n == 0 || n > AttributionExtractor.MAX_SENTENCE_TOKENS) {
-                continue;
-            }
-            AttributionFeatures.Context c = context(tokens, quotes, lexicon);
-            int[] cueTags = new int[n];
-            List<int[]> cueSpans = new ArrayList<>();
-            List<AnnotatedAttribution> here = new ArrayList<>();
-            for (AnnotatedAttribution a : gold) {
-                int[] cue = covered(tokens, a.cue());
-                if (cue == null) {
-                    continue;
-                }
-                cueSpans.add(cue);
-                here.add(a);
-                for (int i = cue[0]; i < cue[1]; i++) {
-                    cueTags[i] = i == cue[0] ? 1 : 2;
-                }
-            }
-            cueExamples.add(new PerceptronTagger.Example(AttributionFeatures.cue(c), cueTags, null));
-            for (int k = 0; k < here.size(); k++) {
-                int[] cue = cueSpans.get(k);
-                boolean[] other = new boolean[n];
-                for (int[] o : cueSpans) {
-                    if (o != cue) {
-                        for (int i = o[0]; i < o[1]; i++) {
-                            other[i] = true;
-                        }
-                    }
-                }
-                for (int i = cue[0]; i < cue[1]; i++) {
-                    other[i] = false;
-                }
-                int[] tags = new int[n];
-                mark(tokens, here.get(k).content(), tags, 3, cue);
-                mark(tokens, here.get(k).source(), tags, 1, cue);
-                roleExamples.add(new PerceptronTagger.Example(AttributionFeatures.roles(c, cue[0], cue[1], other), tags,
-                        mask(n, cue[0], cue[1])));
-            }
-        }
+    /** A model of two trained taggers, without cue bias. */
+    public static AttributionModel of(PerceptronTagger cues, PerceptronTagger roles, WordClasses classes, TokenCodes codes) {
+        return new AttributionModel(cues, roles, classes, 0, codes);
     }
 
-    /** The token range a role's fragments cover in this sentence (first to last covered token), or null. */
-    private static int[] covered(List<Token> tokens, List<Span> fragments) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (inside(tokens.get(i).span(), fragments)) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-        }
-        return first < 0 ? null : new int[] {first, last + 1};
+    /** The cue tagger's labels, in index order. */
+    public static List<String> cueLabels() {
+        return CUE_LABELS;
     }
 
-    private static void mark(List<Token> tokens, List<Span> fragments, int[] tags, int begin, int[] cue) {
-        boolean open = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            boolean in = (i < cue[0] || i >= cue[1]) && inside(tokens.get(i).span(), fragments);
-            if (in) {
-                tags[i] = open ? begin + 1 : begin;
-            }
-            open = in;
-        }
+    /** The role tagger's labels, in index order: source and content ("Q") as B-/I- pairs. */
+    public static List<String> roleLabels() {
+        return ROLE_LABELS;
     }
 
-    /** A token belongs to a span when at least half of it lies inside. */
-    private static boolean inside(Span token, List<Span> fragments) {
-        for (Span f : fragments) {
-            int overlap = Math.min(token.end(), f.end()) - Math.max(token.start(), f.start());
-            if (overlap > 0 && overlap * 2 >= token.length()) {
-                return true;
-            }
+    /** What both taggers read of one sentence, for building training examples. */
+    public TaggerInput sentence(List<Token> tokens, List<Quotation> quotes, CueLexicon lexicon) {
+        return new TaggerInput(context(tokens, quotes, lexicon), tokens.size());
+    }
+
+    /** The features of one sentence as the taggers read them when the model runs. */
+    public static final class TaggerInput {
+
+        private final AttributionFeatures.Context context;
+        private final int size;
+
+        private TaggerInput(AttributionFeatures.Context context, int size) {
+            this.context = context;
+            this.size = size;
         }
-        return false;
+
+        /** The cue tagger's features, one array per token. */
+        public List<long[]> cueFeatures() {
+            return AttributionFeatures.cue(context);
+        }
+
+        /** The role tagger's features for the cue {@code [cueFrom, cueTo)}; {@code otherCue} marks the other cues' tokens. */
+        public List<long[]> roleFeatures(int cueFrom, int cueTo, boolean[] otherCue) {
+            return AttributionFeatures.roles(context, cueFrom, cueTo, otherCue);
+        }
+
+        /** The labels the role tagger may give each token for that cue (its own tokens only O). */
+        public boolean[][] roleMask(int cueFrom, int cueTo) {
+            return mask(size, cueFrom, cueTo);
+        }
     }
 }

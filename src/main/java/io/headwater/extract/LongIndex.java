@@ -1,14 +1,15 @@
 package io.headwater.extract;
 
-/** An open-addressing map from 64-bit feature hashes to row numbers, without boxing. */
-final class LongIndex {
+/** An open-addressing map from 64-bit feature hashes to row numbers, without boxing (a tagger's rows; its trainer fills one). */
+public final class LongIndex {
 
     private long[] keys;
     private int[] rows;
     private boolean[] used;
     private int size;
 
-    LongIndex(int expected) {
+    /** An empty index sized for about {@code expected} keys. */
+    public LongIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
         keys = new long[capacity];
         rows = new int[capacity];
@@ -16,7 +17,8 @@ final class LongIndex {
     }
 
     /** The row of {@code key}, or -1. */
-    int get(long key) {
+    /** The row of {@code key}, or -1. */
+    public int get(long key) {
         int mask = keys.length - 1;
         for (int i = (int) (key ^ (key >>> 32)) & mask; used[i]; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -27,7 +29,8 @@ final class LongIndex {
     }
 
     /** Maps {@code key} to {@code row}. */
-    void put(long key, int row) {
+    /** Gives {@code key} the row {@code row}. */
+    public void put(long key, int row) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -44,7 +47,8 @@ final class LongIndex {
         rows[i] = row;
     }
 
-    int size() {
+    /** The number of keys. */
+    public int size() {
         return size;
     }
 

@@ -3,20 +3,16 @@ package io.headwater.extract;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 /**
  * A first-order sequence tagger: an averaged structured perceptron (Collins 2002) decoded with Viterbi
  * under hard transition constraints (no I- tag without its B-). Features are 64-bit hashes
  * ({@link FeatureHash}); each has one weight per label. Written here rather than taken from a library
  * because the attribution model needs per-position label masks (cue tokens can never be source or
- * content), string-free features for speed, and compact, deterministic training and storage.
+ * content), string-free features for speed, and compact, deterministic training and storage. The training lives with the evaluation tools
+ * ({@code io.headwater.eval.PerceptronTrainer}); this class only tags, reads and writes.
  */
 public final class PerceptronTagger {
 
@@ -34,10 +30,6 @@ public final class PerceptronTagger {
         this.weights = weights;
         this.transitions = transitions;
         this.allowed = allowedTransitions(labels);
-    }
-
-    /** One training sequence: the features of each position and the gold label index of each. */
-    public record Example(List<long[]> features, int[] gold, boolean[][] mask) {
     }
 
     /** The labels, in index order. */
@@ -140,107 +132,20 @@ public final class PerceptronTagger {
     }
 
     /**
-     * Trains a tagger over {@code examples} for {@code epochs} passes in an order shuffled by {@code seed};
-     * features seen fewer than {@code minCount} times are ignored. The same input gives the same model.
+     * A tagger over {@code weights} (row-major: feature row r, label y at {@code r * labels + y}, rows as {@code index}
+     * numbers them) and {@code transitions} ({@code [from + 1][to]}, row 0 the start). The arrays are used, not copied:
+     * a trainer tags with the weights it is updating.
      */
-    public static PerceptronTagger train(List<String> labelNames, List<Example> examples, int epochs, long seed,
-                                         int minCount) {
-        String[] labels = labelNames.toArray(String[]::new);
-        int k = labels.length;
-        if (k > 8) {
-            throw new IllegalArgumentException("at most 8 labels fit the model file's layout, not " + k);
-        }
-        Map<Long, Integer> counts = new HashMap<>();
-        for (Example e : examples) {
-            for (long[] fs : e.features()) {
-                for (long f : fs) {
-                    counts.merge(fold(f), 1, Integer::sum);
-                }
-            }
-        }
-        long[] kept = counts.entrySet().stream().filter(e -> e.getValue() >= minCount).mapToLong(Map.Entry::getKey)
-                .sorted().toArray();
-        LongIndex index = new LongIndex(kept.length);
-        for (int r = 0; r < kept.length; r++) {
-            index.put(kept[r], r);
-        }
-        float[] w = new float[kept.length * k];
-        double[] u = new double[w.length];
-        float[][] t = new float[k + 1][k];
-        double[][] tu = new double[k + 1][k];
-        PerceptronTagger live = new PerceptronTagger(labels, index, w, t);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
-            order.add(i);
-        }
-        Random random = new Random(seed);
-        long c = 1;
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Collections.shuffle(order, random);
-            for (int idx : order) {
-                Example e = examples.get(idx);
-                int[] predicted = live.tag(e.features(), e.mask());
-                if (!Arrays.equals(predicted, e.gold())) {
-                    for (int i = 0; i < predicted.length; i++) {
-                        int g = e.gold()[i];
-                        int p = predicted[i];
-                        if (g != p) {
-                            for (long f : e.features().get(i)) {
-                                int row = index.get(fold(f));
-                                if (row >= 0) {
-                                    update(w, u, row * k + g, 1, c);
-                                    update(w, u, row * k + p, -1, c);
-                                }
-                            }
-                        }
-                        int gPrev = i == 0 ? 0 : e.gold()[i - 1] + 1;
-                        int pPrev = i == 0 ? 0 : predicted[i - 1] + 1;
-                        if (gPrev != pPrev || g != p) {
-                            t[gPrev][g] += 1;
-                            tu[gPrev][g] += c;
-                            t[pPrev][p] -= 1;
-                            tu[pPrev][p] -= c;
-                        }
-                    }
-                }
-                c++;
-            }
-        }
-        // Averaging: the mean of the weights over all steps is w - u / c.
-        int rows = 0;
-        LongIndex finalIndex = new LongIndex(kept.length);
-        float[] finalWeights = new float[w.length];
-        for (int r = 0; r < kept.length; r++) {
-            boolean nonZero = false;
-            for (int y = 0; y < k; y++) {
-                float v = (float) (w[r * k + y] - u[r * k + y] / c);
-                finalWeights[rows * k + y] = Math.abs(v) > 1e-3 ? v : 0;
-                nonZero |= finalWeights[rows * k + y] != 0;
-            }
-            if (nonZero) {
-                finalIndex.put(kept[r], rows++);
-            }
-        }
-        float[][] transitions = new float[k + 1][k];
-        for (int from = 0; from <= k; from++) {
-            for (int to = 0; to < k; to++) {
-                transitions[from][to] = (float) (t[from][to] - tu[from][to] / c);
-            }
-        }
-        return new PerceptronTagger(labels, finalIndex, Arrays.copyOf(finalWeights, rows * k), transitions);
+    public static PerceptronTagger of(List<String> labels, LongIndex index, float[] weights, float[][] transitions) {
+        return new PerceptronTagger(labels.toArray(String[]::new), index, weights, transitions);
     }
 
     /**
      * A feature hash folded to 32 bits: the stored keys then take three bytes each instead of eight (sorted and
      * delta-coded), and with some 10^5 features a chance collision stays rare enough to ignore.
      */
-    static long fold(long feature) {
+    public static long fold(long feature) {
         return (feature ^ (feature >>> 32)) & 0xFFFFFFFFL;
-    }
-
-    private static void update(float[] w, double[] u, int i, int delta, long c) {
-        w[i] += delta;
-        u[i] += (double) c * delta;
     }
 
     /** Writes the model; {@link #read} reads it back. */

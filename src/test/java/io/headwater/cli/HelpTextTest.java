@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class HelpTextTest {
 
     private static List<CommandLine> commands() {
-        CommandLine root = new CommandLine(new HeadwaterCommand());
+        CommandLine root = HeadwaterCommand.commandLine();
         return root.getSubcommands().values().stream().filter(c -> !c.getCommandName().equals("help")).distinct().toList();
     }
 

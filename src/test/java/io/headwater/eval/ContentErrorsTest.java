@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.headwater.extract.Sentence;
-import io.headwater.extract.brat.AnnotatedAttribution;
+import io.headwater.extract.AnnotatedAttribution;
 import io.headwater.ingest.Span;
 
 /** Content errors are sorted by what went wrong, each gold content once. */

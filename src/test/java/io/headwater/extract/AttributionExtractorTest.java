@@ -219,7 +219,7 @@ class AttributionExtractorTest {
                 Attribution.Kind.MIXED, null, sentence, 0.65);
         Attribution inner = new Attribution(span(text, "North Harbour"), span(text, "also demonstrated"), quote,
                 Attribution.Kind.DIRECT, null, sentence, 0.85);
-        List<Attribution> kept = AttributionExtractor.withoutInnerContentVerbs(List.of(outer, inner), tokens, text, CueLexicon.standard());
+        List<Attribution> kept = ModelRuleMerge.withoutInnerContentVerbs(List.of(outer, inner), tokens, text, CueLexicon.standard());
         assertThat(kept).singleElement().satisfies(a -> {
             assertThat(a.sourceText(text)).isEqualTo("it");
             assertThat(a.contentText(text)).startsWith("North Harbour also demonstrated");
@@ -227,7 +227,7 @@ class AttributionExtractorTest {
         // The same when the model split the cue across the content's edge ("also | demonstrated ...").
         Attribution straddled = new Attribution(outer.source(), outer.cue(), new Span(text.indexOf("demonstrated"), quote.end()),
                 Attribution.Kind.MIXED, null, sentence, 0.65);
-        assertThat(AttributionExtractor.withoutInnerContentVerbs(List.of(inner, straddled), tokens, text, CueLexicon.standard()))
+        assertThat(ModelRuleMerge.withoutInnerContentVerbs(List.of(inner, straddled), tokens, text, CueLexicon.standard()))
                 .singleElement().satisfies(a -> assertThat(a.contentText(text)).startsWith("North Harbour also demonstrated"));
         // A nested attribution with a reporting cue stays: "North Harbour also reported ...", it said.
         String relayed = "North Harbour also reported \"a sharp rise in catches,\" it said.";
@@ -239,7 +239,7 @@ class AttributionExtractorTest {
                 new Span(relayed.indexOf("also"), relayedQuote.end()), Attribution.Kind.MIXED, null, whole, 0.65);
         Attribution reported = new Attribution(span(relayed, "North Harbour"), span(relayed, "also reported"), relayedQuote,
                 Attribution.Kind.DIRECT, null, whole, 0.85);
-        assertThat(AttributionExtractor.withoutInnerContentVerbs(List.of(itSaid, reported), relayedTokens, relayed,
+        assertThat(ModelRuleMerge.withoutInnerContentVerbs(List.of(itSaid, reported), relayedTokens, relayed,
                 CueLexicon.standard())).hasSize(2);
     }
 

@@ -12,9 +12,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.headwater.extract.brat.AnnotatedCorpus;
-import io.headwater.extract.brat.AttributionEvaluation;
-import io.headwater.extract.brat.AttributionScorer;
+import io.headwater.eval.brat.AnnotatedCorpus;
+import io.headwater.eval.brat.AttributionEvaluation;
+import io.headwater.eval.brat.AttributionScorer;
 
 /**
  * The quality guard: the shipped extractor, run over PolNeAR's dev compartment and scored like the shared

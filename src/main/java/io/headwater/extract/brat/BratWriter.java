@@ -3,6 +3,7 @@ package io.headwater.extract.brat;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.headwater.extract.AnnotatedAttribution;
 import io.headwater.extract.Attribution;
 import io.headwater.ingest.Span;
 
@@ -61,7 +62,7 @@ public final class BratWriter {
         for (AnnotatedAttribution a : annotations(attributions)) {
             StringBuilder relation = new StringBuilder();
             String cueId = null;
-            for (String role : BratDocument.ROLES) {
+            for (String role : AnnotatedAttribution.ROLES) {
                 List<Span> fragments = switch (role) {
                     case "Source" -> a.source();
                     case "Cue" -> a.cue();
