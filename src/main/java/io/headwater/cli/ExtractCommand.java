@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.AttributionModel;
 import io.headwater.extract.CueLexicon;
-import io.headwater.extract.TextAnalyzer;
 import io.headwater.extract.LineParagraphs;
+import io.headwater.extract.TextAnalyzer;
 import io.headwater.extract.brat.BratWriter;
 import io.headwater.ingest.InvalidArticleException;
-import io.headwater.ingest.Span;
 import io.headwater.ingest.TextDecoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

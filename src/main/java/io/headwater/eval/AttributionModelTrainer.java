@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.headwater.core.Span;
 import io.headwater.eval.brat.AnnotatedCorpus;
 import io.headwater.extract.AnnotatedAttribution;
 import io.headwater.extract.AttributionExtractor;
@@ -17,7 +18,6 @@ import io.headwater.extract.TextAnalyzer;
 import io.headwater.extract.Token;
 import io.headwater.extract.TokenCodes;
 import io.headwater.extract.WordClasses;
-import io.headwater.ingest.Span;
 
 /**
  * Trains the {@link AttributionModel} on annotated articles (PolNeAR's train compartment): one example per sentence

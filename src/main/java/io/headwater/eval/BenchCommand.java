@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.headwater.cli.ExtractCommand;
+import io.headwater.core.Span;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.LineParagraphs;
-import io.headwater.ingest.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

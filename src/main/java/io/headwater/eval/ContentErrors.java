@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.headwater.core.Span;
+import io.headwater.eval.brat.AnnotatedCorpus;
+import io.headwater.eval.brat.AttributionScorer;
+import io.headwater.extract.AnnotatedAttribution;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.LineParagraphs;
 import io.headwater.extract.Sentence;
-import io.headwater.extract.AnnotatedAttribution;
-import io.headwater.eval.brat.AnnotatedCorpus;
 import io.headwater.extract.brat.BratWriter;
-import io.headwater.eval.brat.AttributionScorer;
-import io.headwater.ingest.Span;
 
 /**
  * Sorts the gold contents an extractor did not match exactly into kinds of error (missed, one end off by

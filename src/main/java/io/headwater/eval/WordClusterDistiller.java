@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
+import io.headwater.core.Span;
 import io.headwater.extract.LineParagraphs;
 import io.headwater.extract.Quotation;
 import io.headwater.extract.Sentence;
 import io.headwater.extract.TextAnalyzer;
 import io.headwater.extract.Token;
-import io.headwater.ingest.Span;
 
 /**
  * Word classes learnt from raw text, for the attribution model's features: words that occur between the same

@@ -11,7 +11,7 @@ import static io.headwater.extract.TokenSpans.spanOf;
 
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /** The rule for "according to": {@code According to X, ...} and {@code ..., according to X}. */
 final class AccordingToRule {

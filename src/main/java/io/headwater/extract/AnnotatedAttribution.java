@@ -2,7 +2,7 @@ package io.headwater.extract;
 
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * One attribution as a BRAT file states it: the fragments of each role, in character offsets (UTF-16,

@@ -1,6 +1,6 @@
 package io.headwater.extract;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * One attribution found in an article: who (source) is said (cue) to have said what (content).

@@ -3,10 +3,10 @@ package io.headwater.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.headwater.core.Span;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Paragraph;
-import io.headwater.ingest.Span;
 
 /**
  * Finds attributions in English news text. Each sentence is read by the learned {@link AttributionModel}

@@ -4,7 +4,7 @@ import static io.headwater.extract.TokenSpans.sentenceSpan;
 
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /** The rule for a quotation standing alone, carried over from the previous speaker. */
 final class ContinuedQuoteRule {

@@ -1,6 +1,6 @@
 package io.headwater.extract;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * A credit line: who supplied a picture, or which agency the text came from.

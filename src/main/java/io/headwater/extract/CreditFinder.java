@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.headwater.core.Span;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.Caption;
 import io.headwater.ingest.Paragraph;
-import io.headwater.ingest.Span;
 
 /**
  * Finds credits: picture credits in captions ("Photograph:(Reuters)", "... provided by KCNA. Reuters"),

@@ -19,7 +19,7 @@ import static io.headwater.extract.TokenSpans.spanOf;
 import java.util.List;
 import java.util.Set;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * The rule for reported speech with a leading source: {@code The annual report noted that ...},

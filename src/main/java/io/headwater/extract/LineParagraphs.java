@@ -3,7 +3,7 @@ package io.headwater.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /** Paragraphs of a raw text file taken as its non-blank lines, so that offsets stay those of the file. */
 public final class LineParagraphs {

@@ -11,7 +11,7 @@ import static io.headwater.extract.TokenSpans.spanOf;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * The learned model's attributions of a sentence merged with the rules' one: the model's readings, with relays and

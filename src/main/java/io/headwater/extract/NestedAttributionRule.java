@@ -2,7 +2,7 @@ package io.headwater.extract;
 
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * The rule for attributions nested inside another's quoted content ({@code "According to a member state, ..."}):

@@ -3,7 +3,7 @@ package io.headwater.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * A stretch of text between quotation marks.

@@ -15,7 +15,7 @@ import static io.headwater.extract.TokenSpans.sourceSpan;
 
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * The rule for a quotation followed by its source and cue: {@code "...," the minister said}, and its relay form

@@ -2,7 +2,7 @@ package io.headwater.extract;
 
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * A sentence of an article with its tokens.

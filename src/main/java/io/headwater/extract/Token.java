@@ -1,6 +1,6 @@
 package io.headwater.extract;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * A word or punctuation mark with its part of speech (Penn-style coarse tags as OpenNLP maps them:

@@ -3,7 +3,7 @@ package io.headwater.extract;
 import java.util.List;
 import java.util.Set;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /**
  * What the attribution rules ask of a tagged sentence: where its content ends, which stretch of tokens can be a

@@ -17,7 +17,7 @@ import static io.headwater.extract.TokenSpans.spanOf;
 
 import java.util.List;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 /** The rule for reported speech with a trailing source: {@code ..., UN experts said in a new report}. */
 final class TrailingSourceRule {

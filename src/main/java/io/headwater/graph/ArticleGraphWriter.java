@@ -18,12 +18,12 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
-import io.headwater.extract.Evidence;
+import io.headwater.core.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleBudgetExceededException;
-import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Caption;
+import io.headwater.ingest.Deadline;
 import io.headwater.resolve.Entity;
 import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;

@@ -3,6 +3,8 @@ package io.headwater.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.headwater.core.Span;
+
 /**
  * Builds an article's text the way every reader must, so offsets mean the same everywhere: paragraphs
  * joined by a blank line, each paragraph's span recorded as it is added.

@@ -1,5 +1,7 @@
 package io.headwater.ingest;
 
+import io.headwater.core.Span;
+
 /**
  * One paragraph of an article's text.
  *

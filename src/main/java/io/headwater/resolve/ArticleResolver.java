@@ -13,15 +13,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.headwater.core.Evidence;
+import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.Credit;
-import io.headwater.extract.Evidence;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.extract.Sentence;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.Deadline;
 import io.headwater.ingest.Paragraph;
-import io.headwater.ingest.Span;
 import io.headwater.resolve.ResolvedArticle.End;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
 import io.headwater.resolve.ResolvedArticle.Link;

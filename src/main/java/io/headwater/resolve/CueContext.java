@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.Sentence;
 import io.headwater.extract.Token;
-import io.headwater.ingest.Span;
 
 /**
  * What the words right after an attribution's cue say about it: who the source spoke to ("he told the

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
-import io.headwater.ingest.Span;
 
 /**
  * What the text around a mention says about whom it names, when the mention alone does not: the country "the

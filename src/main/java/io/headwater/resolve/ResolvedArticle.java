@@ -3,11 +3,11 @@ package io.headwater.resolve;
 import java.util.List;
 import java.util.Map;
 
+import io.headwater.core.Evidence;
+import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.Credit;
-import io.headwater.extract.Evidence;
 import io.headwater.ingest.Article;
-import io.headwater.ingest.Span;
 
 /**
  * An article with everything the graph needs about it: the entities it names, the quotes it carries

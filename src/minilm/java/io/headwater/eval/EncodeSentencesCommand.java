@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.headwater.core.Span;
 import io.headwater.extract.LineParagraphs;
 import io.headwater.extract.Quotation;
 import io.headwater.extract.Sentence;
 import io.headwater.extract.TextAnalyzer;
 import io.headwater.extract.Token;
-import io.headwater.ingest.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

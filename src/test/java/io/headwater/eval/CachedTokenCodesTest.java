@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.headwater.core.Span;
 import io.headwater.extract.Token;
-import io.headwater.ingest.Span;
 
 /** Codes written once per sentence are found again by the sentence's tokens, and only by them. */
 class CachedTokenCodesTest {

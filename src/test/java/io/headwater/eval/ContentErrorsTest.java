@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.headwater.extract.Sentence;
+import io.headwater.core.Span;
 import io.headwater.extract.AnnotatedAttribution;
-import io.headwater.ingest.Span;
+import io.headwater.extract.Sentence;
 
 /** Content errors are sorted by what went wrong, each gold content once. */
 class ContentErrorsTest {

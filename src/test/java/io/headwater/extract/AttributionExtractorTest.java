@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 class AttributionExtractorTest {
 

@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.headwater.core.Span;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.Caption;
 import io.headwater.ingest.PlainTextArticleReader;
-import io.headwater.ingest.Span;
 
 class CreditFinderTest {
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 class CueLexiconTest {
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.headwater.ingest.Span;
+import io.headwater.core.Span;
 
 class WireAgencyTest {
 

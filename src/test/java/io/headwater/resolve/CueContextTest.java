@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.Sentence;
 import io.headwater.extract.TextAnalyzer;
-import io.headwater.ingest.Span;
 
 /** A clause the extractor took for a source, read back to its subject from the tagger's parts of speech. */
 class CueContextTest {

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.headwater.Headwater;
+import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.RawDocument;
-import io.headwater.ingest.Span;
 
 /** What counts as a source of a statement, on texts written for these tests. */
 class StatementRulesTest {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
+import io.headwater.core.Span;
 import io.headwater.extract.AnnotatedAttribution;
-import io.headwater.ingest.Span;
 
 /**
  * Scores predicted attributions against gold ones exactly as {@code shared/tools/score_attributions.py}

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.headwater.core.Span;
 import io.headwater.extract.AnnotatedAttribution;
-import io.headwater.ingest.Span;
 
 /**
  * The attributions of one BRAT standoff file in PolNeAR's shape: {@code T} lines labelled Source, Cue

@@ -3,9 +3,9 @@ package io.headwater.extract.brat;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.headwater.core.Span;
 import io.headwater.extract.AnnotatedAttribution;
 import io.headwater.extract.Attribution;
-import io.headwater.ingest.Span;
 
 /**
  * Writes attributions as BRAT standoff in PolNeAR's shape (T lines Source, Cue, Content; one E line

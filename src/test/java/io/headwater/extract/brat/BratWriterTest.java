@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.headwater.core.Span;
 import io.headwater.eval.brat.BratDocument;
 import io.headwater.extract.AnnotatedAttribution;
 import io.headwater.extract.Attribution;
-import io.headwater.ingest.Span;
 
 class BratWriterTest {
 

@@ -1,4 +1,4 @@
-package io.headwater.extract;
+package io.headwater.core;
 
 /**
  * Why an edge of the provenance graph exists: the sentence it was read from, where, by which cue,

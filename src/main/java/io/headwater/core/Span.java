@@ -1,4 +1,4 @@
-package io.headwater.ingest;
+package io.headwater.core;
 
 /**
  * A half-open range {@code [start, end)} of character offsets into an article's text.
