@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.headwater.cli.HeadwaterCommand;
+import io.headwater.core.Relation;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.Credit;
 import io.headwater.extract.CreditFinder;
@@ -251,7 +252,7 @@ public final class Headwater implements AutoCloseable {
         }
         Map<String, String> sourceOf = new HashMap<>();
         for (ResolvedArticle.Link l : resolved.links()) {
-            if (l.type().equals("ATTRIBUTED_TO") && l.fromEnd() == ResolvedArticle.End.QUOTE) {
+            if (l.type() == Relation.ATTRIBUTED_TO && l.fromEnd() == ResolvedArticle.End.QUOTE) {
                 sourceOf.put(l.from(), l.to());
             }
         }

@@ -2,6 +2,7 @@ package io.headwater.graph;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
 import io.headwater.core.Evidence;
+import io.headwater.core.Relation;
 import io.headwater.extract.ExtractorVersion;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.ArticleBudgetExceededException;
@@ -51,8 +53,8 @@ public final class ArticleGraphWriter {
             "ENTITY-QUOTE", "entityQuote", "QUOTE-ENTITY", "quoteEntity");
 
     /** The types of link between two entities that the write statement merges, each by name (see the statement). */
-    static final Set<String> ENTITY_LINK_TYPES = Set.of("DERIVED_FROM", "PUBLISHED_BY", "CITES", "AUTHORED_BY",
-            "SUBMITTED_TO", "PART_OF");
+    static final Set<Relation> ENTITY_LINK_TYPES = EnumSet.of(Relation.DERIVED_FROM, Relation.PUBLISHED_BY, Relation.CITES,
+            Relation.AUTHORED_BY, Relation.SUBMITTED_TO, Relation.PART_OF);
 
     private final Driver driver;
     private final String database;
@@ -334,7 +336,7 @@ public final class ArticleGraphWriter {
             List<Map<String, Object>> rows = new ArrayList<>();
             List<Map<String, Object>> support = new ArrayList<>();
             for (ReusePair p : pairs) {
-                rows.add(Map.of("from", p.from(), "to", p.to(), "type", p.relationship(), "properties", pairProperties(p)));
+                rows.add(Map.of("from", p.from(), "to", p.to(), "type", p.relationship().name(), "properties", pairProperties(p)));
                 if (p.direction() == Direction.COMMON_UPSTREAM) {
                     support.add(Map.of("article", p.from(), "upstream", p.upstream(), "partner", p.to(), "share", p.sharedFrom()));
                     support.add(Map.of("article", p.to(), "upstream", p.upstream(), "partner", p.from(), "share", p.sharedTo()));
@@ -448,7 +450,7 @@ public final class ArticleGraphWriter {
             p.put("extractor", ev.extractor());
         }
         Map<String, Object> row = new HashMap<>();
-        row.put("type", l.type());
+        row.put("type", l.type().name());
         row.put("from", l.from());
         row.put("to", l.to());
         row.put("article", articleId);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.headwater.core.Relation;
 import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.Citation;
 import io.headwater.trace.CreditView;
@@ -76,7 +77,7 @@ public final class HtmlReport {
         if (!s.cites().isEmpty()) {
             h.append("<h2>What it cites</h2>\n<ul>");
             for (Citation c : s.cites()) {
-                h.append("<li>").append(Html.escape(c.relation().toLowerCase().replace('_', ' '))).append(" <b>")
+                h.append("<li>").append(Html.escape(c.relation().name().toLowerCase().replace('_', ' '))).append(" <b>")
                         .append(Html.escape(c.name())).append("</b>");
                 if (c.sentence() != null) {
                     h.append("<blockquote>").append(Html.escape(c.sentence()));

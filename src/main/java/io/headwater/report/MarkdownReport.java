@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.headwater.core.Relation;
 import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.Citation;
 import io.headwater.trace.CreditView;
@@ -244,12 +245,12 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
-    private static String verb(String relation) {
+    private static String verb(Relation relation) {
         return switch (relation) {
-            case "CITES" -> "cites";
-            case "AUTHORED_BY" -> "was written by";
-            case "SUBMITTED_TO" -> "was submitted to";
-            default -> relation.toLowerCase(java.util.Locale.ROOT);
+            case CITES -> "cites";
+            case AUTHORED_BY -> "was written by";
+            case SUBMITTED_TO -> "was submitted to";
+            default -> relation.name().toLowerCase(java.util.Locale.ROOT);
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.headwater.core.Relation;
 import io.headwater.trace.Citation;
 import io.headwater.trace.Hop;
 
@@ -29,7 +30,7 @@ public final class MermaidDiagram {
                             .append(shapeClose(h)).append('\n');
                 }
                 for (Citation c : h.cites()) {
-                    if (!c.relation().equals("CITES")) {
+                    if (c.relation() != Relation.CITES) {
                         continue;
                     }
                     String cid = ids.computeIfAbsent("Source:" + c.key() + ":" + c.name(), k -> "n" + ids.size());

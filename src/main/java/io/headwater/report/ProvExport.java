@@ -18,8 +18,9 @@ import org.openprovenance.prov.model.Statement;
 import org.openprovenance.prov.model.StatementOrBundle;
 import org.openprovenance.prov.model.WasDerivedFrom;
 
-import io.headwater.trace.Citation;
+import io.headwater.core.Relation;
 import io.headwater.trace.ArticleSummary;
+import io.headwater.trace.Citation;
 import io.headwater.trace.DerivedArticle;
 import io.headwater.trace.Hop;
 import io.headwater.trace.Provenance;
@@ -212,8 +213,8 @@ public final class ProvExport {
             }
             for (Citation c : h.cites()) {
                 switch (c.relation()) {
-                    case "CITES" -> derived(e, statementOf(c.key(), c.name(), c.type()), pf.getName().PROV_PRIMARY_SOURCE);
-                    case "AUTHORED_BY" -> attributed(e, agent("source", c.name(), c.type()));
+                    case CITES -> derived(e, statementOf(c.key(), c.name(), c.type()), pf.getName().PROV_PRIMARY_SOURCE);
+                    case AUTHORED_BY -> attributed(e, agent("source", c.name(), c.type()));
                     default -> { }
                 }
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.headwater.core.Relation;
 import io.headwater.trace.Citation;
 import io.headwater.trace.Hop;
 
@@ -57,7 +58,7 @@ public final class SvgDiagram {
         Map<String, Node> nodes = new LinkedHashMap<>();
         Set<Edge> edges = new LinkedHashSet<>();
         boolean cites = chains.stream().flatMap(List::stream).anyMatch(h -> h.cites().stream()
-                .anyMatch(c -> c.relation().equals("CITES")));
+                .anyMatch(c -> c.relation() == Relation.CITES));
         int shift = cites ? 1 : 0;
         for (List<Hop> chain : chains) {
             for (int i = 0; i < chain.size(); i++) {
@@ -70,7 +71,7 @@ public final class SvgDiagram {
                             h.inferred() ? h.label() + " · inferred story" : h.label(), h.label().toLowerCase(), column));
                 }
                 for (Citation c : h.cites()) {
-                    if (c.relation().equals("CITES")) {
+                    if (c.relation() == Relation.CITES) {
                         String cid = "Source:" + c.key();
                         nodes.putIfAbsent(cid, new Node(cid, c.name(), "cited source", "cited", column - 1));
                         edges.add(new Edge(cid, id, "cited by", true));

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.headwater.core.Evidence;
+import io.headwater.core.Relation;
 import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.Credit;
@@ -232,7 +233,7 @@ public final class ArticleResolver {
             Entity wire = WireRelay.of(credits, outlet, gazetteer);
             if (outlet != null) {
                 node(outlet);
-                link("PUBLISHED_BY", End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, Map.of());
+                link(Relation.PUBLISHED_BY, End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, Map.of());
             }
             String[] quoteKeys = new String[n];
             for (int i = 0; i < n; i++) {
@@ -660,16 +661,16 @@ public final class ArticleResolver {
             quotes.add(new QuoteNode(quoteKey, content, a.content(), a.kind(), a.confidence(), parentQuote));
             Evidence ev = evidence(a.sentence(), a.cueText(text), a.confidence());
             Map<String, Object> mention = mentionText == null ? Map.of() : Map.of("mention", mentionText);
-            link("QUOTES", End.ARTICLE, article.id(), End.QUOTE, quoteKey, ev, Map.of());
+            link(Relation.QUOTES, End.ARTICLE, article.id(), End.QUOTE, quoteKey, ev, Map.of());
             if (source == null) {
                 return;
             }
             node(source);
-            link("ATTRIBUTED_TO", End.QUOTE, quoteKey, End.ENTITY, source.key(), ev, merge(mention, prov("wasAttributedTo")));
+            link(Relation.ATTRIBUTED_TO, End.QUOTE, quoteKey, End.ENTITY, source.key(), ev, merge(mention, prov("wasAttributedTo")));
             if (container != null) {
                 node(container);
-                link("CITES", End.ENTITY, container.key(), End.ENTITY, source.key(), ev, merge(mention, prov("hadPrimarySource")));
-                link("QUOTES", End.ENTITY, container.key(), End.QUOTE, quoteKey, ev, Map.of());
+                link(Relation.CITES, End.ENTITY, container.key(), End.ENTITY, source.key(), ev, merge(mention, prov("hadPrimarySource")));
+                link(Relation.QUOTES, End.ENTITY, container.key(), End.QUOTE, quoteKey, ev, Map.of());
                 return;
             }
             if (!derive) {
@@ -677,7 +678,7 @@ public final class ArticleResolver {
             }
             boolean sourceIsWire = wire != null && (source.key().equals(wire.key()) || relay != null && relay.key().equals(wire.key()));
             if (relay == null && (wire == null || sourceIsWire)) {
-                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, source.key(), ev,
+                link(Relation.DERIVED_FROM, End.ARTICLE, article.id(), End.ENTITY, source.key(), ev,
                         merge(mention, prov(source.type() == EntityType.REPORT ? "hadPrimarySource" : "wasQuotedFrom")));
                 return;
             }
@@ -711,18 +712,18 @@ public final class ArticleResolver {
             node(publisher);
             if (publisher.type().isPublisher()) {
                 Entity story = story(publisher, source);
-                link("DERIVED_FROM", fromEnd, from, End.ENTITY, story.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
+                link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, story.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
                 linkStory(story, publisher, source, ev, mention, quoteKey);
             } else {
-                link("DERIVED_FROM", fromEnd, from, End.ENTITY, publisher.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
-                link("DERIVED_FROM", End.ENTITY, publisher.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+                link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, publisher.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
+                link(Relation.DERIVED_FROM, End.ENTITY, publisher.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
             }
         }
 
         private void linkStory(Entity story, Entity publisher, Entity source, Evidence ev, Map<String, Object> mention, String quoteKey) {
-            link("DERIVED_FROM", End.ENTITY, story.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
-            link("PUBLISHED_BY", End.ENTITY, story.key(), End.ENTITY, publisher.key(), ev, prov("wasAttributedTo"));
-            link("QUOTES", End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
+            link(Relation.DERIVED_FROM, End.ENTITY, story.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+            link(Relation.PUBLISHED_BY, End.ENTITY, story.key(), End.ENTITY, publisher.key(), ev, prov("wasAttributedTo"));
+            link(Relation.QUOTES, End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
         }
 
         /** A relay that is the outlet itself ("seen by Reuters" on Reuters' own page) is no relay. */
@@ -751,7 +752,7 @@ public final class ArticleResolver {
             nodes.put(report.key(), new EntityNode(report, props));
             if (r.author != null) {
                 node(r.author);
-                link("AUTHORED_BY", End.ENTITY, report.key(), End.ENTITY, r.author.key(), null, prov("wasAttributedTo"));
+                link(Relation.AUTHORED_BY, End.ENTITY, report.key(), End.ENTITY, r.author.key(), null, prov("wasAttributedTo"));
             }
             for (String clause : r.clauses) {
                 Matcher m = SUBMITTED.matcher(clause);
@@ -764,7 +765,7 @@ public final class ArticleResolver {
                 node(target);
                 Span where = locate(clause);
                 Evidence ev = where == null ? null : evidence(where, m.group().split("\\s+")[0], 0.8);
-                link("SUBMITTED_TO", End.ENTITY, report.key(), End.ENTITY, target.key(), ev, Map.of());
+                link(Relation.SUBMITTED_TO, End.ENTITY, report.key(), End.ENTITY, target.key(), ev, Map.of());
             }
         }
 
@@ -781,7 +782,7 @@ public final class ArticleResolver {
 
         private void addCredits(Entity outlet) {
             List<String> storyLinks = links.values().stream()
-                    .filter(l -> l.type().equals("DERIVED_FROM") && l.fromEnd() == End.ARTICLE && l.to().startsWith("story:"))
+                    .filter(l -> l.type() == Relation.DERIVED_FROM && l.fromEnd() == End.ARTICLE && l.to().startsWith("story:"))
                     .map(Link::key).toList();
             for (Credit c : credits) {
                 Evidence ev = new Evidence(c.evidence(), c.span() == null ? -1 : c.span().start(),
@@ -789,7 +790,7 @@ public final class ArticleResolver {
                 if (c.kind() == Credit.Kind.PHOTO) {
                     Entity e = creditEntity(c.name(), EntityType.PHOTO_SERVICE);
                     node(e);
-                    link("CREDITS", End.ARTICLE, article.id(), End.ENTITY, e.key(), ev, Map.of("kind", "photo"));
+                    link(Relation.CREDITS, End.ARTICLE, article.id(), End.ENTITY, e.key(), ev, Map.of("kind", "photo"));
                     continue;
                 }
                 EntityType fallback = c.kind() == Credit.Kind.HAT_TIP ? EntityType.OUTLET : EntityType.AGENCY;
@@ -810,7 +811,7 @@ public final class ArticleResolver {
                 }
                 Entity target = agency == null ? UNNAMED_AGENCIES : agency;
                 node(target);
-                link("DERIVED_FROM", End.ARTICLE, article.id(), End.ENTITY, target.key(), ev,
+                link(Relation.DERIVED_FROM, End.ARTICLE, article.id(), End.ENTITY, target.key(), ev,
                         Map.of("prov", "wasDerivedFrom", "credit", c.evidence()));
             }
         }
@@ -829,7 +830,7 @@ public final class ArticleResolver {
                         break;
                     }
                     node(parent.get());
-                    link("PART_OF", End.ENTITY, e.key(), End.ENTITY, parent.get().key(), null, Map.of());
+                    link(Relation.PART_OF, End.ENTITY, e.key(), End.ENTITY, parent.get().key(), null, Map.of());
                     e = parent.get();
                 }
             }
@@ -858,7 +859,7 @@ public final class ArticleResolver {
             nodes.putIfAbsent(e.key(), new EntityNode(e, Map.of()));
         }
 
-        private void link(String type, End fromEnd, String from, End toEnd, String to, Evidence ev, Map<String, Object> props) {
+        private void link(Relation type, End fromEnd, String from, End toEnd, String to, Evidence ev, Map<String, Object> props) {
             Link l = new Link(type, fromEnd, from, toEnd, to, ev, props);
             Link old = links.get(l.key());
             if (old == null) {

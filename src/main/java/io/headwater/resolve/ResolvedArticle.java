@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.headwater.core.Evidence;
+import io.headwater.core.Relation;
 import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.Credit;
@@ -68,7 +69,7 @@ public record ResolvedArticle(Article article, Entity outlet, List<EntityNode> e
     /**
      * A provenance link.
      *
-     * @param type       relationship type (DERIVED_FROM, QUOTES, ...)
+     * @param type       relationship type
      * @param fromEnd    what the start is
      * @param from       key (or article id) of the start
      * @param toEnd      what the end is
@@ -76,7 +77,7 @@ public record ResolvedArticle(Article article, Entity outlet, List<EntityNode> e
      * @param evidence   why the link exists
      * @param properties further properties (PROV term, support count, credit line)
      */
-    public record Link(String type, End fromEnd, String from, End toEnd, String to, Evidence evidence,
+    public record Link(Relation type, End fromEnd, String from, End toEnd, String to, Evidence evidence,
                        Map<String, Object> properties) {
 
         /** The identity of a link: two links with the same key are the same edge. */

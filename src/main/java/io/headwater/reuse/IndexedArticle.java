@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.headwater.core.Relation;
 import io.headwater.resolve.EntityType;
 import io.headwater.resolve.ResolvedArticle;
 
@@ -37,7 +38,7 @@ public record IndexedArticle(String id, String outlet, String published, List<St
         }
         List<String> upstreams = new ArrayList<>();
         for (ResolvedArticle.Link l : r.links()) {
-            if (l.type().equals("DERIVED_FROM") && l.fromEnd() == ResolvedArticle.End.ARTICLE && !upstreams.contains(l.to())
+            if (l.type() == Relation.DERIVED_FROM && l.fromEnd() == ResolvedArticle.End.ARTICLE && !upstreams.contains(l.to())
                     && (types.get(l.to()) == EntityType.STORY || types.get(l.to()) == EntityType.AGENCY)) {
                 upstreams.add(l.to());
             }

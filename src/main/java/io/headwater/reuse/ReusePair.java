@@ -2,6 +2,8 @@ package io.headwater.reuse;
 
 import java.util.List;
 
+import io.headwater.core.Relation;
+
 /**
  * Two articles that share passages, classified. {@code from} and {@code to} are the graph edge's ends:
  * for a one-way direction {@code from} took from {@code to}; otherwise {@code from} is the newer article.
@@ -27,11 +29,12 @@ public record ReusePair(String from, String to, List<Passage> passages, double s
      * The graph relationship for this pair: the class when it reads true from {@code from} to {@code to};
      * {@code SHARES_TEXT} for derivation that is not one from the other (common upstream, or unknown).
      */
-    public String relationship() {
-        if (reuseClass == ReuseClass.DERIVED_FROM && !direction.oneWay()) {
-            return "SHARES_TEXT";
-        }
-        return reuseClass.name();
+    public Relation relationship() {
+        return switch (reuseClass) {
+            case REVISION_OF -> Relation.REVISION_OF;
+            case DERIVED_FROM -> direction.oneWay() ? Relation.DERIVED_FROM : Relation.SHARES_TEXT;
+            case SHARES_QUOTE -> Relation.SHARES_QUOTE;
+        };
     }
 
     /** True when this pair joins articles {@code x} and {@code y}, either way round. */

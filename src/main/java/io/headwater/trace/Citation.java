@@ -2,6 +2,8 @@ package io.headwater.trace;
 
 import java.util.Map;
 
+import io.headwater.core.Relation;
+
 /**
  * A source's own reference: what a report cites, who wrote it, where it was submitted.
  *
@@ -15,11 +17,11 @@ import java.util.Map;
  * @param fromArticle the article whose sentence it is ({@code id}, {@code headline}, {@code outlet}, {@code url}) when
  *                    that is not the article a report is about; null otherwise
  */
-public record Citation(String relation, String key, String name, String type, String sentence, String cue,
+public record Citation(Relation relation, String key, String name, String type, String sentence, String cue,
                        Double confidence, Map<String, Object> fromArticle) {
 
     /** A citation read in the article at hand. */
-    public Citation(String relation, String key, String name, String type, String sentence, String cue, Double confidence) {
+    public Citation(Relation relation, String key, String name, String type, String sentence, String cue, Double confidence) {
         this(relation, key, name, type, sentence, cue, confidence, null);
     }
 }

@@ -11,6 +11,7 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import io.headwater.core.Relation;
 import io.headwater.graph.CypherFile;
 import io.headwater.graph.GraphConnection;
 
@@ -70,7 +71,7 @@ public final class ProvenanceTracer {
             List<ReuseView.PassageView> passages = r.get("passages").asList(p -> new ReuseView.PassageView(
                     p.get("start").asLong(), p.get("end").asLong(), p.get("text").asString(), p.get("otherStart").asLong(),
                     p.get("otherEnd").asLong(), p.get("otherText").asString(), p.get("quoted").asDouble(0)));
-            String relationship = r.get("relationship").asString();
+            Relation relationship = Relation.valueOf(r.get("relationship").asString());
             String direction = str(r, "direction");
             boolean outgoing = r.get("outgoing").asBoolean();
             out.add(new ReuseView(r.get("otherId").asString(), str(r, "otherHeadline"), str(r, "otherOutlet"), str(r, "otherPublished"),
@@ -164,7 +165,7 @@ public final class ProvenanceTracer {
         List<Citation> out = new ArrayList<>();
         for (Record r : run(citations, Map.of("sourceKey", key))) {
             Map<String, Object> ev = evidenceOf.of(r.get("link").asMap(), evidenceOf.subject());
-            out.add(new Citation(r.get("relation").asString(), r.get("key").asString(), str(r, "name"), str(r, "type"),
+            out.add(new Citation(Relation.valueOf(r.get("relation").asString()), r.get("key").asString(), str(r, "name"), str(r, "type"),
                     (String) ev.get("sentence"), (String) ev.get("cue"),
                     ev.get("confidence") instanceof Number n ? n.doubleValue() : null, fromArticle(ev)));
         }

@@ -2,6 +2,8 @@ package io.headwater.trace;
 
 import java.util.List;
 
+import io.headwater.core.Relation;
+
 /**
  * One article's reuse pair as seen from that article.
  *
@@ -20,7 +22,7 @@ import java.util.List;
  * @param score          alignment score
  * @param passages       the shared passages, side by side
  */
-public record ReuseView(String otherId, String otherHeadline, String otherOutlet, String otherPublished, String relationship,
+public record ReuseView(String otherId, String otherHeadline, String otherOutlet, String otherPublished, Relation relationship,
                         String reuseClass, String direction, String upstream, boolean outgoing, String meaning,
                         double shared, double otherShared, long score, List<PassageView> passages) {
 
@@ -40,13 +42,13 @@ public record ReuseView(String otherId, String otherHeadline, String otherOutlet
     }
 
     /** The pair in words, from the side of the article the edge starts at ({@code outgoing}) or ends at. */
-    static String meaning(String relationship, String direction, String upstream, boolean outgoing) {
+    static String meaning(Relation relationship, String direction, String upstream, boolean outgoing) {
         return switch (relationship) {
-            case "REVISION_OF" -> direction.equals("unknown") ? "another version of the same story (which came first is unknown)"
+            case REVISION_OF -> direction.equals("unknown") ? "another version of the same story (which came first is unknown)"
                     : outgoing ? "a later version of the other article" : "an earlier version of the other article";
-            case "DERIVED_FROM" -> (outgoing ? "took text from the other article" : "the other article took text from this one")
+            case DERIVED_FROM -> (outgoing ? "took text from the other article" : "the other article took text from this one")
                     + (direction.equals("attributed") ? " (attributed to the agency)" : " (by publication dates)");
-            case "SHARES_QUOTE" -> "only quotes the same words: not derived";
+            case SHARES_QUOTE -> "only quotes the same words: not derived";
             default -> direction.equals("common-upstream")
                     ? "both took text from a common upstream" + (upstream == null ? "" : " (" + upstream + ")") + ", not one from the other"
                     : "shares text; who took from whom is unknown";

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.headwater.Headwater;
 import io.headwater.TestArticles;
 import io.headwater.TestGraph;
+import io.headwater.core.Relation;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.RawDocument;
 import io.headwater.report.ReportFormat;
@@ -60,7 +61,7 @@ class SyndicationIT {
                 + gazette.id() + "'})-[:QUOTES]->()"));
         assertThat(hw.tracer().reuse(courier.id())).singleElement().satisfies(p -> {
             assertThat(p.otherId()).isEqualTo(gazette.id());
-            assertThat(p.relationship()).isEqualTo("DERIVED_FROM");
+            assertThat(p.relationship()).isEqualTo(Relation.DERIVED_FROM);
             assertThat(p.direction()).isEqualTo("dated");
             assertThat(p.shared()).isEqualTo(1.0);
         });

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.headwater.core.Relation;
 import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.Citation;
 import io.headwater.trace.CreditView;
@@ -28,7 +29,7 @@ class MarkdownReportTest {
 
     private static final List<List<Hop>> CHAIN = List.of(List.of(
             new Hop("Report", "report:x", "Report of the Panel", "report", false, QUOTED,
-                    List.of(new Citation("CITES", "anon:x", "a flag state", "anonymous", "According to a flag state, ...", "According to", 0.77))),
+                    List.of(new Citation(Relation.CITES, "anon:x", "a flag state", "anonymous", "According to a flag state, ...", "According to", 0.77))),
             new Hop("Agency", "story:afp>report:x", "Agence France-Presse", "agency", true, QUOTED, List.of()),
             new Hop("Outlet", "outlet:harbour-times", "Harbour Times", "outlet", false, null, List.of())));
 
@@ -57,7 +58,7 @@ class MarkdownReportTest {
 
     @Test
     void keysInTheReuseTableReadAsTypedAndHtmlStaysText() {
-        ReuseView pair = new ReuseView("a-2", "Fleets <script>alert(1)</script> seized", "Riverside Daily", null, "SHARES_TEXT",
+        ReuseView pair = new ReuseView("a-2", "Fleets <script>alert(1)</script> seized", "Riverside Daily", null, Relation.SHARES_TEXT,
                 "DERIVED_FROM", "common-upstream", "story:afp>report:x", true, "both took text from a common upstream", 0.5, 0.4, 120,
                 List.of(new ReuseView.PassageView(0, 20, "Catch was seized <b>", 5, 25, "Catch was seized \\<i>", 0)));
         Provenance p = new Provenance(provenance(CHAIN, List.of()).article(), CHAIN, List.of(), List.of(), List.of(pair), List.of());

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.headwater.core.Relation;
 import io.headwater.trace.Citation;
 import io.headwater.trace.Hop;
 
@@ -23,7 +24,7 @@ class SvgDiagramTest {
 
     private static final List<Hop> SEED_LIKE = List.of(
             new Hop("Report", "report:panel", LONG, "report", false, QUOTED,
-                    List.of(new Citation("CITES", "anon:state", "a member state", "anonymous", "According to a member state", "According to", 0.8))),
+                    List.of(new Citation(Relation.CITES, "anon:state", "a member state", "anonymous", "According to a member state", "According to", 0.8))),
             new Hop("Agency", "story:yonhap>report:panel", "Yonhap News Agency", "agency", true, RELAYED, List.of()),
             new Hop("Outlet", "wion", "WION", "outlet", false, null, List.of()));
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.headwater.Headwater;
+import io.headwater.core.Relation;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ResolvedArticle.Link;
@@ -33,8 +34,8 @@ class ArticleResolverTest {
                 .findFirst().orElseThrow();
     }
 
-    private static List<String> links(ResolvedArticle r, String type) {
-        return r.links().stream().filter(l -> l.type().equals(type)).map(l -> l.from() + " -> " + l.to()).toList();
+    private static List<String> links(ResolvedArticle r, Relation type) {
+        return r.links().stream().filter(l -> l.type() == type).map(l -> l.from() + " -> " + l.to()).toList();
     }
 
     @Test
@@ -50,7 +51,7 @@ class ArticleResolverTest {
                 """);
         assertThat(r.entities()).filteredOn(n -> n.entity().type() == EntityType.REPORT).hasSize(1);
         assertThat(reportKey(r)).startsWith("report:un-panel-of-experts-1874:");
-        assertThat(links(r, "DERIVED_FROM")).containsExactly(r.article().id() + " -> " + reportKey(r));
+        assertThat(links(r, Relation.DERIVED_FROM)).containsExactly(r.article().id() + " -> " + reportKey(r));
     }
 
     @Test
@@ -63,7 +64,7 @@ class ArticleResolverTest {
                 Nine vessels switched flags, it added.
                 """);
         assertThat(r.quotes()).hasSize(2);
-        assertThat(links(r, "ATTRIBUTED_TO")).allMatch(l -> l.endsWith(reportKey(r)));
+        assertThat(links(r, Relation.ATTRIBUTED_TO)).allMatch(l -> l.endsWith(reportKey(r)));
     }
 
     @Test
@@ -76,9 +77,9 @@ class ArticleResolverTest {
                 "Catch worth $5 million was seized," Kyodo quoted the report by the UN Panel of Experts.
                 """);
         String story = "story:kyodo>" + reportKey(r);
-        assertThat(links(r, "DERIVED_FROM")).containsExactlyInAnyOrder(
+        assertThat(links(r, Relation.DERIVED_FROM)).containsExactlyInAnyOrder(
                 r.article().id() + " -> " + story, story + " -> " + reportKey(r));
-        assertThat(links(r, "PUBLISHED_BY")).contains(story + " -> kyodo");
+        assertThat(links(r, Relation.PUBLISHED_BY)).contains(story + " -> kyodo");
     }
 
     @Test
@@ -88,7 +89,7 @@ class ArticleResolverTest {
 
                 "According to a flag state, catch worth $5 million was seized," the report by the UN Panel of Experts stated.
                 """);
-        assertThat(links(r, "CITES")).singleElement().asString()
+        assertThat(links(r, Relation.CITES)).singleElement().asString()
                 .startsWith(reportKey(r) + " -> anon:" + reportKey(r) + ":flag-state");
     }
 
@@ -99,8 +100,8 @@ class ArticleResolverTest {
 
                 The fisheries ministry said in a statement that it would suspend 14 licences, Reuters reported.
                 """);
-        assertThat(links(r, "DERIVED_FROM")).anyMatch(l -> l.startsWith(r.article().id() + " -> story:reuters>"));
-        assertThat(links(r, "DERIVED_FROM")).noneMatch(l -> l.equals(r.article().id() + " -> reuters"));
+        assertThat(links(r, Relation.DERIVED_FROM)).anyMatch(l -> l.startsWith(r.article().id() + " -> story:reuters>"));
+        assertThat(links(r, Relation.DERIVED_FROM)).noneMatch(l -> l.equals(r.article().id() + " -> reuters"));
     }
 
     @Test
@@ -113,8 +114,8 @@ class ArticleResolverTest {
 
                 The port closed on Friday, the harbour authority said.
                 """);
-        assertThat(links(r, "CREDITS")).containsExactly(r.article().id() + " -> reuters");
-        assertThat(r.links()).filteredOn(l -> !l.type().equals("CREDITS")).extracting(Link::to).doesNotContain("reuters");
+        assertThat(links(r, Relation.CREDITS)).containsExactly(r.article().id() + " -> reuters");
+        assertThat(r.links()).filteredOn(l -> l.type() != Relation.CREDITS).extracting(Link::to).doesNotContain("reuters");
     }
 
     @Test
@@ -126,10 +127,10 @@ class ArticleResolverTest {
 
                 (With inputs from agencies)
                 """);
-        Link toStory = r.links().stream().filter(l -> l.type().equals("DERIVED_FROM") && l.to().startsWith("story:"))
+        Link toStory = r.links().stream().filter(l -> l.type() == Relation.DERIVED_FROM && l.to().startsWith("story:"))
                 .findFirst().orElseThrow();
         assertThat(toStory.properties()).containsEntry("credit", "(With inputs from agencies)");
-        assertThat(links(r, "DERIVED_FROM")).noneMatch(l -> l.endsWith("unnamed-agencies"));
+        assertThat(links(r, Relation.DERIVED_FROM)).noneMatch(l -> l.endsWith("unnamed-agencies"));
     }
 
     @Test
@@ -144,7 +145,7 @@ class ArticleResolverTest {
 
                 WASHINGTON (AP) — The Senate passed the port bill on Tuesday.
                 """);
-        assertThat(links(r, "DERIVED_FROM")).contains(r.article().id() + " -> ap");
+        assertThat(links(r, Relation.DERIVED_FROM)).contains(r.article().id() + " -> ap");
     }
 
     @Test
@@ -156,7 +157,7 @@ class ArticleResolverTest {
 
                 (h/t The Hill)
                 """);
-        assertThat(r.links()).filteredOn(l -> l.type().equals("DERIVED_FROM"))
+        assertThat(r.links()).filteredOn(l -> l.type() == Relation.DERIVED_FROM)
                 .anySatisfy(l -> assertThat(l.to()).contains("hill"));
     }
 
@@ -184,7 +185,7 @@ class ArticleResolverTest {
                 "We were never consulted," pilot Ana Lopes told reporters.
                 """);
         String id = r.article().id();
-        assertThat(links(r, "DERIVED_FROM")).filteredOn(l -> l.startsWith(id + " -> "))
+        assertThat(links(r, Relation.DERIVED_FROM)).filteredOn(l -> l.startsWith(id + " -> "))
                 .containsExactlyInAnyOrder(id + " -> story:ap>org:" + id + ":union", id + " -> story:ap>person:ana-lopes");
     }
 
@@ -193,7 +194,7 @@ class ArticleResolverTest {
         ResolvedArticle r = analyzer.analyse(new RawDocument("test", """
                 LISBON (Reuters) - Harbour pilots walked out on Monday, the union said.
                 """.getBytes(StandardCharsets.UTF_8), "text/plain", null), new ArticleMetadata("Reuters", null, null));
-        assertThat(links(r, "DERIVED_FROM")).noneMatch(l -> l.contains("reuters"));
+        assertThat(links(r, Relation.DERIVED_FROM)).noneMatch(l -> l.contains("reuters"));
     }
 
     @Test
@@ -203,6 +204,6 @@ class ArticleResolverTest {
 
                 A senior union figure rejected the plan. "We were never consulted," he told the Telegraph.
                 """);
-        assertThat(links(r, "PUBLISHED_BY")).anyMatch(l -> l.startsWith("story:telegraph>") && l.endsWith(" -> telegraph"));
+        assertThat(links(r, Relation.PUBLISHED_BY)).anyMatch(l -> l.startsWith("story:telegraph>") && l.endsWith(" -> telegraph"));
     }
 }

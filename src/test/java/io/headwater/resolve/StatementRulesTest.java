@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.headwater.Headwater;
+import io.headwater.core.Relation;
 import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.ingest.ArticleMetadata;
@@ -27,7 +28,7 @@ class StatementRulesTest {
     private static List<String> sources(String text) {
         ResolvedArticle r = analyzer.analyse(new RawDocument("t", text.getBytes(StandardCharsets.UTF_8), "text/plain", null),
                 new ArticleMetadata("Test Gazette", null, null));
-        return r.links().stream().filter(l -> l.type().equals("ATTRIBUTED_TO"))
+        return r.links().stream().filter(l -> l.type() == Relation.ATTRIBUTED_TO)
                 .map(l -> r.entities().stream().filter(n -> n.entity().key().equals(l.to())).findFirst().orElseThrow().entity().name())
                 .distinct().toList();
     }
@@ -54,7 +55,7 @@ class StatementRulesTest {
         ResolvedArticle r = analyzer.analyse(new RawDocument("t",
                 "Pilots strike\n\nThe harbour board plans to hire forty pilots, Bloomberg reported, citing a person familiar with the plan.\n"
                         .getBytes(StandardCharsets.UTF_8), "text/plain", null), ArticleMetadata.NONE);
-        assertThat(r.links()).anyMatch(l -> l.type().equals("PUBLISHED_BY") && l.from().startsWith("story:bloomberg>anon:"));
+        assertThat(r.links()).anyMatch(l -> l.type() == Relation.PUBLISHED_BY && l.from().startsWith("story:bloomberg>anon:"));
     }
 
     @Test
@@ -82,7 +83,7 @@ class StatementRulesTest {
         ResolvedArticle r = analyzer.analyse(new RawDocument("t",
                 "Harbour report\n\nThis is stated in the report of the International Atomic Energy Agency (IAEA), writes Bloomberg.\n"
                         .getBytes(StandardCharsets.UTF_8), "text/plain", null), ArticleMetadata.NONE);
-        assertThat(r.links()).anyMatch(l -> l.type().equals("PUBLISHED_BY") && l.from().startsWith("story:bloomberg>report:iaea"));
+        assertThat(r.links()).anyMatch(l -> l.type() == Relation.PUBLISHED_BY && l.from().startsWith("story:bloomberg>report:iaea"));
     }
 
     @Test

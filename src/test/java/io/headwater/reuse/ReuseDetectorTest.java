@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.headwater.core.Relation;
+
 /**
  * Detection over the persistent index: what makes a pair, what does not (footers, very short articles,
  * identical re-ingest), how pairs are classified and directed, and that the index survives a restart.
@@ -61,7 +63,7 @@ class ReuseDetectorTest {
             assertThat(p.reuseClass()).isEqualTo(ReuseClass.DERIVED_FROM);
             assertThat(p.direction()).isEqualTo(Direction.COMMON_UPSTREAM);
             assertThat(p.upstream()).isEqualTo("afp");
-            assertThat(p.relationship()).isEqualTo("SHARES_TEXT");
+            assertThat(p.relationship()).isEqualTo(Relation.SHARES_TEXT);
             assertThat(p.sharedFrom()).isBetween(0.5, 0.9);
         }
     }
@@ -73,7 +75,7 @@ class ReuseDetectorTest {
             ReusePair p = d.detect(article("early", "harbour-times", "2024-03-14", List.of(), own("fleets") + "\n\n" + AGENCY))
                     .pairs().get(0);
             assertThat(p.direction()).isEqualTo(Direction.DATED);
-            assertThat(p.relationship()).isEqualTo("DERIVED_FROM");
+            assertThat(p.relationship()).isEqualTo(Relation.DERIVED_FROM);
             assertThat(p.from()).isEqualTo("late");
             assertThat(p.to()).isEqualTo("early");
         }
@@ -85,7 +87,7 @@ class ReuseDetectorTest {
             d.add(article("x", "coastal-ledger", null, List.of(), AGENCY + "\n\n" + own("ports")));
             ReusePair p = d.detect(article("y", "harbour-times", null, List.of(), own("fleets") + "\n\n" + AGENCY)).pairs().get(0);
             assertThat(p.direction()).isEqualTo(Direction.UNKNOWN);
-            assertThat(p.relationship()).isEqualTo("SHARES_TEXT");
+            assertThat(p.relationship()).isEqualTo(Relation.SHARES_TEXT);
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.headwater.Headwater;
 import io.headwater.TestGraph;
 import io.headwater.cli.DemoCorpus;
+import io.headwater.core.Relation;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.RawDocument;
 import io.headwater.report.ReportFormat;
@@ -129,7 +130,7 @@ class ReuseGraphIT {
                 new ArticleMetadata("Gulf Gazette", null, "2024-03-22"));
         var pair = hw.tracer().reuse(second.id());
         assertThat(pair).singleElement().satisfies(p -> {
-            assertThat(p.relationship()).isEqualTo("DERIVED_FROM");
+            assertThat(p.relationship()).isEqualTo(Relation.DERIVED_FROM);
             assertThat(p.direction()).isEqualTo("dated");
             assertThat(p.outgoing()).isTrue();
         });

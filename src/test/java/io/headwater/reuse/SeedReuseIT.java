@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.headwater.Headwater;
 import io.headwater.TestArticles;
 import io.headwater.TestGraph;
+import io.headwater.core.Relation;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.trace.Hop;
 import io.headwater.trace.QuoteVariantView;
@@ -76,7 +77,7 @@ class SeedReuseIT {
         assertThat(pair.reuseClass()).isEqualTo("DERIVED_FROM");
         assertThat(pair.direction()).isEqualTo("common-upstream");
         assertThat(pair.upstream()).isEqualTo(STORY);
-        assertThat(pair.relationship()).isEqualTo("SHARES_TEXT");
+        assertThat(pair.relationship()).isEqualTo(Relation.SHARES_TEXT);
         assertThat(TestGraph.query("MATCH (:Article)-[r:DERIVED_FROM]->(:Article) RETURN count(r) AS n").get(0).get("n").asLong())
                 .isZero();
     }

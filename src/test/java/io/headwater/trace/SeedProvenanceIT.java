@@ -12,9 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.headwater.Headwater;
-import io.headwater.TestGraph;
-import io.headwater.ingest.ArticleMetadata;
 import io.headwater.TestArticles;
+import io.headwater.TestGraph;
+import io.headwater.core.Relation;
+import io.headwater.ingest.ArticleMetadata;
 
 /**
  * The founding example: the two seed articles in ../shared/corpus/seeds must yield the provenance their
@@ -71,19 +72,19 @@ class SeedProvenanceIT {
         assertThat(evidence).doesNotContainKey("fromArticle");
         // What the report cites, IBTimes says in its own words; in the source's own report, WION's sentence is labelled WION's.
         Citation memberState = hw.tracer().provenance(ibt).orElseThrow().chains().get(0).get(0).cites().stream()
-                .filter(c -> c.relation().equals("CITES")).findFirst().orElseThrow();
+                .filter(c -> c.relation() == Relation.CITES).findFirst().orElseThrow();
         assertThat(memberState.sentence()).doesNotContain("a report by Yonhap");
         assertThat(memberState.fromArticle()).isNull();
-        Citation inLineage = hw.tracer().citations(REPORT).stream().filter(c -> c.relation().equals("CITES")).findFirst().orElseThrow();
+        Citation inLineage = hw.tracer().citations(REPORT).stream().filter(c -> c.relation() == Relation.CITES).findFirst().orElseThrow();
         assertThat(inLineage.fromArticle()).containsEntry("id", wion).containsEntry("outlet", "WION");
     }
 
     @Test
     void theReportCitesAMemberStateAndWasSubmittedToThe1718Committee() {
         List<Citation> cites = hw.tracer().citations(REPORT);
-        assertThat(cites).filteredOn(c -> c.relation().equals("CITES")).extracting(Citation::name)
+        assertThat(cites).filteredOn(c -> c.relation() == Relation.CITES).extracting(Citation::name)
                 .containsExactly("a member state");
-        assertThat(cites).filteredOn(c -> c.relation().equals("SUBMITTED_TO")).extracting(Citation::key)
+        assertThat(cites).filteredOn(c -> c.relation() == Relation.SUBMITTED_TO).extracting(Citation::key)
                 .containsExactly("un-1718-committee");
     }
 
