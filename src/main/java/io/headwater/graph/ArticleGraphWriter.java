@@ -27,6 +27,7 @@ import io.headwater.ingest.ArticleBudgetExceededException;
 import io.headwater.ingest.Caption;
 import io.headwater.ingest.Deadline;
 import io.headwater.resolve.Entity;
+import io.headwater.resolve.LinkProperties;
 import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
@@ -439,7 +440,7 @@ public final class ArticleGraphWriter {
     }
 
     private static Map<String, Object> linkRow(Link l, String articleId) {
-        Map<String, Object> p = new HashMap<>(l.properties());
+        Map<String, Object> p = linkProperties(l.properties());
         Evidence ev = l.evidence();
         if (ev != null) {
             put(p, "sentence", ev.sentence());
@@ -456,6 +457,22 @@ public final class ArticleGraphWriter {
         row.put("article", articleId);
         row.put("properties", p);
         return row;
+    }
+
+    /** The edge's own properties: the values the link has, under their names; support only once a link was found again. */
+    private static Map<String, Object> linkProperties(LinkProperties l) {
+        Map<String, Object> p = new HashMap<>();
+        put(p, "prov", l.prov());
+        put(p, "mention", l.mention());
+        put(p, "via", l.via());
+        put(p, "relayNamed", l.relayNamed());
+        put(p, "wire", l.wire());
+        put(p, "credit", l.credit());
+        put(p, "kind", l.kind());
+        if (l.support() != 1) {
+            p.put("support", l.support());
+        }
+        return p;
     }
 
     private static void put(Map<String, Object> m, String k, Object v) {

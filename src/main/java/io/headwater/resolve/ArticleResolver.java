@@ -233,7 +233,7 @@ public final class ArticleResolver {
             Entity wire = WireRelay.of(credits, outlet, gazetteer);
             if (outlet != null) {
                 node(outlet);
-                link(Relation.PUBLISHED_BY, End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, Map.of());
+                link(Relation.PUBLISHED_BY, End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, LinkProperties.NONE);
             }
             String[] quoteKeys = new String[n];
             for (int i = 0; i < n; i++) {
@@ -660,17 +660,17 @@ public final class ArticleResolver {
             String content = a.contentText(text);
             quotes.add(new QuoteNode(quoteKey, content, a.content(), a.kind(), a.confidence(), parentQuote));
             Evidence ev = evidence(a.sentence(), a.cueText(text), a.confidence());
-            Map<String, Object> mention = mentionText == null ? Map.of() : Map.of("mention", mentionText);
-            link(Relation.QUOTES, End.ARTICLE, article.id(), End.QUOTE, quoteKey, ev, Map.of());
+            LinkProperties mention = LinkProperties.NONE.withMention(mentionText);
+            link(Relation.QUOTES, End.ARTICLE, article.id(), End.QUOTE, quoteKey, ev, LinkProperties.NONE);
             if (source == null) {
                 return;
             }
             node(source);
-            link(Relation.ATTRIBUTED_TO, End.QUOTE, quoteKey, End.ENTITY, source.key(), ev, merge(mention, prov("wasAttributedTo")));
+            link(Relation.ATTRIBUTED_TO, End.QUOTE, quoteKey, End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("wasAttributedTo")));
             if (container != null) {
                 node(container);
-                link(Relation.CITES, End.ENTITY, container.key(), End.ENTITY, source.key(), ev, merge(mention, prov("hadPrimarySource")));
-                link(Relation.QUOTES, End.ENTITY, container.key(), End.QUOTE, quoteKey, ev, Map.of());
+                link(Relation.CITES, End.ENTITY, container.key(), End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("hadPrimarySource")));
+                link(Relation.QUOTES, End.ENTITY, container.key(), End.QUOTE, quoteKey, ev, LinkProperties.NONE);
                 return;
             }
             if (!derive) {
@@ -679,27 +679,26 @@ public final class ArticleResolver {
             boolean sourceIsWire = wire != null && (source.key().equals(wire.key()) || relay != null && relay.key().equals(wire.key()));
             if (relay == null && (wire == null || sourceIsWire)) {
                 link(Relation.DERIVED_FROM, End.ARTICLE, article.id(), End.ENTITY, source.key(), ev,
-                        merge(mention, prov(source.type() == EntityType.REPORT ? "hadPrimarySource" : "wasQuotedFrom")));
+                        mention.with(LinkProperties.prov(source.type() == EntityType.REPORT ? "hadPrimarySource" : "wasQuotedFrom")));
                 return;
             }
             if (relay == null) {
                 // The whole text is the agency's story (its dateline or sign-off says so): the source reached the
                 // outlet through that story.
-                deriveThrough(wire, source, ev, mention, Map.of("via", wire.name(), "relayNamed", false, "wire", true),
+                deriveThrough(wire, source, ev, mention, LinkProperties.via(wire.name(), false).withWire(),
                         quoteKey, End.ARTICLE, article.id());
                 return;
             }
             node(relay);
             // The sentence that names the relay is the evidence of the relay links; sentences that only inherit it are support.
             boolean named = a.relay() != null;
-            Map<String, Object> viaRelay = named ? Map.of("via", a.relayText(text), "relayNamed", true)
-                    : Map.of("via", relay.name(), "relayNamed", false);
-            mention = merge(mention, Map.of("relayNamed", named));
+            LinkProperties viaRelay = named ? LinkProperties.via(a.relayText(text), true) : LinkProperties.via(relay.name(), false);
+            mention = mention.withRelayNamed(named);
             if (wire != null && !sourceIsWire && relay.type().isPublisher()) {
                 // A relay of a relay: "NHK reported …" inside the agency's story, "Bloomberg reported, citing …".
                 Entity inner = story(relay, source);
                 linkStory(inner, relay, source, ev, mention, quoteKey);
-                deriveThrough(wire, inner, ev, Map.of(), Map.of("via", wire.name(), "relayNamed", false, "wire", true),
+                deriveThrough(wire, inner, ev, LinkProperties.NONE, LinkProperties.via(wire.name(), false).withWire(),
                         quoteKey, End.ARTICLE, article.id());
                 return;
             }
@@ -707,23 +706,23 @@ public final class ArticleResolver {
         }
 
         /** {@code from} (the article) derives from {@code publisher}'s story on {@code source}, or from the relay itself. */
-        private void deriveThrough(Entity publisher, Entity source, Evidence ev, Map<String, Object> mention,
-                                   Map<String, Object> viaRelay, String quoteKey, End fromEnd, String from) {
+        private void deriveThrough(Entity publisher, Entity source, Evidence ev, LinkProperties mention,
+                                   LinkProperties viaRelay, String quoteKey, End fromEnd, String from) {
             node(publisher);
             if (publisher.type().isPublisher()) {
                 Entity story = story(publisher, source);
-                link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, story.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
+                link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, story.key(), ev, viaRelay.with(LinkProperties.prov("wasDerivedFrom")));
                 linkStory(story, publisher, source, ev, mention, quoteKey);
             } else {
-                link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, publisher.key(), ev, merge(viaRelay, prov("wasDerivedFrom")));
-                link(Relation.DERIVED_FROM, End.ENTITY, publisher.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
+                link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, publisher.key(), ev, viaRelay.with(LinkProperties.prov("wasDerivedFrom")));
+                link(Relation.DERIVED_FROM, End.ENTITY, publisher.key(), End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("wasQuotedFrom")));
             }
         }
 
-        private void linkStory(Entity story, Entity publisher, Entity source, Evidence ev, Map<String, Object> mention, String quoteKey) {
-            link(Relation.DERIVED_FROM, End.ENTITY, story.key(), End.ENTITY, source.key(), ev, merge(mention, prov("wasQuotedFrom")));
-            link(Relation.PUBLISHED_BY, End.ENTITY, story.key(), End.ENTITY, publisher.key(), ev, prov("wasAttributedTo"));
-            link(Relation.QUOTES, End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, Map.of());
+        private void linkStory(Entity story, Entity publisher, Entity source, Evidence ev, LinkProperties mention, String quoteKey) {
+            link(Relation.DERIVED_FROM, End.ENTITY, story.key(), End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("wasQuotedFrom")));
+            link(Relation.PUBLISHED_BY, End.ENTITY, story.key(), End.ENTITY, publisher.key(), ev, LinkProperties.prov("wasAttributedTo"));
+            link(Relation.QUOTES, End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, LinkProperties.NONE);
         }
 
         /** A relay that is the outlet itself ("seen by Reuters" on Reuters' own page) is no relay. */
@@ -752,7 +751,7 @@ public final class ArticleResolver {
             nodes.put(report.key(), new EntityNode(report, props));
             if (r.author != null) {
                 node(r.author);
-                link(Relation.AUTHORED_BY, End.ENTITY, report.key(), End.ENTITY, r.author.key(), null, prov("wasAttributedTo"));
+                link(Relation.AUTHORED_BY, End.ENTITY, report.key(), End.ENTITY, r.author.key(), null, LinkProperties.prov("wasAttributedTo"));
             }
             for (String clause : r.clauses) {
                 Matcher m = SUBMITTED.matcher(clause);
@@ -765,7 +764,7 @@ public final class ArticleResolver {
                 node(target);
                 Span where = locate(clause);
                 Evidence ev = where == null ? null : evidence(where, m.group().split("\\s+")[0], 0.8);
-                link(Relation.SUBMITTED_TO, End.ENTITY, report.key(), End.ENTITY, target.key(), ev, Map.of());
+                link(Relation.SUBMITTED_TO, End.ENTITY, report.key(), End.ENTITY, target.key(), ev, LinkProperties.NONE);
             }
         }
 
@@ -790,7 +789,7 @@ public final class ArticleResolver {
                 if (c.kind() == Credit.Kind.PHOTO) {
                     Entity e = creditEntity(c.name(), EntityType.PHOTO_SERVICE);
                     node(e);
-                    link(Relation.CREDITS, End.ARTICLE, article.id(), End.ENTITY, e.key(), ev, Map.of("kind", "photo"));
+                    link(Relation.CREDITS, End.ARTICLE, article.id(), End.ENTITY, e.key(), ev, LinkProperties.NONE.withKind("photo"));
                     continue;
                 }
                 EntityType fallback = c.kind() == Credit.Kind.HAT_TIP ? EntityType.OUTLET : EntityType.AGENCY;
@@ -805,14 +804,15 @@ public final class ArticleResolver {
                     for (String k : confirmed) {
                         Link l = links.get(k);
                         links.put(k, new Link(l.type(), l.fromEnd(), l.from(), l.toEnd(), l.to(), l.evidence(),
-                                merge(l.properties(), Map.of("credit", c.evidence()))));
+                                l.properties().withCredit(c.evidence())));
                     }
                     continue;
                 }
                 Entity target = agency == null ? UNNAMED_AGENCIES : agency;
                 node(target);
                 link(Relation.DERIVED_FROM, End.ARTICLE, article.id(), End.ENTITY, target.key(), ev,
-                        Map.of("prov", "wasDerivedFrom", "credit", c.evidence()));
+                        // "wasDerivedFrom" without the "prov:" the other links carry, as credit links always had it
+                        LinkProperties.NONE.withProv("wasDerivedFrom").withCredit(c.evidence()));
             }
         }
 
@@ -830,7 +830,7 @@ public final class ArticleResolver {
                         break;
                     }
                     node(parent.get());
-                    link(Relation.PART_OF, End.ENTITY, e.key(), End.ENTITY, parent.get().key(), null, Map.of());
+                    link(Relation.PART_OF, End.ENTITY, e.key(), End.ENTITY, parent.get().key(), null, LinkProperties.NONE);
                     e = parent.get();
                 }
             }
@@ -859,36 +859,26 @@ public final class ArticleResolver {
             nodes.putIfAbsent(e.key(), new EntityNode(e, Map.of()));
         }
 
-        private void link(Relation type, End fromEnd, String from, End toEnd, String to, Evidence ev, Map<String, Object> props) {
+        private void link(Relation type, End fromEnd, String from, End toEnd, String to, Evidence ev, LinkProperties props) {
             Link l = new Link(type, fromEnd, from, toEnd, to, ev, props);
             Link old = links.get(l.key());
             if (old == null) {
                 links.put(l.key(), l);
                 return;
             }
-            int support = ((Number) old.properties().getOrDefault("support", 1)).intValue() + 1;
-            boolean namedNow = Boolean.TRUE.equals(props.get("relayNamed"));
-            boolean namedBefore = Boolean.TRUE.equals(old.properties().get("relayNamed"));
+            int support = old.properties().support() + 1;
+            boolean namedNow = Boolean.TRUE.equals(props.relayNamed());
+            boolean namedBefore = Boolean.TRUE.equals(old.properties().relayNamed());
             boolean better = ev != null && (old.evidence() == null || namedNow && !namedBefore
                     || namedNow == namedBefore && ev.confidence() > old.evidence().confidence());
             Link keep = better ? l : old;
             links.put(l.key(), new Link(type, fromEnd, from, toEnd, to, keep.evidence(),
-                    merge(merge(old.properties(), keep.properties()), Map.of("support", support))));
+                    old.properties().with(keep.properties()).withSupport(support)));
         }
 
         private Evidence evidence(Span sentence, String cue, double confidence) {
             return new Evidence(sentence.in(text), sentence.start(), sentence.end(), cue, confidence, ExtractorVersion.CURRENT);
         }
-    }
-
-    private static Map<String, Object> prov(String term) {
-        return Map.of("prov", "prov:" + term);
-    }
-
-    private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
-        Map<String, Object> m = new HashMap<>(a);
-        m.putAll(b);
-        return m;
     }
 
     private static String capitalise(String s) {

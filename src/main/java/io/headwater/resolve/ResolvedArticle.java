@@ -75,10 +75,10 @@ public record ResolvedArticle(Article article, Entity outlet, List<EntityNode> e
      * @param toEnd      what the end is
      * @param to         key of the end
      * @param evidence   why the link exists
-     * @param properties further properties (PROV term, support count, credit line)
+     * @param properties what the link says beyond its ends (PROV term, relay, support count, credit line)
      */
     public record Link(Relation type, End fromEnd, String from, End toEnd, String to, Evidence evidence,
-                       Map<String, Object> properties) {
+                       LinkProperties properties) {
 
         /** The identity of a link: two links with the same key are the same edge. */
         public String key() {

@@ -129,7 +129,7 @@ class ArticleResolverTest {
                 """);
         Link toStory = r.links().stream().filter(l -> l.type() == Relation.DERIVED_FROM && l.to().startsWith("story:"))
                 .findFirst().orElseThrow();
-        assertThat(toStory.properties()).containsEntry("credit", "(With inputs from agencies)");
+        assertThat(toStory.properties().credit()).isEqualTo("(With inputs from agencies)");
         assertThat(links(r, Relation.DERIVED_FROM)).noneMatch(l -> l.endsWith("unnamed-agencies"));
     }
 
