@@ -6,4 +6,7 @@
  * nothing in the pipeline depends on it.
  * {@link io.headwater.eval.CommandBenchmark} times whole command-line runs, each in a JVM of its own.
  */
+@NullMarked
 package io.headwater.eval;
+
+import org.jspecify.annotations.NullMarked;

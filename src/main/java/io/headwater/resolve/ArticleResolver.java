@@ -3,30 +3,18 @@ package io.headwater.resolve;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import io.headwater.core.Evidence;
 import io.headwater.core.Relation;
 import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.Credit;
-import io.headwater.extract.ExtractorVersion;
 import io.headwater.extract.Sentence;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.Deadline;
-import io.headwater.ingest.Paragraph;
 import io.headwater.resolve.ResolvedArticle.End;
-import io.headwater.resolve.ResolvedArticle.EntityNode;
-import io.headwater.resolve.ResolvedArticle.Link;
-import io.headwater.resolve.ResolvedArticle.QuoteNode;
 
 /**
  * Resolves an article's attributions and credits to canonical entities and provenance links.
@@ -37,14 +25,16 @@ import io.headwater.resolve.ResolvedArticle.QuoteNode;
  * author in an article about that report count as the report's. When the article says a relay passed a
  * source on ("Yonhap quoted the report"), every attribution to that source goes through the relay: the
  * outlet knew the report only from the relay's story.
+ * <p>
+ * One resolution runs in steps, each in a class of its own: the sources are read in order with their coreference
+ * ({@link SourceReader}), report mentions merged into reports ({@link ReportMentions}), each attribution's links
+ * written with its relays ({@link AttributionLinks}), then the reports' own facts ({@link ReportLinks}), the credit
+ * lines ({@link CreditLinks}) and the bodies' parents, all gathered in one {@link ProvenanceLinks}.
  */
 public final class ArticleResolver {
 
-    private static final Pattern SUBMITTED = Pattern.compile(
-            "(?i)\\b(?:submitted|presented|sent|delivered|handed|circulated|reported)\\s+to\\s+(?:the\\s+)?(?<to>.+?)(?:\\s*[,;(]|$)");
-    /** Pronouns and back-references look this many source mentions back at most: an antecedent is a few sentences away. */
-    private static final int MAX_LOOK_BACK = 500;
-    private static final Entity UNNAMED_AGENCIES = Entity.adHoc("unnamed-agencies", "Unnamed news agencies", EntityType.AGENCY);
+    /** Who carried a report when the article says only "news agencies saw it", or credits no agency by name. */
+    static final Entity UNNAMED_AGENCIES = Entity.adHoc("unnamed-agencies", "Unnamed news agencies", EntityType.AGENCY);
 
     private final Gazetteer gazetteer;
     private final MentionReader mentions;
@@ -85,38 +75,16 @@ public final class ArticleResolver {
         return gazetteer;
     }
 
-    /** What a mention points at, before report candidates become entities. */
-    private record Ref(Entity entity, ReportMentions.Candidate report, String anonymous) {
-        static Ref of(Entity e) {
-            return new Ref(e, null, null);
-        }
-
-        boolean isPerson() {
-            return entity != null && entity.type().isPerson();
-        }
-    }
-
+    /** One article's resolution: reads its sources, then writes its links. */
     private final class Run {
         final Article article;
         final String text;
         final List<Attribution> attributions;
         final List<Credit> credits;
         final ReportMentions reports;
-        /** Every source read so far, in order, with where its mention stands (for pronouns and back-references). */
-        final List<Ref> seen = new ArrayList<>();
-        final List<Span> seenAt = new ArrayList<>();
-        /** The content of the attribution whose source is being read: mentions inside it are not its antecedents. */
-        Span within;
-        /** Where the source mention being read stands, so that a document's author can be read to the end of its clause. */
-        Span reading;
-        final Map<String, Entity> people = new LinkedHashMap<>();
-        /** The first person met under each last word of a full name ("Benioff": Marc Benioff), looked up instead of searched. */
-        final Map<String, Entity> peopleBySurname = new HashMap<>();
-        final Map<String, EntityNode> nodes = new LinkedHashMap<>();
-        final Map<String, Link> links = new LinkedHashMap<>();
-        final List<QuoteNode> quotes = new ArrayList<>();
+        final SourceReader sources;
+        final ProvenanceLinks links;
         final Deadline deadline;
-        final NameInText.Finder names;
 
         /** The attributions as the extractor gave them, before their roles were set right. */
         final List<Attribution> extracted;
@@ -134,7 +102,8 @@ public final class ArticleResolver {
                     .map(a -> CueContext.uninverted(CueContext.withoutCutPossessive(a, article.text()), article.text())).toList();
             this.credits = credits;
             this.deadline = deadline;
-            this.names = new NameInText.Finder(text);
+            this.sources = new SourceReader(gazetteer, mentions, article, reports);
+            this.links = new ProvenanceLinks(text);
         }
 
         /** The tagged sentence holding {@code a}'s source, or null. */
@@ -152,8 +121,8 @@ public final class ArticleResolver {
 
         ResolvedArticle build() {
             int n = attributions.size();
-            Ref[] sources = new Ref[n];
-            Ref[] relays = new Ref[n];
+            SourceRef[] sources = new SourceRef[n];
+            SourceRef[] relays = new SourceRef[n];
             boolean[] silent = new boolean[n];
             String[] mentionText = new String[n];
             for (int i = 0; i < n; i++) {
@@ -165,27 +134,21 @@ public final class ArticleResolver {
                 if (silent[i]) {
                     if (NonStatements.isSeeing(a, text) && a.source() != null) {
                         // "News agencies saw the confidential report": they carried it, whatever it said came through them
-                        sources[i] = read(a.contentText(text));
-                        relays[i] = seer(a.sourceText(text));
+                        sources[i] = this.sources.read(a.contentText(text));
+                        relays[i] = this.sources.seer(a.sourceText(text));
                     }
                     continue;
                 }
-                relays[i] = a.relay() == null ? addressee(a) : read(a.relayText(text));
+                relays[i] = a.relay() == null ? this.sources.addressee(a) : this.sources.read(a.relayText(text));
                 sources[i] = sameSourceAsBefore(i, sources);
                 if (sources[i] == null && mention != null) {
-                    // "North Korea also demonstrated ..., it said": "it" is not the North Korea inside what it said
-                    within = a.content();
-                    reading = NameClues.runOnCut(mention, a, text);
-                    Ref antecedent = relativeAntecedent(reading);
-                    sources[i] = antecedent != null ? antecedent : spokeThroughReport(read(reading.in(text)), a);
-                    reading = null;
-                    within = null;
+                    sources[i] = this.sources.source(a, mention);
                 }
                 String cited = CueContext.cited(a, text);
                 if (cited != null && relays[i] == null && sources[i] != null && sources[i].entity() != null
                         && sources[i].entity().type().isPublisher()) {
                     // "Bloomberg reported, citing a person familiar with the plan": Bloomberg relays that person.
-                    Ref who = read(cited);
+                    SourceRef who = this.sources.read(cited);
                     if (who != null) {
                         relays[i] = sources[i];
                         sources[i] = who;
@@ -195,21 +158,21 @@ public final class ArticleResolver {
                 if (agent != null && relays[i] == null && sources[i] != null && sources[i].entity() != null
                         && sources[i].entity().type().isPublisher()) {
                     // "This is stated in the report of the IAEA, writes Reuters": Reuters relays the report.
-                    Ref who = read(agent);
+                    SourceRef who = this.sources.read(agent);
                     if (who != null) {
                         relays[i] = sources[i];
                         sources[i] = who;
                         mentionText[i] = agent;
                     }
                 }
-                remember(sources[i], mention);
+                this.sources.remember(sources[i], mention);
             }
             reports.resolveAll();
             Entity[] source = new Entity[n];
             Entity[] relay = new Entity[n];
             for (int i = 0; i < n; i++) {
-                source[i] = reports.authorToReport(entityOf(sources[i], null));
-                relay[i] = entityOf(relays[i], null);
+                source[i] = reports.authorToReport(this.sources.entityOf(sources[i], null));
+                relay[i] = this.sources.entityOf(relays[i], null);
             }
             reports.gatherFacts(source, attributions);
             int[] parent = parents();
@@ -228,13 +191,14 @@ public final class ArticleResolver {
                     container[i] = outer;
                 }
             }
-            propagateRelays(source, relay);
+            AttributionLinks.propagateRelays(source, relay);
             Entity outlet = outlet();
             Entity wire = WireRelay.of(credits, outlet, gazetteer);
             if (outlet != null) {
-                node(outlet);
-                link(Relation.PUBLISHED_BY, End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, LinkProperties.NONE);
+                links.node(outlet);
+                links.link(Relation.PUBLISHED_BY, End.ARTICLE, article.id(), End.ENTITY, outlet.key(), null, LinkProperties.NONE);
             }
+            AttributionLinks attributionLinks = new AttributionLinks(article.id(), text, links);
             String[] quoteKeys = new String[n];
             for (int i = 0; i < n; i++) {
                 quoteKeys[i] = article.id() + ":q" + attributions.get(i).content().start();
@@ -246,69 +210,22 @@ public final class ArticleResolver {
                 Attribution a = attributions.get(i);
                 Entity s = source[i];
                 if (container[i] != null && s != null && s.type() == EntityType.ANONYMOUS) {
-                    s = anonymousWithin(sources[i], container[i]);
+                    s = this.sources.anonymousWithin(sources[i], container[i]);
                 }
-                addAttribution(a, mentionText[i], s, ownRelay(relay[i], outlet), wire, quoteKeys[i],
+                attributionLinks.add(a, mentionText[i], s, AttributionLinks.ownRelay(relay[i], outlet), wire, quoteKeys[i],
                         parent[i] >= 0 ? quoteKeys[parent[i]] : null, container[i], !passedOn[i]);
             }
+            ReportLinks reportLinks = new ReportLinks(gazetteer, reports, attributions, text, links);
             for (ReportMentions.Candidate r : reports.all()) {
-                addReportFacts(r);
+                reportLinks.add(r);
             }
-            addCredits(outlet);
-            addHierarchy();
-            return new ResolvedArticle(article, outlet, List.copyOf(nodes.values()), quotes, List.copyOf(links.values()),
-                    attributions, credits);
-        }
-
-        /** Who saw a document, as a relay: a publisher, or unnamed "news agencies". */
-        private Ref seer(String mentionText) {
-            Ref r = read(mentionText);
-            if (r != null && r.entity() != null && r.entity().type().isPublisher()) {
-                return r;
-            }
-            if (mentionText.matches("(?i).*\\b(?:news agencies|agencies|wire services)\\b.*")) {
-                return Ref.of(UNNAMED_AGENCIES);
-            }
-            return null;
-        }
-
-        /** The publisher the source spoke to ("he told the Telegraph"): it carried these words. */
-        private Ref addressee(Attribution a) {
-            String to = CueContext.addressee(a, text);
-            if (to == null) {
-                return null;
-            }
-            Optional<Entity> known = gazetteer.lookup(to).filter(e -> e.type().isPublisher());
-            if (known.isPresent()) {
-                return Ref.of(known.get());
-            }
-            String medium = CueContext.mediumName(to);
-            if (medium == null) {
-                return null;
-            }
-            return Ref.of(gazetteer.lookup(medium).filter(e -> e.type().isPublisher())
-                    .orElse(Entity.adHoc("outlet:" + slug(medium), medium, EntityType.OUTLET)));
-        }
-
-        /** "The monitors said in a report …": a body that speaks through a report has the report as the source. */
-        private Ref spokeThroughReport(Ref source, Attribution a) {
-            if (source != null && (source.report() != null || source.entity() == null || source.isPerson()
-                    || source.entity().type().isPublisher())) {
-                return source;
-            }
-            if (source == null && !mentions.read(a.sourceText(text)).kind().equals(Mention.Kind.PRONOUN)) {
-                return null;
-            }
-            String report = CueContext.inReport(a, text);
-            if (report == null) {
-                return source;
-            }
-            // "they said in a report" before the text names them: a report whose author a later mention gives
-            return document(new Mention(Mention.Kind.DOCUMENT, report, report, source == null ? null : source.entity(), "report", null));
+            new CreditLinks(article.id(), credits, gazetteer, links).add(outlet);
+            links.addHierarchy(gazetteer);
+            return new ResolvedArticle(article, outlet, links.nodes(), links.quotes(), links.links(), attributions, credits);
         }
 
         /** A quote carried over from the previous speaker shares that speaker's mention span: reuse its reading. */
-        private Ref sameSourceAsBefore(int i, Ref[] sources) {
+        private SourceRef sameSourceAsBefore(int i, SourceRef[] sources) {
             Attribution a = attributions.get(i);
             if (a.source() == null || a.kind() != Attribution.Kind.CONTINUED) {
                 return null;
@@ -319,291 +236,6 @@ public final class ArticleResolver {
                 }
             }
             return null;
-        }
-
-        private Ref read(String mentionText) {
-            Mention m = mentions.read(reading == null ? mentionText : NameClues.withCountry(mentionText, text, reading.start()));
-            Ref titled = titledPerson(m.core());
-            if (titled != null) {
-                return titled;
-            }
-            Ref spelledOut = acronymOfSeen(m.core());
-            if (spelledOut != null) {
-                return spelledOut;
-            }
-            return switch (m.kind()) {
-                case NAMED -> named(m);
-                case DOCUMENT -> document(m);
-                case PRONOUN -> pronoun(m.core());
-                case BACK_REFERENCE -> backReference(m.core());
-                case ANONYMOUS -> new Ref(null, null, m.core());
-                case PERSON -> Ref.of(person(m.core()));
-                case ORGANISATION -> Ref.of(Entity.adHoc("org:" + slug(m.core()), m.core(), EntityType.ORGANISATION));
-                case PLACE -> Ref.of(Entity.adHoc("gov:" + slug(m.core()), m.core(), EntityType.GOVERNMENT));
-                case NONE -> null;
-            };
-        }
-
-        /** A named source; a generic body ("UN experts") narrowed by the story's subject; a body that speaks only in reports, its report. */
-        private Ref named(Mention m) {
-            Entity e = narrowed(m.entity(), m);
-            if (gazetteer.speaksThroughReports(e.key())) {
-                return document(new Mention(Mention.Kind.DOCUMENT, m.text(), m.core(), e, "report", m.clause()));
-            }
-            return Ref.of(e);
-        }
-
-        /**
-         * A document's author read to the end of the mention's clause in the text: the extractor's span may stop at
-         * "a new report by the United Nations'" where the text goes on "nuclear watchdog released on Thursday".
-         */
-        private Entity authorToClauseEnd(Mention m) {
-            if (reading == null) {
-                return m.entity();
-            }
-            int end = reading.end();
-            int stop = end;
-            while (stop < text.length() && stop - end < 80 && ",.;:\n(".indexOf(text.charAt(stop)) < 0) {
-                stop++;
-            }
-            String extended = text.substring(reading.start(), stop);
-            Optional<Gazetteer.Found> inMention = gazetteer.find(text.substring(reading.start(), end));
-            Optional<Gazetteer.Found> inClause = gazetteer.find(extended);
-            if (inClause.isEmpty() || inClause.get().entity().type().isPublisher()) {
-                return m.entity();
-            }
-            if (m.entity() == null) {
-                String[] words = Gazetteer.normalise(extended).split(" ");
-                int at = inClause.get().firstWord();
-                int before = at > 0 && words[at - 1].equals("the") ? at - 2 : at - 1;
-                boolean byAuthor = before >= 0 && List.of("by", "of", "from").contains(words[before]);
-                return byAuthor && inMention.isEmpty() ? inClause.get().entity() : null;
-            }
-            boolean longer = inMention.isPresent() && inClause.get().firstWord() == inMention.get().firstWord()
-                    && inClause.get().words() > inMention.get().words();
-            return longer ? inClause.get().entity() : m.entity();
-        }
-
-        private Entity narrowed(Entity e, Mention m) {
-            return e == null ? null : gazetteer.narrow(e, m.text(), text);
-        }
-
-        private Ref document(Mention m) {
-            Entity author = narrowed(authorToClauseEnd(m), m);
-            if (author != null && author.type().isPublisher()) {
-                return Ref.of(author);
-            }
-            return new Ref(null, reports.mention(author, m), null);
-        }
-
-        private Ref pronoun(String p) {
-            String w = p.toLowerCase(Locale.ROOT);
-            if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("i")) {
-                Ref person = last(true);
-                // "A senior Taliban figure denied the report. '…,' he told the Telegraph."
-                person = person != null ? person : lastOnePerson();
-                // "Bollywood icon Amitabh Bachchan has shared … '…,' he wrote": the person the text named last
-                return person != null ? person : namedBefore();
-            }
-            Ref nonPerson = last(false);
-            return nonPerson != null ? nonPerson : last(true);
-        }
-
-        private Ref backReference(String core) {
-            String head = core.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
-            Set<EntityType> wanted = switch (head) {
-                case "panel", "experts", "committee", "commission", "board", "body", "team", "researchers",
-                        "investigators", "monitor", "watchdog", "authors" -> Set.of(EntityType.BODY, EntityType.ORGANISATION);
-                case "agency", "newspaper", "outlet", "network", "broadcaster", "daily", "paper", "channel", "magazine", "service" ->
-                        Set.of(EntityType.AGENCY, EntityType.OUTLET);
-                case "ministry", "department", "government", "administration", "authorities", "authority", "office",
-                        "military", "army", "police", "regime", "state", "country" ->
-                        Set.of(EntityType.GOVERNMENT, EntityType.ORGANISATION);
-                case "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "nominee", "candidate",
-                        "businessman", "businesswoman", "billionaire", "mogul", "senator", "governor", "mayor", "congressman",
-                        "congresswoman", "lawmaker", "leader", "chairman", "chairwoman", "aide", "adviser", "advisor",
-                        "strategist", "pollster", "attorney", "lawyer", "manager", "director", "secretary", "speaker", "host",
-                        "anchor", "ambassador", "prosecutor", "judge", "frontrunner", "front-runner", "incumbent",
-                        "challenger" -> Set.of(EntityType.PERSON);
-                case "campaign" -> Set.of(EntityType.ORGANISATION);
-                default -> Set.of(EntityType.ORGANISATION, EntityType.BODY, EntityType.GOVERNMENT);
-            };
-            ReportMentions.Candidate lastReport = reports.last();
-            if (wanted.contains(EntityType.BODY) && lastReport != null && lastReport.author != null
-                    && wanted.contains(lastReport.author.type())) {
-                return Ref.of(lastReport.author);
-            }
-            Ref named = lastNamedWith(head);
-            if (named != null) {
-                // "the agency" after the International Atomic Energy Agency, "the weather agency" after the Meteorological Agency
-                return named;
-            }
-            for (Ref r : new Ref[] {last(false), last(true)}) {
-                if (r != null && r.entity() != null && wanted.contains(r.entity().type())) {
-                    return r;
-                }
-            }
-            if (wanted.contains(EntityType.PERSON)) {
-                return new Ref(null, null, core);
-            }
-            // "the fisheries ministry" with nothing to point back to: an organisation known only to this article.
-            EntityType type = wanted.contains(EntityType.GOVERNMENT) ? EntityType.GOVERNMENT : EntityType.ORGANISATION;
-            String name = core.replaceFirst("^(?i)(?:the|this|that|these|those)\\s+", "");
-            return Ref.of(Entity.adHoc("org:" + article.id() + ":" + slug(name), capitalise(name), type));
-        }
-
-        /**
-         * A name read as a person's. A single word ("Benioff", "Apple") is a person met before by full name, or
-         * one whose full name or title the article prints elsewhere ("Marc Benioff", "Mr. Benioff"); news
-         * introduces people that way, so a single name the article never introduces is an organisation's.
-         */
-        private Entity person(String name) {
-            if (!name.contains(" ")) {
-                Entity met = peopleBySurname.get(name);
-                if (met != null) {
-                    return met;
-                }
-                NameInText introduced = names.find(name);
-                if (introduced == NameInText.NONE) {
-                    return Entity.adHoc("org:" + slug(name), name, EntityType.ORGANISATION);
-                }
-                if (introduced.fullName() != null) {
-                    return person(introduced.fullName());
-                }
-            }
-            Entity p = people.computeIfAbsent("person:" + slug(name), k -> Entity.adHoc(k, name, EntityType.PERSON));
-            int space = p.name().lastIndexOf(' ');
-            if (space >= 0) {
-                peopleBySurname.putIfAbsent(p.name().substring(space + 1), p);
-            }
-            return p;
-        }
-
-        private void remember(Ref r, Span at) {
-            if (r != null) {
-                seen.add(r);
-                seenAt.add(at);
-            }
-        }
-
-        /** The last person (or named non-person) read, leaving out mentions inside {@link #within}. */
-        private Ref last(boolean person) {
-            for (int k = seen.size() - 1; k >= Math.max(0, seen.size() - MAX_LOOK_BACK); k--) {
-                Ref r = seen.get(k);
-                Span at = seenAt.get(k);
-                if (within != null && at != null && within.contains(at)) {
-                    continue;
-                }
-                if (person ? r.isPerson() : !r.isPerson() && r.anonymous() == null) {
-                    return r;
-                }
-            }
-            return null;
-        }
-
-        /** "the Director General of the IAEA" after "IAEA Director General Rafael Grossi": that person. */
-        private Ref titledPerson(String core) {
-            Entity p = NameClues.titled(core, people.values(), text);
-            return p == null ? null : Ref.of(p);
-        }
-
-        /** "The JMA" after the Japan Meteorological Agency: the initials of a name read before. */
-        private Ref acronymOfSeen(String core) {
-            String c = NameClues.acronym(core);
-            if (c == null || gazetteer.lookup(c).isPresent()) {
-                return null;
-            }
-            for (int k = seen.size() - 1; k >= 0; k--) {
-                Entity e = seen.get(k).entity();
-                if (e != null && !e.type().isPerson() && NameClues.initials(e.name()).equals(c)) {
-                    return Ref.of(e);
-                }
-            }
-            return null;
-        }
-
-        /** "al-Qaeda — which has threatened …": the name a relative pronoun stands for, read as the source. */
-        private Ref relativeAntecedent(Span mention) {
-            String name = NameClues.antecedent(mention, text);
-            Ref r = name == null ? null : read(name);
-            return r != null && r.entity() != null ? r : null;
-        }
-
-        /** The full name the text printed last before the mention being read, as a person, or null. */
-        private Ref namedBefore() {
-            String name = reading == null ? null : NameClues.fullNameBefore(text, reading.start(), gazetteer);
-            return name == null ? null : Ref.of(person(name));
-        }
-
-        /** The last named non-person whose name holds {@code head} as a word ("Agency" for "the agency"), or null. */
-        private Ref lastNamedWith(String head) {
-            if (head.length() < 4) {
-                return null;
-            }
-            Pattern word = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])");
-            for (int k = seen.size() - 1; k >= 0; k--) {
-                Ref r = seen.get(k);
-                Span at = seenAt.get(k);
-                if (within != null && at != null && within.contains(at)) {
-                    continue;
-                }
-                Entity e = r.report() != null ? r.report().author : r.entity();
-                if (e != null && !e.type().isPerson() && e.type() != EntityType.ANONYMOUS && word.matcher(e.name()).find()) {
-                    return Ref.of(e);
-                }
-            }
-            return null;
-        }
-
-        /** The last unnamed source that is one person ("a senior diplomat", "a distraught man"), or null. */
-        private Ref lastOnePerson() {
-            for (int k = seen.size() - 1; k >= 0; k--) {
-                Ref r = seen.get(k);
-                Span at = seenAt.get(k);
-                if (within != null && at != null && within.contains(at)) {
-                    continue;
-                }
-                if (r.anonymous() != null && r.anonymous().matches("(?i)^(?:a|an|one|another|the)\\s+(?:[\\p{L}-]+\\s+){0,3}"
-                        + "(?:man|woman|figure|official|diplomat|source|spokes(?:wo)?man|spokesperson|resident|witness|"
-                        + "member|aide|adviser|advisor|executive|officer|insider|person|analyst|expert|lawmaker)$")) {
-                    return r;
-                }
-            }
-            return null;
-        }
-
-        private Entity entityOf(Ref r, Entity scope) {
-            if (r == null) {
-                return null;
-            }
-            if (r.report() != null) {
-                return r.report().resolved;
-            }
-            if (r.entity() != null) {
-                return r.entity();
-            }
-            String description = r.anonymous();
-            String within = scope == null ? article.id() : scope.key();
-            return Entity.adHoc("anon:" + within + ":" + slug(description), description, EntityType.ANONYMOUS);
-        }
-
-        private Entity anonymousWithin(Ref r, Entity container) {
-            return r == null || r.anonymous() == null ? entityOf(r, null) : entityOf(r, container);
-        }
-
-        /** Once an article says X relayed a source, all of that source's words came through X. */
-        private void propagateRelays(Entity[] source, Entity[] relay) {
-            Map<String, Entity> relayOf = new HashMap<>();
-            for (int i = 0; i < source.length; i++) {
-                if (source[i] != null && relay[i] != null) {
-                    relayOf.putIfAbsent(source[i].key(), relay[i]);
-                }
-            }
-            for (int i = 0; i < source.length; i++) {
-                if (source[i] != null && relay[i] == null) {
-                    relay[i] = relayOf.get(source[i].key());
-                }
-            }
         }
 
         /**
@@ -655,187 +287,6 @@ public final class ArticleResolver {
             return all;
         }
 
-        private void addAttribution(Attribution a, String mentionText, Entity source, Entity relay, Entity wire, String quoteKey,
-                                    String parentQuote, Entity container, boolean derive) {
-            String content = a.contentText(text);
-            quotes.add(new QuoteNode(quoteKey, content, a.content(), a.kind(), a.confidence(), parentQuote));
-            Evidence ev = evidence(a.sentence(), a.cueText(text), a.confidence());
-            LinkProperties mention = LinkProperties.NONE.withMention(mentionText);
-            link(Relation.QUOTES, End.ARTICLE, article.id(), End.QUOTE, quoteKey, ev, LinkProperties.NONE);
-            if (source == null) {
-                return;
-            }
-            node(source);
-            link(Relation.ATTRIBUTED_TO, End.QUOTE, quoteKey, End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("wasAttributedTo")));
-            if (container != null) {
-                node(container);
-                link(Relation.CITES, End.ENTITY, container.key(), End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("hadPrimarySource")));
-                link(Relation.QUOTES, End.ENTITY, container.key(), End.QUOTE, quoteKey, ev, LinkProperties.NONE);
-                return;
-            }
-            if (!derive) {
-                return;
-            }
-            boolean sourceIsWire = wire != null && (source.key().equals(wire.key()) || relay != null && relay.key().equals(wire.key()));
-            if (relay == null && (wire == null || sourceIsWire)) {
-                link(Relation.DERIVED_FROM, End.ARTICLE, article.id(), End.ENTITY, source.key(), ev,
-                        mention.with(LinkProperties.prov(source.type() == EntityType.REPORT ? "hadPrimarySource" : "wasQuotedFrom")));
-                return;
-            }
-            if (relay == null) {
-                // The whole text is the agency's story (its dateline or sign-off says so): the source reached the
-                // outlet through that story.
-                deriveThrough(wire, source, ev, mention, LinkProperties.via(wire.name(), false).withWire(),
-                        quoteKey, End.ARTICLE, article.id());
-                return;
-            }
-            node(relay);
-            // The sentence that names the relay is the evidence of the relay links; sentences that only inherit it are support.
-            boolean named = a.relay() != null;
-            LinkProperties viaRelay = named ? LinkProperties.via(a.relayText(text), true) : LinkProperties.via(relay.name(), false);
-            mention = mention.withRelayNamed(named);
-            if (wire != null && !sourceIsWire && relay.type().isPublisher()) {
-                // A relay of a relay: "NHK reported …" inside the agency's story, "Bloomberg reported, citing …".
-                Entity inner = story(relay, source);
-                linkStory(inner, relay, source, ev, mention, quoteKey);
-                deriveThrough(wire, inner, ev, LinkProperties.NONE, LinkProperties.via(wire.name(), false).withWire(),
-                        quoteKey, End.ARTICLE, article.id());
-                return;
-            }
-            deriveThrough(relay, source, ev, mention, viaRelay, quoteKey, End.ARTICLE, article.id());
-        }
-
-        /** {@code from} (the article) derives from {@code publisher}'s story on {@code source}, or from the relay itself. */
-        private void deriveThrough(Entity publisher, Entity source, Evidence ev, LinkProperties mention,
-                                   LinkProperties viaRelay, String quoteKey, End fromEnd, String from) {
-            node(publisher);
-            if (publisher.type().isPublisher()) {
-                Entity story = story(publisher, source);
-                link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, story.key(), ev, viaRelay.with(LinkProperties.prov("wasDerivedFrom")));
-                linkStory(story, publisher, source, ev, mention, quoteKey);
-            } else {
-                link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, publisher.key(), ev, viaRelay.with(LinkProperties.prov("wasDerivedFrom")));
-                link(Relation.DERIVED_FROM, End.ENTITY, publisher.key(), End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("wasQuotedFrom")));
-            }
-        }
-
-        private void linkStory(Entity story, Entity publisher, Entity source, Evidence ev, LinkProperties mention, String quoteKey) {
-            link(Relation.DERIVED_FROM, End.ENTITY, story.key(), End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("wasQuotedFrom")));
-            link(Relation.PUBLISHED_BY, End.ENTITY, story.key(), End.ENTITY, publisher.key(), ev, LinkProperties.prov("wasAttributedTo"));
-            link(Relation.QUOTES, End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, LinkProperties.NONE);
-        }
-
-        /** A relay that is the outlet itself ("seen by Reuters" on Reuters' own page) is no relay. */
-        private Entity ownRelay(Entity relay, Entity outlet) {
-            return relay != null && WireRelay.isOwn(relay, outlet) ? null : relay;
-        }
-
-        /** One inferred node for "the agency's story that carried this source": both outlets copying it meet there. */
-        private Entity story(Entity publisher, Entity source) {
-            Entity story = Entity.adHoc("story:" + publisher.key() + ">" + source.key(),
-                    publisher.name() + " story on the " + source.name().replaceFirst("^(?i)the ", ""), EntityType.STORY);
-            Map<String, Object> props = new HashMap<>();
-            props.put("inferred", true);
-            props.put("agency", publisher.name());
-            nodes.putIfAbsent(story.key(), new EntityNode(story, props));
-            return story;
-        }
-
-        private void addReportFacts(ReportMentions.Candidate r) {
-            Entity report = r.resolved;
-            if (!nodes.containsKey(report.key())) {
-                return;
-            }
-            Map<String, Object> props = new HashMap<>(nodes.get(report.key()).properties());
-            props.putAll(reports.properties(r));
-            nodes.put(report.key(), new EntityNode(report, props));
-            if (r.author != null) {
-                node(r.author);
-                link(Relation.AUTHORED_BY, End.ENTITY, report.key(), End.ENTITY, r.author.key(), null, LinkProperties.prov("wasAttributedTo"));
-            }
-            for (String clause : r.clauses) {
-                Matcher m = SUBMITTED.matcher(clause);
-                if (!m.find()) {
-                    continue;
-                }
-                String to = m.group("to").strip();
-                Entity target = gazetteer.lookup(to).or(() -> gazetteer.find(to).map(Gazetteer.Found::entity))
-                        .orElse(Entity.adHoc("org:" + slug(to), to, EntityType.BODY));
-                node(target);
-                Span where = locate(clause);
-                Evidence ev = where == null ? null : evidence(where, m.group().split("\\s+")[0], 0.8);
-                link(Relation.SUBMITTED_TO, End.ENTITY, report.key(), End.ENTITY, target.key(), ev, LinkProperties.NONE);
-            }
-        }
-
-        private Span locate(String clause) {
-            for (Attribution a : attributions) {
-                String s = a.sentence().in(text);
-                int at = s.indexOf(clause);
-                if (at >= 0) {
-                    return a.sentence();
-                }
-            }
-            return null;
-        }
-
-        private void addCredits(Entity outlet) {
-            List<String> storyLinks = links.values().stream()
-                    .filter(l -> l.type() == Relation.DERIVED_FROM && l.fromEnd() == End.ARTICLE && l.to().startsWith("story:"))
-                    .map(Link::key).toList();
-            for (Credit c : credits) {
-                Evidence ev = new Evidence(c.evidence(), c.span() == null ? -1 : c.span().start(),
-                        c.span() == null ? -1 : c.span().end(), c.cue(), c.confidence(), ExtractorVersion.CURRENT);
-                if (c.kind() == Credit.Kind.PHOTO) {
-                    Entity e = creditEntity(c.name(), EntityType.PHOTO_SERVICE);
-                    node(e);
-                    link(Relation.CREDITS, End.ARTICLE, article.id(), End.ENTITY, e.key(), ev, LinkProperties.NONE.withKind("photo"));
-                    continue;
-                }
-                EntityType fallback = c.kind() == Credit.Kind.HAT_TIP ? EntityType.OUTLET : EntityType.AGENCY;
-                Entity agency = c.name() == null ? null : creditEntity(c.name(), fallback);
-                if (agency != null && WireRelay.isOwn(agency, outlet)) {
-                    // "UNITED NATIONS (Reuters) -" on Reuters' own page: the outlet's own newsroom.
-                    continue;
-                }
-                List<String> confirmed = storyLinks.stream()
-                        .filter(k -> agency == null || k.contains("story:" + agency.key() + ">")).toList();
-                if (!confirmed.isEmpty()) {
-                    for (String k : confirmed) {
-                        Link l = links.get(k);
-                        links.put(k, new Link(l.type(), l.fromEnd(), l.from(), l.toEnd(), l.to(), l.evidence(),
-                                l.properties().withCredit(c.evidence())));
-                    }
-                    continue;
-                }
-                Entity target = agency == null ? UNNAMED_AGENCIES : agency;
-                node(target);
-                link(Relation.DERIVED_FROM, End.ARTICLE, article.id(), End.ENTITY, target.key(), ev,
-                        // "wasDerivedFrom" without the "prov:" the other links carry, as credit links always had it
-                        LinkProperties.NONE.withProv("wasDerivedFrom").withCredit(c.evidence()));
-            }
-        }
-
-        private Entity creditEntity(String name, EntityType fallback) {
-            return WireRelay.credited(name, fallback, gazetteer);
-        }
-
-        /** Gazetteer parents of every entity in the article ("1718 Committee" is part of the Security Council). */
-        private void addHierarchy() {
-            for (EntityNode n : List.copyOf(nodes.values())) {
-                Entity e = n.entity();
-                for (int depth = 0; e.partOf() != null && depth < 10; depth++) {
-                    Optional<Entity> parent = gazetteer.byKey(e.partOf());
-                    if (parent.isEmpty()) {
-                        break;
-                    }
-                    node(parent.get());
-                    link(Relation.PART_OF, End.ENTITY, e.key(), End.ENTITY, parent.get().key(), null, LinkProperties.NONE);
-                    e = parent.get();
-                }
-            }
-        }
-
         private Entity outlet() {
             if (article.outlet() != null && !article.outlet().isBlank()) {
                 String name = article.outlet().strip();
@@ -854,35 +305,6 @@ public final class ArticleResolver {
             }
             return null;
         }
-
-        private void node(Entity e) {
-            nodes.putIfAbsent(e.key(), new EntityNode(e, Map.of()));
-        }
-
-        private void link(Relation type, End fromEnd, String from, End toEnd, String to, Evidence ev, LinkProperties props) {
-            Link l = new Link(type, fromEnd, from, toEnd, to, ev, props);
-            Link old = links.get(l.key());
-            if (old == null) {
-                links.put(l.key(), l);
-                return;
-            }
-            int support = old.properties().support() + 1;
-            boolean namedNow = Boolean.TRUE.equals(props.relayNamed());
-            boolean namedBefore = Boolean.TRUE.equals(old.properties().relayNamed());
-            boolean better = ev != null && (old.evidence() == null || namedNow && !namedBefore
-                    || namedNow == namedBefore && ev.confidence() > old.evidence().confidence());
-            Link keep = better ? l : old;
-            links.put(l.key(), new Link(type, fromEnd, from, toEnd, to, keep.evidence(),
-                    old.properties().with(keep.properties()).withSupport(support)));
-        }
-
-        private Evidence evidence(Span sentence, String cue, double confidence) {
-            return new Evidence(sentence.in(text), sentence.start(), sentence.end(), cue, confidence, ExtractorVersion.CURRENT);
-        }
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A key fragment: lower case ASCII letters, digits and hyphens. */
