@@ -9,7 +9,7 @@ import io.headwater.Headwater;
 import io.headwater.TestGraph;
 
 /** Planning ingest's statements ahead of the first article leaves the graph as it was. */
-class IngestPlanningTest {
+class IngestPlanningIT {
 
     private final Headwater hw = TestGraph.headwater();
 
