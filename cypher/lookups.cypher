@@ -63,5 +63,24 @@ RETURN CASE WHEN x:Article THEN 'article' ELSE 'story' END AS kind, coalesce(x.i
        coalesce(x.headline, x.name) AS title, x.published AS published, coalesce(x.inferred, false) AS inferred
 ORDER BY published IS NULL, published, id SKIP $skip LIMIT $limit;
 
+// name: derived-page
+// A page of what derives from a source, as queries/02-articles-derived-from-source.cypher lists it whole (for Browser):
+// $skip and $limit bound the rows and the per-row work (the path's nodes, what each cites), so that a source thousands
+// of articles derive from answers a page at a time. The order (oldest first, then id, then the shorter path, then the
+// path's nodes) is total, so pages neither repeat nor skip a row while the graph does not change.
+MATCH (s:Entity {key: $sourceKey})
+MATCH path = (a:Article)-[:DERIVED_FROM*1..8]->(s)
+WITH a, path
+ORDER BY a.published, a.id, length(path), [n IN nodes(path) | coalesce(n.key, n.id)]
+SKIP $skip LIMIT $limit
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(outlet:Entity)
+RETURN a.id AS articleId, a.headline AS headline, a.published AS published, a.url AS url,
+       outlet.name AS outlet, outlet.key AS outletKey, length(path) AS hops,
+       [n IN reverse(nodes(path)) | {
+          labels: labels(n), key: coalesce(n.key, n.id), name: coalesce(n.name, n.headline),
+          type: n.type, agency: n.agency, inferred: coalesce(n.inferred, false),
+          outlet: CASE WHEN n:Article THEN coalesce([(n)-[:PUBLISHED_BY]->(o) | o.name][0], n.outlet) END}] AS pathNodes,
+       [r IN reverse(relationships(path)) | properties(r)] AS pathLinks;
+
 // name: published-by-count
 MATCH (e:Entity {key: $key})<-[:PUBLISHED_BY]-(x) RETURN count(x) AS n;

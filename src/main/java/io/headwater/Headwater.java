@@ -195,6 +195,14 @@ public final class Headwater implements AutoCloseable {
     }
 
     /**
+     * Has the database plan the statements ingest runs, so that the first article written does not wait for them
+     * (seconds in a fresh JVM); {@link IngestPipeline} calls it in the background as it starts.
+     */
+    public void prepareIngest() {
+        writer.prepare();
+    }
+
+    /**
      * The first half of {@link #ingest(RawDocument, ArticleMetadata, Deadline)}: reads, extracts and resolves
      * without touching the graph or the reuse index. Thread-safe: {@link IngestPipeline} runs it on every core.
      */

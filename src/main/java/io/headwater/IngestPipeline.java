@@ -79,6 +79,16 @@ public final class IngestPipeline implements AutoCloseable {
         this.deadlines = deadlines;
         this.outcomes = outcomes;
         this.workers = Executors.newFixedThreadPool(threads, workerThreads());
+        // The database plans the write statements while the workers analyse the first documents (and load the models).
+        Thread planning = new Thread(() -> {
+            try {
+                headwater.prepareIngest();
+            } catch (RuntimeException e) {
+                // Only a head start: a graph that cannot plan cannot write either, and the first write says why.
+            }
+        }, "ingest-planning");
+        planning.setDaemon(true);
+        planning.start();
         // Two per worker: each has its next document ready while the writer takes the one before.
         this.window = 2 * threads;
     }

@@ -37,6 +37,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
             description = "Modes to run, in order (default: ${DEFAULT-VALUE}).")
     List<String> modes;
 
+    @Option(names = "--query-plans", description = "Also tell, per ingest mode, how often Neo4j compiled each statement.")
+    boolean queryPlans;
+
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "${java.io.tmpdir}",
             description = "Where the temporary databases go (default: ${DEFAULT-VALUE}).")
     Path work;
@@ -73,7 +76,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         err.printf("bench-ingest: %,d documents, %d analysis threads, %d cores%n", docs.size(), n,
                 Runtime.getRuntime().availableProcessors());
         err.flush();
-        List<IngestBenchmark.Result> results = new IngestBenchmark(work, n, Headwater.DEFAULT_ARTICLE_BUDGET)
+        List<IngestBenchmark.Result> results = new IngestBenchmark(work, n, Headwater.DEFAULT_ARTICLE_BUDGET, queryPlans)
                 .run(docs, chosen, line -> {
                     err.println(line);
                     err.flush();

@@ -67,12 +67,22 @@ public final class IngestBenchmark {
     private final Path work;
     private final int threads;
     private final Duration budget;
+    private final boolean queryPlanning;
 
     /** A benchmark whose graphs go under {@code work}, analysing on {@code threads} threads. */
     public IngestBenchmark(Path work, int threads, Duration budget) {
+        this(work, threads, budget, false);
+    }
+
+    /**
+     * As {@link #IngestBenchmark(Path, int, Duration)}; with {@code queryPlanning}, each ingest mode also tells how often
+     * the database compiled each statement ({@link QueryPlanning}), as a table after its result.
+     */
+    public IngestBenchmark(Path work, int threads, Duration budget, boolean queryPlanning) {
         this.work = work;
         this.threads = threads;
         this.budget = budget;
+        this.queryPlanning = queryPlanning;
     }
 
     /** Every file, directory or WARC of {@code inputs}, read into memory as ingest reads them. */
@@ -98,11 +108,24 @@ public final class IngestBenchmark {
             try (Headwater hw = Headwater.over(GraphConnection.open(new GraphSettings(null, null, null, "neo4j",
                     dir.resolve("db"), 0, -1)), dir.resolve("reuse-index"), budget)) {
                 hw.reconcileReuseIndex();
-                // Untimed: loads the NLP models and compiles the hot code, so that no mode pays for it alone.
+                // Untimed: loads the NLP models and compiles the hot code, so that no mode pays for it alone; and has the
+                // database plan the write statements, as IngestPipeline does in the background while its first
+                // documents are analysed (and the models load).
                 List<RawDocument> warm = docs.subList(0, Math.min(docs.size(), 50));
                 extract(hw, warm, new Tally(warm.size()));
+                if (mode != Mode.EXTRACT) {
+                    hw.prepareIngest();
+                }
                 progress.accept("bench-ingest: " + mode.label + " ...");
+                QueryPlanning planning = queryPlanning && mode != Mode.EXTRACT
+                        ? new QueryPlanning(hw.graph().driver(), hw.graph().database()) : null;
+                if (planning != null) {
+                    planning.start();
+                }
                 Result r = measure(hw, docs, mode);
+                if (planning != null) {
+                    progress.accept("bench-ingest: " + mode.label + ", statements compiled:\n" + QueryPlanning.table(planning.stop()));
+                }
                 results.add(r);
                 progress.accept(String.format(Locale.ROOT, "bench-ingest: %s: %,d articles in %.1f s (%.1f/s)", mode.label,
                         r.articles(), r.seconds(), r.rate()));

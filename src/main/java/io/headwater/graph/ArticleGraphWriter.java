@@ -130,6 +130,39 @@ public final class ArticleGraphWriter {
     }
 
     /**
+     * Has the database plan the statements every ingest runs, without running them ({@code EXPLAIN}), so that the first
+     * article does not wait for them: Neo4j caches a plan by the statement and the type (and size class, for strings
+     * and lists) of each parameter, and planning the long write statement in a fresh JVM takes seconds (18.6 s of the
+     * 50.7 s the 181-page benchmark spent writing, under load; see docs/performance.md). Parameters of the types ingest
+     * passes. The plans {@code EXPLAIN} makes are not all a run finds (the first write still planned for 1.6-3.0 s
+     * afterwards, against 18.6 s without), and running the statements in a rolled-back transaction did no better (12.6
+     * s): see docs/performance.md. Safe to call at any time, from any thread.
+     */
+    public void prepare() {
+        // Strings of the size class (11 to 100 characters) of the ids, hashes and keys ingest passes.
+        String word = "x".repeat(40);
+        Map<String, Object> lists = Map.of("sources", List.of(word), "ids", List.of(word));
+        try (Session session = driver.session(sessionConfig())) {
+            // On a cluster the write is planned where it runs, on the leader; the reads on the members that answer reads.
+            session.executeWrite(tx -> {
+                explain(tx, cypher.statement("write"), Map.of("article", Map.of("id", word), "rows", Map.of()));
+                return null;
+            });
+            session.executeRead(tx -> {
+                explain(tx, cypher.statement("publications"), Map.of("contentHash", "0".repeat(64)));
+                explain(tx, reuse.statement("quotes-by-source"), Map.of("lists", lists, "id", word));
+                explain(tx, reuse.statement("quotes-of-articles"), Map.of("lists", lists));
+                explain(tx, reports.statement("by-author"), Map.of("author", word, "authorLine", List.of(word)));
+                return null;
+            });
+        }
+    }
+
+    private static void explain(TransactionContext tx, String statement, Map<String, Object> parameters) {
+        tx.run("EXPLAIN " + statement, parameters).consume();
+    }
+
+    /**
      * Deletes the article with this id, its quotes and its share of the entity links, and entities no
      * article refers to any more, in one transaction; returns false when there was no such article.
      */

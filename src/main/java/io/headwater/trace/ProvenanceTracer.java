@@ -200,10 +200,22 @@ public final class ProvenanceTracer {
 
     /** Articles that derive from the entity with this key, directly or through others, oldest first. */
     public List<DerivedArticle> derivedFrom(String key) {
+        return derived(run(derived, Map.of("sourceKey", key)));
+    }
+
+    /**
+     * Page {@code page} (from 0) of {@code size} of {@link #derivedFrom(String)}, in the same order: what a source
+     * thousands of articles derive from answers a page at a time. A page shorter than {@code size} is the last.
+     */
+    public List<DerivedArticle> derivedFrom(String key, int page, int size) {
+        return derived(run(lookups.statement("derived-page"), Map.of("sourceKey", key, "skip", (long) page * size, "limit", size)));
+    }
+
+    private List<DerivedArticle> derived(List<Record> rows) {
         List<DerivedArticle> out = new ArrayList<>();
         Map<String, List<Citation>> citesByKey = new HashMap<>();
         Map<String, Optional<ArticleSummary>> articles = new HashMap<>();
-        for (Record r : run(derived, Map.of("sourceKey", key))) {
+        for (Record r : rows) {
             String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
             LinkEvidence evidence = new LinkEvidence(r.get("articleId").asString(), id -> articles.computeIfAbsent(id, this::article));
             List<Hop> path = hops(r.get("pathNodes").asList(v -> v), r.get("pathLinks").asList(v -> v), outletKey,

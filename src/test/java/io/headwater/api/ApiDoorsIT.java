@@ -179,8 +179,8 @@ class ApiDoorsIT {
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/articles/{id}", harbourTimes)).andExpect(status().isNotFound());
         mvc.perform(get("/api/sources/{key}/derived", REPORT))
-                .andExpect(jsonPath("$", hasSize(1)))
-                .andExpect(jsonPath("$[0].outlet").value("Riverside Daily"));
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].outlet").value("Riverside Daily"));
         mvc.perform(delete("/api/articles/{id}", harbourTimes).header("Authorization", "Bearer " + TOKEN))
                 .andExpect(status().isNotFound());
     }

@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +85,29 @@ class ArticleApiIT {
     void listsWhatDerivesFromASource() throws Exception {
         mvc.perform(get("/api/sources/{key}/derived", "report:org:international-maritime-compliance-panel:2024-03"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(2)));
+                .andExpect(jsonPath("$.items", hasSize(2)))
+                .andExpect(jsonPath("$.size").value(50));
+    }
+
+    @Test
+    void pagesWhatDerivesFromASourceOneItemAtATimeWithoutRepeats() throws Exception {
+        String report = "report:org:international-maritime-compliance-panel:2024-03";
+        String first = JsonPath.read(mvc.perform(get("/api/sources/{key}/derived", report).param("size", "1"))
+                .andExpect(jsonPath("$.items", hasSize(1))).andReturn().getResponse().getContentAsString(), "$.items[0].articleId");
+        String second = JsonPath.read(mvc.perform(get("/api/sources/{key}/derived", report).param("size", "1").param("page", "1"))
+                .andExpect(jsonPath("$.items", hasSize(1))).andReturn().getResponse().getContentAsString(), "$.items[0].articleId");
+        assertThat(second).isNotEqualTo(first);
+        mvc.perform(get("/api/sources/{key}/derived", report).param("size", "1").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(0)));
+    }
+
+    @Test
+    void refusesAPageLargerThanTheBound() throws Exception {
+        mvc.perform(get("/api/sources/{key}/derived", "report:org:international-maritime-compliance-panel:2024-03")
+                        .param("size", "201"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("size between 1 and 200")));
     }
 
     @Test

@@ -64,6 +64,13 @@ class ProvenanceTracerIT {
     }
 
     @Test
+    void aPageOfWhatDerivesFromASourceIsTheWholeListCutToSize() {
+        String source = "org:ministry-of-fisheries-of-fiji";
+        assertThat(hw.tracer().derivedFrom(source, 0, 10)).isEqualTo(hw.tracer().derivedFrom(source));
+        assertThat(hw.tracer().derivedFrom(source, 1, 1)).isEmpty();
+    }
+
+    @Test
     void unknownArticlesHaveNoProvenance() {
         assertThat(hw.tracer().provenance("a-0000000000000000")).isEmpty();
     }
