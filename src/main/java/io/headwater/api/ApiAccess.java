@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -53,8 +54,8 @@ public class ApiAccess implements HandlerInterceptor {
         return token;
     }
 
-    /** The file that holds the token, or null when it was configured ({@code headwater.api.token}). */
-    public Path tokenFile() {
+    /** The file that holds the token; absent when it was configured ({@code headwater.api.token}). */
+    public @Nullable Path tokenFile() {
         return tokenFile;
     }
 

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Span;
 import io.headwater.eval.brat.AnnotatedCorpus;
 import io.headwater.extract.AnnotatedAttribution;
@@ -104,8 +106,8 @@ public final class AttributionModelTrainer {
         }
     }
 
-    /** The token range a role's fragments cover in this sentence (first to last covered token), or null. */
-    private static int[] covered(List<Token> tokens, List<Span> fragments) {
+    /** The token range a role's fragments cover in this sentence (first to last covered token). */
+    private static int @Nullable [] covered(List<Token> tokens, List<Span> fragments) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.Headwater;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.Deadline;
@@ -39,10 +41,10 @@ public final class SizeBenchmark {
      * @param cpuSeconds the CPU time the process spent meanwhile, on all threads (the embedded database's included):
      *                 the measure least disturbed by other work on the machine
      * @param peakHeap the heap's peak during the ingest, in bytes (garbage included)
-     * @param error    the error the ingest ended with, or null
+     * @param error    the error the ingest ended with
      */
     public record Run(InputShape shape, int bytes, Map<String, Double> stages, double seconds, double cpuSeconds, long peakHeap,
-                      String error) {
+                      @Nullable String error) {
 
         /** Seconds per MB (2^20 bytes). */
         public double secondsPerMb() {

@@ -1,5 +1,7 @@
 package io.headwater.extract;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Span;
 
 /**
@@ -7,16 +9,16 @@ import io.headwater.core.Span;
  * Spans point into the article text. A nested attribution (a quote inside a quote) is a separate
  * attribution whose content lies inside the outer one's content.
  *
- * @param source     the source mention ("the confidential report by the UN experts"), or null when none is named
- * @param cue        the words that mark the attribution ("said", "according to", "quoted"), or null for a
+ * @param source     the source mention ("the confidential report by the UN experts"); absent when none is named
+ * @param cue        the words that mark the attribution ("said", "according to", "quoted"); absent for a
  *                   quote carried over from the previous speaker
  * @param content    what is attributed: a quotation's words or the reported clause
  * @param kind       how the content is given
- * @param relay      who passed the content on ("a report by Yonhap News Agency" in "X quoted Y"), or null
+ * @param relay      who passed the content on ("a report by Yonhap News Agency" in "X quoted Y")
  * @param sentence   the sentence that holds the attribution
  * @param confidence how sure the rule that found it is, 0 to 1
  */
-public record Attribution(Span source, Span cue, Span content, Kind kind, Span relay, Span sentence,
+public record Attribution(@Nullable Span source, @Nullable Span cue, Span content, Kind kind, @Nullable Span relay, Span sentence,
                           double confidence) {
 
     /** How the attributed content is given. */
@@ -31,13 +33,13 @@ public record Attribution(Span source, Span cue, Span content, Kind kind, Span r
         CONTINUED
     }
 
-    /** The source's words, or null. */
-    public String sourceText(String text) {
+    /** The source's words. */
+    public @Nullable String sourceText(String text) {
         return source == null ? null : source.in(text);
     }
 
-    /** The cue's words, or null. */
-    public String cueText(String text) {
+    /** The cue's words. */
+    public @Nullable String cueText(String text) {
         return cue == null ? null : cue.in(text);
     }
 
@@ -46,8 +48,8 @@ public record Attribution(Span source, Span cue, Span content, Kind kind, Span r
         return content.in(text);
     }
 
-    /** The relay's words, or null. */
-    public String relayText(String text) {
+    /** The relay's words. */
+    public @Nullable String relayText(String text) {
         return relay == null ? null : relay.in(text);
     }
 

@@ -3,6 +3,8 @@ package io.headwater.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Span;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.Deadline;
@@ -154,8 +156,8 @@ public final class AttributionExtractor {
         return new Analysis(sentences, all, found);
     }
 
-    /** The first rule that reads the sentence, in the order that tries the most specific shape first; or null. */
-    private Attribution match(List<Token> tokens, List<Quotation> quotes) {
+    /** The first rule that reads the sentence, in the order that tries the most specific shape first. */
+    private @Nullable Attribution match(List<Token> tokens, List<Quotation> quotes) {
         Attribution a = quoteThenSource.find(tokens, quotes);
         if (a == null) {
             a = AccordingToRule.find(tokens);

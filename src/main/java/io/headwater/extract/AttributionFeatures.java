@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The features the attribution model reads: for cue tagging, the words, tags and quotation context
  * around each token; for role tagging, the same seen from one cue (which side, how far, across how many
@@ -25,8 +27,8 @@ final class AttributionFeatures {
         final String[] lemma;
         /** Word classes of each token, {@code classes[level][token]} from the finest level, -1 where the word has none. */
         final long[][] classes;
-        /** Codes from an encoder's contextual vectors, {@code codes[token]}, or null (the default model has none). */
-        final long[][] codes;
+        /** Codes from an encoder's contextual vectors, {@code codes[token]} (the default model has none). */
+        final long[] @Nullable [] codes;
         /** Whether the model reads word classes (a model trained without them has no class features). */
         final boolean classed;
 

@@ -1,18 +1,20 @@
 package io.headwater.extract;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Span;
 
 /**
  * A credit line: who supplied a picture, or which agency the text came from.
  *
  * @param kind       what is credited
- * @param name       the credited party as printed ("Reuters", "KCNA"), or null for "agencies" left unnamed
+ * @param name       the credited party as printed ("Reuters", "KCNA"); absent for "agencies" left unnamed
  * @param evidence   the caption or line the credit was read from
- * @param span       where the line lies in the article text, or null for captions (kept outside the text)
+ * @param span       where the line lies in the article text; absent for captions (kept outside the text)
  * @param cue        the words that mark the credit ("Photograph:", "With inputs from", "provided by")
  * @param confidence 0 to 1
  */
-public record Credit(Kind kind, String name, String evidence, Span span, String cue, double confidence) {
+public record Credit(Kind kind, @Nullable String name, String evidence, @Nullable Span span, String cue, double confidence) {
 
     /** What a credit is for. */
     public enum Kind {

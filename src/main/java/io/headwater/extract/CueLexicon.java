@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reporting verbs and their forms, read from {@code reporting-verbs.txt}. Forms that are also common
  * nouns ("report", "states") count only where the tagger reads them as verbs.
@@ -50,8 +52,8 @@ public final class CueLexicon {
         return lexicon;
     }
 
-    /** The lemma of a reporting-verb token, or null when the token is not a reporting verb here. */
-    public String lemma(Token token) {
+    /** The lemma of a reporting-verb token; absent when the token is not a reporting verb here. */
+    public @Nullable String lemma(Token token) {
         String form = token.lower();
         String lemma = lemmaOf.get(form);
         if (lemma == null) {

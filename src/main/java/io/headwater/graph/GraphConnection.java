@@ -3,6 +3,7 @@ package io.headwater.graph;
 import java.net.URI;
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -144,13 +145,13 @@ public final class GraphConnection implements AutoCloseable {
         return database;
     }
 
-    /** The Bolt address of the embedded database, or null when connected to an external server. */
-    public URI embeddedBolt() {
+    /** The Bolt address of the embedded database; absent when connected to an external server. */
+    public @Nullable URI embeddedBolt() {
         return embedded == null ? null : embedded.boltUri();
     }
 
-    /** The embedded database's directory, or null when connected to an external server. */
-    public Path embeddedHome() {
+    /** The embedded database's directory; absent when connected to an external server. */
+    public @Nullable Path embeddedHome() {
         return embedded == null ? null : embedded.home();
     }
 
@@ -176,16 +177,16 @@ public final class GraphConnection implements AutoCloseable {
         }
     }
 
-    /** Where Neo4j Browser is served, or null. */
-    public URI browser() {
+    /** Where Neo4j Browser is served. */
+    public @Nullable URI browser() {
         return browser == null ? null : browser.uri();
     }
 
     /**
      * The Browser address that opens its connect form filled in with this database's address, user and password (the
-     * password travels in the fragment, which the browser never sends to a server), or null.
+     * password travels in the fragment, which the browser never sends to a server).
      */
-    public URI browserConnectLink() {
+    public @Nullable URI browserConnectLink() {
         return browser == null ? null : browser.connectLink(EmbeddedNeo4j.USER, embedded.password());
     }
 

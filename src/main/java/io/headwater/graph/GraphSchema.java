@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -46,8 +47,8 @@ public final class GraphSchema {
         }
     }
 
-    /** The index or constraint a schema statement creates, or null when it is some other statement (always run). */
-    static String name(String statement) {
+    /** The index or constraint a schema statement creates; absent when it is some other statement (always run). */
+    static @Nullable String name(String statement) {
         Matcher m = NAME.matcher(statement.strip());
         return m.find() ? m.group(1) : null;
     }

@@ -3,20 +3,22 @@ package io.headwater.graph;
 import java.net.URI;
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the graph lives: an external Neo4j server ({@code uri} set) or the embedded database in
  * {@code dataDir}.
  *
- * @param uri         bolt:// or neo4j:// address of an external server, or null for the embedded database
- * @param user        user name for the external server, or null
- * @param password    password for the external server, or null
+ * @param uri         bolt:// or neo4j:// address of an external server; absent for the embedded database
+ * @param user        user name for the external server
+ * @param password    password for the external server
  * @param database    database name ("neo4j")
  * @param dataDir     directory of the embedded database (made absolute and normalised: Neo4j refuses
  *                    "./db" and "../x/db")
  * @param boltPort    Bolt port of the embedded database (0 picks a free one)
  * @param browserPort port for Neo4j Browser beside the embedded database; negative disables it
  */
-public record GraphSettings(URI uri, String user, String password, String database, Path dataDir, int boltPort,
+public record GraphSettings(@Nullable URI uri, @Nullable String user, @Nullable String password, String database, Path dataDir, int boltPort,
                             int browserPort) {
 
     public GraphSettings {

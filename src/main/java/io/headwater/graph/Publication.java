@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.ingest.ContentHash;
 import io.headwater.resolve.ResolvedArticle;
 
@@ -21,13 +23,13 @@ import io.headwater.resolve.ResolvedArticle;
  *
  * @param id          the article id
  * @param contentHash the hash of its text, which all publications of the text share
- * @param outlet      the outlet's name as the text or the caller gave it, or null
+ * @param outlet      the outlet's name as the text or the caller gave it
  * @param outletKey   the key of the outlet the article is {@code PUBLISHED_BY} (from the name, else from the
  *                    address's host), or null
- * @param url         the page address, or null
- * @param published   ISO-8601 date or date-time, or null
+ * @param url         the page address
+ * @param published   ISO-8601 date or date-time
  */
-public record Publication(String id, String contentHash, String outlet, String outletKey, String url, String published) {
+public record Publication(String id, String contentHash, @Nullable String outlet, String outletKey, @Nullable String url, @Nullable String published) {
 
     /** The prefix of outlet keys the resolver makes for outlets outside the gazetteer (from a name or a host). */
     private static final String AD_HOC_OUTLET = "outlet:";

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -101,8 +103,8 @@ final class WebSocketOriginGuard extends ChannelInboundHandlerAdapter {
         return -1;
     }
 
-    /** The value of a header (name in lower case) in an HTTP request head, or null. */
-    static String header(String head, String name) {
+    /** The value of a header (name in lower case) in an HTTP request head. */
+    static @Nullable String header(String head, String name) {
         for (String line : head.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals(name)) {

@@ -3,19 +3,21 @@ package io.headwater.ingest;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One news article as read from its source, before any attribution is found. All character offsets
  * elsewhere in Headwater point into {@link #text()}.
  *
  * @param id          stable identifier derived from the content hash
  * @param contentHash SHA-256 of the normalised text (hex); the same text always gives the same hash
- * @param headline    the headline, or null
- * @param byline      the byline as printed ("WION Web Team", "By Jane Doe"), or null
- * @param outlet      the publishing outlet, from the text or else from the caller, or null
- * @param dateline    the place line ("Seoul"), or null
- * @param published   ISO-8601 date or date-time (with offset when the page gave a time zone), or null
- * @param url         the page address, or null
- * @param language    the text's language as a BCP-47 tag ("en"), or null when unknown
+ * @param headline    the headline
+ * @param byline      the byline as printed ("WION Web Team", "By Jane Doe")
+ * @param outlet      the publishing outlet, from the text or else from the caller
+ * @param dateline    the place line ("Seoul")
+ * @param published   ISO-8601 date or date-time (with offset when the page gave a time zone)
+ * @param url         the page address
+ * @param language    the text's language as a BCP-47 tag ("en"); absent when unknown
  * @param text        the article body: paragraphs separated by blank lines, page furniture removed
  * @param paragraphs  where each paragraph lies in {@code text}
  * @param highlights  summary bullets printed above the body ("Story highlights"), kept out of the body
@@ -25,13 +27,13 @@ import java.util.Objects;
 public record Article(
         String id,
         String contentHash,
-        String headline,
-        String byline,
-        String outlet,
-        String dateline,
-        String published,
-        String url,
-        String language,
+        @Nullable String headline,
+        @Nullable String byline,
+        @Nullable String outlet,
+        @Nullable String dateline,
+        @Nullable String published,
+        @Nullable String url,
+        @Nullable String language,
         String text,
         List<Paragraph> paragraphs,
         List<String> highlights,

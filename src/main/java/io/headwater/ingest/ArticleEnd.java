@@ -3,6 +3,8 @@ package io.headwater.ingest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the story stops on a copied page: "....continue reading" cuts it short, and what follows ("Related
  * Article", "Leave a Comment", teasers of other stories with their agencies and dates) is the page's, not the
@@ -20,8 +22,8 @@ final class ArticleEnd {
     private ArticleEnd() {
     }
 
-    /** The part of {@code line} that still belongs to the story when it cuts the story short, else null. */
-    static String cutShort(String line) {
+    /** The part of {@code line} that still belongs to the story when it cuts the story short. */
+    static @Nullable String cutShort(String line) {
         Matcher m = CUT_SHORT.matcher(line);
         return m.find() ? line.substring(0, m.start()).strip() : null;
     }

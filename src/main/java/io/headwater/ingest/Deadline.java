@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The time one article may take from reading to writing, passed through the stages. Each stage says when
  * it starts ({@link #enter}) and checks the clock inside its long loops ({@link #check}); once the budget
@@ -87,16 +89,16 @@ public final class Deadline {
         }
     }
 
-    /** The time left, or null without a limit. */
-    public Duration remaining() {
+    /** The time left; absent without a limit. */
+    public @Nullable Duration remaining() {
         if (budgetNanos == UNLIMITED) {
             return null;
         }
         return Duration.ofNanos(Math.max(0, budgetNanos - (clock.getAsLong() - start)));
     }
 
-    /** The whole budget, or null without a limit. */
-    public Duration budget() {
+    /** The whole budget; absent without a limit. */
+    public @Nullable Duration budget() {
         return budgetNanos == UNLIMITED ? null : Duration.ofNanos(budgetNanos);
     }
 

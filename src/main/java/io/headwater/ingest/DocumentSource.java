@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Turns what a user names on the command line into {@link RawDocument}s, one at a time: files, whole
  * directory trees (walked in name order, one directory listing in memory at a time), gzipped files,
@@ -160,8 +162,8 @@ public final class DocumentSource {
         return Files.readAllBytes(file);
     }
 
-    /** The decompressed bytes, or null past the cap: a small .gz can hold gigabytes. */
-    private byte[] gunzip(Path file) throws IOException {
+    /** The decompressed bytes past the cap: a small .gz can hold gigabytes. */
+    private byte @Nullable [] gunzip(Path file) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             return bytes.length > maxBytes ? null : bytes;

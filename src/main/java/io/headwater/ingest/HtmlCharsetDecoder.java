@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decodes the bytes of a web page the way browsers settle its encoding: a byte-order mark first, then
  * the HTTP content type, then a {@code <meta charset>} or {@code http-equiv} declaration near the top,
@@ -86,8 +88,8 @@ public final class HtmlCharsetDecoder {
         return byBom != null ? byBom : settle(bytes, declaredCharset(document.contentType(), bytes));
     }
 
-    /** The charset the content type or the page's own head names, or null when none is named or known. */
-    static Charset declaredCharset(String contentType, byte[] bytes) {
+    /** The charset the content type or the page's own head names; absent when none is named or known. */
+    static @Nullable Charset declaredCharset(String contentType, byte[] bytes) {
         if (contentType != null) {
             Matcher m = CONTENT_TYPE_CHARSET.matcher(contentType);
             if (m.find()) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the lead (standfirst, "Vorspann", "chapô", "bajada") that pages print between the headline and the body:
  * news sites set it apart from the text, in the page's header or in a box classed "teaser", "intro" or "lead", so
@@ -26,9 +28,9 @@ final class LeadFinder {
 
     /**
      * {@code body} with the lead printed between the headline and its first block put in front, or {@code body}
-     * as it is when there is no such lead; {@code headline} is the page's headline, or null.
+     * as it is when there is no such lead; {@code headline} is the page's headline.
      */
-    static List<TextBlock> withLead(PageBlocks page, List<TextBlock> body, String headline) {
+    static @Nullable List<TextBlock> withLead(PageBlocks page, List<TextBlock> body, String headline) {
         if (body.isEmpty() || headline == null) {
             return body;
         }

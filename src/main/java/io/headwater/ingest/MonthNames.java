@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Month names and abbreviations in many languages ("Februar", "févr.", "febrero", "lutego", "helmikuuta"),
  * taken from the JDK's own CLDR locale data rather than written out here. A name that means different months
@@ -37,8 +39,8 @@ final class MonthNames {
     private MonthNames() {
     }
 
-    /** The month (1-12) {@code word} names, or null; {@code language} (BCP-47 or null) is the page's language. */
-    static Integer month(String word, String language) {
+    /** The month (1-12) {@code word} names; {@code language} (BCP-47) is the page's language. */
+    static @Nullable Integer month(String word, String language) {
         String key = key(word);
         if (key.length() < 3) {
             return null;

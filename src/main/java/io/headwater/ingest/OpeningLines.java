@@ -3,6 +3,8 @@ package io.headwater.ingest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decides what the lines above a plain-text story are: its headline, page furniture printed above it, or
  * already the story. Pasted bodies and archived pages often start with the first paragraph ("BUFFALO, N.Y.
@@ -37,8 +39,8 @@ final class OpeningLines {
     record Stamped(String date, String rest) {
     }
 
-    /** The date stamp at the start of {@code line} and the rest of the line, or null when there is none. */
-    static Stamped dateStamp(String line) {
+    /** The date stamp at the start of {@code line} and the rest of the line; absent when there is none. */
+    static @Nullable Stamped dateStamp(String line) {
         Matcher m = DATE_STAMP.matcher(line);
         if (!m.find()) {
             return null;
@@ -52,8 +54,8 @@ final class OpeningLines {
                 || SITE_OR_COPYRIGHT.matcher(line).matches() || TICKER.matcher(line).find();
     }
 
-    /** The headline in a breadcrumb trail ("Home / Latest Updates / UN says …" gives "UN says …"), or null. */
-    static String breadcrumbHeadline(String line) {
+    /** The headline in a breadcrumb trail ("Home / Latest Updates / UN says …" gives "UN says …"). */
+    static @Nullable String breadcrumbHeadline(String line) {
         if (!BREADCRUMB.matcher(line).matches()) {
             return null;
         }

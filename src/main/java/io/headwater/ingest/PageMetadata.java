@@ -2,31 +2,33 @@ package io.headwater.ingest;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a web page says about itself beside its text: taken first from what it declares (JSON-LD,
  * OpenGraph, {@code <meta>}, {@code <time>}), then from its visible markup (a byline, the first
  * {@code <h1>}).
  *
- * @param headline    the headline, or null
+ * @param headline    the headline
  * @param authors     the authors' names in the order given, empty when none is named
- * @param byline      the byline as printed on the page, or the authors joined, or null
- * @param published   ISO-8601 publication date or date-time (with offset when the page gave one), or null
- * @param modified    ISO-8601 date of the last change, or null
- * @param publisher   the publishing outlet, or null
- * @param url         the canonical page address, or null
- * @param language    BCP-47 language tag ("en", "pt-BR"), or null
- * @param description the summary the page declares for itself, or null
+ * @param byline      the byline as printed on the page, or the authors joined
+ * @param published   ISO-8601 publication date or date-time (with offset when the page gave one)
+ * @param modified    ISO-8601 date of the last change
+ * @param publisher   the publishing outlet
+ * @param url         the canonical page address
+ * @param language    BCP-47 language tag ("en", "pt-BR")
+ * @param description the summary the page declares for itself
  */
 public record PageMetadata(
-        String headline,
+        @Nullable String headline,
         List<String> authors,
-        String byline,
-        String published,
-        String modified,
-        String publisher,
-        String url,
-        String language,
-        String description) {
+        @Nullable String byline,
+        @Nullable String published,
+        @Nullable String modified,
+        @Nullable String publisher,
+        @Nullable String url,
+        @Nullable String language,
+        @Nullable String description) {
 
     public PageMetadata {
         authors = List.copyOf(authors);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a page's headline, authors, dates, publisher, canonical address and language. What the page
@@ -337,8 +338,8 @@ final class PageMetadataReader {
         return tag.equals("und") ? null : tag;
     }
 
-    /** {@code url}, or null when it is longer than any real page address ({@link Article#MAX_URL_CHARS}). */
-    private static String address(String url) {
+    /** {@code url}; absent when it is longer than any real page address ({@link Article#MAX_URL_CHARS}). */
+    private static @Nullable String address(String url) {
         return url == null || url.length() > Article.MAX_URL_CHARS ? null : url;
     }
 

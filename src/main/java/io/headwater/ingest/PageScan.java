@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The elements metadata is read from, gathered in one walk over the page rather than one query per
@@ -51,8 +52,8 @@ final class PageScan {
     /** The index in {@link #dateElements} the first {@code <h1>} of the body stands at. */
     int datesBeforeH1 = -1;
 
-    /** The author a page's own script data names ({@code dataLayer = [{'author': 'Jane Doe'}]}), or null. */
-    String scriptAuthor;
+    /** The author a page's own script data names ({@code dataLayer = [{'author': 'Jane Doe'}]}). */
+    @Nullable String scriptAuthor;
     private static final Pattern SCRIPT_AUTHOR = Pattern.compile(
             "[\"']author(?:_?name)?[\"']\\s*:\\s*[\"']([^\"'\\\\<>{}]{3,60})[\"']", Pattern.CASE_INSENSITIVE);
 

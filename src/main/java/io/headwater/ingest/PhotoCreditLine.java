@@ -3,6 +3,8 @@ package io.headwater.ingest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A caption that ends with a wire photo credit as agencies print them: "REUTERS/Leonhard Foeger",
  * "Antara Foto/Nurul Ramadhan/ via REUTERS", "… in 2018. | REUTERS", "… 14 December 2001 - EPA". Archived pages
@@ -19,8 +21,8 @@ final class PhotoCreditLine {
     private PhotoCreditLine() {
     }
 
-    /** The credit ending {@code line}, or null when it does not end with a wire photo credit. */
-    static String credit(String line) {
+    /** The credit ending {@code line}; absent when it does not end with a wire photo credit. */
+    static @Nullable String credit(String line) {
         if (line.length() < 40) {
             return null;
         }

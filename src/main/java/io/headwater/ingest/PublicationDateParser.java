@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the dates pages print ("Feb 06, 2022, 03:39 PM IST", "6. Februar 2022", "6 de febrero de 2022",
  * "2 févr. 2022", "06.02.2022", "2022/02/06", "2022-02-06T10:00Z") into ISO-8601: a date-time with offset
@@ -68,10 +70,10 @@ public final class PublicationDateParser {
     }
 
     /**
-     * The first date found in {@code text}, as ISO-8601, or empty; {@code language} (a BCP-47 tag, or null)
+     * The first date found in {@code text}, as ISO-8601, or empty; {@code language} (a BCP-47 tag)
      * is the language the text is written in.
      */
-    public static Optional<String> parse(String text, String language) {
+    public static @Nullable Optional<String> parse(String text, String language) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

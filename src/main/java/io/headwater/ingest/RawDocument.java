@@ -1,14 +1,16 @@
 package io.headwater.ingest;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The bytes of one input before it is read as an article: a file, a fetched page or a WARC record.
  *
  * @param origin      where it came from (path, URL, or WARC file and record), for messages
  * @param bytes       the content, undecoded
- * @param contentType the declared media type with parameters ("text/html; charset=utf-8"), or null
- * @param url         the page address when known (fetched URL, WARC target URI), or null
+ * @param contentType the declared media type with parameters ("text/html; charset=utf-8")
+ * @param url         the page address when known (fetched URL, WARC target URI)
  */
-public record RawDocument(String origin, byte[] bytes, String contentType, String url) {
+public record RawDocument(String origin, byte[] bytes, @Nullable String contentType, @Nullable String url) {
 
     /** True when the type, name or first bytes say this is an HTML page. */
     public boolean looksLikeHtml() {

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -116,8 +118,8 @@ public final class SavedPageExtraction {
         return pages;
     }
 
-    /** The id of a saved page file (its name without {@code .html}, {@code .htm} or {@code .gz}), or null for other files. */
-    public static String idOf(Path file) {
+    /** The id of a saved page file (its name without {@code .html}, {@code .htm} or {@code .gz}); absent for other files. */
+    public static @Nullable String idOf(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         for (String ext : new String[] {".html.gz", ".htm.gz", ".html", ".htm"}) {

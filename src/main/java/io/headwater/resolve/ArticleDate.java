@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.ingest.Article;
 
 /**
@@ -23,8 +25,8 @@ final class ArticleDate {
     private ArticleDate() {
     }
 
-    /** The article's date, or null when neither its metadata nor its address gives one. */
-    static LocalDate anchor(Article article) {
+    /** The article's date; absent when neither its metadata nor its address gives one. */
+    static @Nullable LocalDate anchor(Article article) {
         if (article.published() != null) {
             Matcher m = ISO_START.matcher(article.published());
             if (m.find()) {
@@ -38,8 +40,8 @@ final class ArticleDate {
         return article.url() == null ? null : fromUrl(article.url());
     }
 
-    /** The date in a page address, or null. */
-    static LocalDate fromUrl(String url) {
+    /** The date in a page address. */
+    static @Nullable LocalDate fromUrl(String url) {
         for (Pattern p : new Pattern[] {PATH_DATE, DASHED_DATE, DIGIT_DATE}) {
             Matcher m = p.matcher(url);
             while (m.find()) {

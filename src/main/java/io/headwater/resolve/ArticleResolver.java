@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Relation;
 import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
@@ -88,8 +90,8 @@ public final class ArticleResolver {
 
         /** The attributions as the extractor gave them, before their roles were set right. */
         final List<Attribution> extracted;
-        /** The article's own date, against which "on Tuesday" and "the May report" are read, or null. */
-        final java.time.LocalDate anchor;
+        /** The article's own date, against which "on Tuesday" and "the May report" are read. */
+        final java.time.@Nullable LocalDate anchor;
 
         Run(Article article, List<Attribution> attributions, List<Credit> credits, List<Sentence> sentences, Deadline deadline) {
             this.article = article;
@@ -106,8 +108,8 @@ public final class ArticleResolver {
             this.links = new ProvenanceLinks(text);
         }
 
-        /** The tagged sentence holding {@code a}'s source, or null. */
-        private static Sentence sentenceOf(Attribution a, List<Sentence> sentences) {
+        /** The tagged sentence holding {@code a}'s source. */
+        private static @Nullable Sentence sentenceOf(Attribution a, List<Sentence> sentences) {
             if (a.source() == null) {
                 return null;
             }

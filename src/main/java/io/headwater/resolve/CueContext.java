@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.extract.Sentence;
@@ -272,8 +274,8 @@ final class CueContext {
         return new Attribution(subject, a.cue(), content, a.kind(), a.relay(), a.sentence(), a.confidence());
     }
 
-    /** Who a publisher cited for what it reported ("citing people familiar with the talks"), as printed, or null. */
-    static String cited(Attribution a, String text) {
+    /** Who a publisher cited for what it reported ("citing people familiar with the talks"), as printed. */
+    static @Nullable String cited(Attribution a, String text) {
         if (a.cue() == null) {
             return null;
         }
@@ -284,11 +286,11 @@ final class CueContext {
     }
 
     /**
-     * The document or body a publisher's words say they come from, as printed, or null: "This is stated in the
+     * The document or body a publisher's words say they come from, as printed: "This is stated in the
      * report of the IAEA, writes Reuters", "It was first reported by the Financial Times, AFP said". The publisher
      * passed on what that agent said.
      */
-    static String passiveAgentOfContent(Attribution a, String text) {
+    static @Nullable String passiveAgentOfContent(Attribution a, String text) {
         if (a.content() == null || a.cue() == null) {
             return null;
         }
@@ -308,8 +310,8 @@ final class CueContext {
         return (agent.group("by") != null ? agent.group("by") : agent.group("doc")).strip();
     }
 
-    /** The medium the source spoke to, as printed ("the Telegraph", "Manorama TV"), or null. */
-    static String addressee(Attribution a, String text) {
+    /** The medium the source spoke to, as printed ("the Telegraph", "Manorama TV"). */
+    static @Nullable String addressee(Attribution a, String text) {
         if (a.cue() == null) {
             return null;
         }
@@ -320,8 +322,8 @@ final class CueContext {
         return m.find() && m.start() <= cue.length() ? m.group("to").strip() : null;
     }
 
-    /** The name of a medium in a description of it ("Kerala news channel Manorama TV" gives "Manorama TV"), or null. */
-    static String mediumName(String description) {
+    /** The name of a medium in a description of it ("Kerala news channel Manorama TV" gives "Manorama TV"). */
+    static @Nullable String mediumName(String description) {
         String d = description.replaceFirst("^(?i)the\\s+", "");
         if (!MEDIUM.matcher(d).find()) {
             return null;
@@ -335,8 +337,8 @@ final class CueContext {
         return best;
     }
 
-    /** The report the source spoke through ("a report" in "said in a report to the Security Council"), or null. */
-    static String inReport(Attribution a, String text) {
+    /** The report the source spoke through ("a report" in "said in a report to the Security Council"). */
+    static @Nullable String inReport(Attribution a, String text) {
         if (a.cue() == null) {
             return null;
         }

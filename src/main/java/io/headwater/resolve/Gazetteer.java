@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.HashSet;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -36,11 +37,11 @@ public final class Gazetteer {
     /**
      * What the gazetteer says about an entity beyond its names.
      *
-     * @param narrows         key of the generic entry this one is a case of, or null
+     * @param narrows         key of the generic entry this one is a case of
      * @param about           words that name this entry's subject
      * @param periodicReports true when the entity issues numbered or periodic reports
      */
-    public record Knowledge(String narrows, List<String> about, boolean periodicReports) {
+    public record Knowledge(@Nullable String narrows, List<String> about, boolean periodicReports) {
 
         /** Nothing beyond the names. */
         public static final Knowledge NONE = new Knowledge(null, List.of(), false);

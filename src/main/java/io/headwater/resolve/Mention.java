@@ -1,16 +1,18 @@
 package io.headwater.resolve;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a source mention is, read from its words alone (before coreference).
  *
  * @param kind        the reading
  * @param text        the mention as printed
  * @param core        the mention without relative clauses or appositions ("the report")
- * @param entity      the known entity it names (NAMED), or the author of a DOCUMENT, or null
- * @param document    the document word for DOCUMENT mentions ("report", "statement"), else null
- * @param clause      a relative clause or apposition it carries (", which has been submitted to ..."), or null
+ * @param entity      the known entity it names (NAMED), or the author of a DOCUMENT
+ * @param document    the document word for DOCUMENT mentions ("report", "statement")
+ * @param clause      a relative clause or apposition it carries (", which has been submitted to ...")
  */
-public record Mention(Kind kind, String text, String core, Entity entity, String document, String clause) {
+public record Mention(Kind kind, String text, String core, @Nullable Entity entity, @Nullable String document, @Nullable String clause) {
 
     /** The readings a mention can have. */
     public enum Kind {

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 
@@ -44,8 +46,8 @@ final class NameClues {
         return cueAfter ? new Span(mention.start() + m.end(), mention.end()) : new Span(mention.start(), mention.start() + m.start());
     }
 
-    /** The name a relative pronoun at {@code mention} stands for ("al-Qaeda — which …"), as printed, or null. */
-    static String antecedent(Span mention, String text) {
+    /** The name a relative pronoun at {@code mention} stands for ("al-Qaeda — which …"), as printed. */
+    static @Nullable String antecedent(Span mention, String text) {
         if (!mention.in(text).strip().matches("(?i)which|who|that")) {
             return null;
         }
@@ -69,8 +71,8 @@ final class NameClues {
         return country == null ? mention : country + " " + mention.strip().substring(m.end());
     }
 
-    /** True when {@code core} could be the initials of a name ("JMA", "The JMA"); the letters, or null. */
-    static String acronym(String core) {
+    /** True when {@code core} could be the initials of a name ("JMA", "The JMA"); the letters. */
+    static @Nullable String acronym(String core) {
         String c = core.replaceFirst("^(?i)the\\s+", "");
         return c.matches("\\p{Lu}{2,6}") ? c : null;
     }
@@ -86,8 +88,8 @@ final class NameClues {
         return b.toString();
     }
 
-    /** The person of {@code people} that "the Director General of the IAEA" points back to, or null. */
-    static Entity titled(String core, Collection<Entity> people, String text) {
+    /** The person of {@code people} that "the Director General of the IAEA" points back to. */
+    static @Nullable Entity titled(String core, Collection<Entity> people, String text) {
         Matcher t = TITLE_OF.matcher(core);
         if (!t.matches()) {
             return null;

@@ -9,13 +9,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How an article introduces a single name it uses as a source: with given names before it ("Marc Benioff"),
  * with a personal title ("Mr. Benioff", "Sen. Warren"), or not at all.
  *
- * @param fullName the full name printed somewhere in the text, or null
+ * @param fullName the full name printed somewhere in the text
  */
-record NameInText(String fullName, boolean titled) {
+record NameInText(@Nullable String fullName, boolean titled) {
 
     /** The name is never introduced as a person's. */
     static final NameInText NONE = new NameInText(null, false);

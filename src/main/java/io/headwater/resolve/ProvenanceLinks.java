@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Evidence;
 import io.headwater.core.Relation;
 import io.headwater.core.Span;
@@ -52,8 +54,8 @@ final class ProvenanceLinks {
         quotes.add(q);
     }
 
-    /** The node already gathered under {@code key}, or null. */
-    EntityNode node(String key) {
+    /** The node already gathered under {@code key}. */
+    @Nullable EntityNode node(String key) {
         return nodes.get(key);
     }
 
@@ -62,8 +64,8 @@ final class ProvenanceLinks {
         nodes.put(e.key(), new EntityNode(e, properties));
     }
 
-    /** The link under {@code key}, or null. */
-    Link link(String key) {
+    /** The link under {@code key}. */
+    @Nullable Link link(String key) {
         return links.get(key);
     }
 

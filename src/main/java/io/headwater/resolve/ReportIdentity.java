@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.resolve.ResolvedArticle.EntityNode;
 import io.headwater.resolve.ResolvedArticle.Link;
 
@@ -38,12 +40,12 @@ public final class ReportIdentity {
      * @param dates      days the report is dated by (issued, or made news), ISO
      * @param month      the month it is named by when no year is known (1 to 12), or 0
      * @param previous   true when it was only cited as an earlier report
-     * @param symbol     its document symbol, or null
+     * @param symbol     its document symbol
      * @param ordinal    its number, or 0
      * @param facts      what it was quoted as saying (see {@link ReportFacts})
      */
     public record Description(String key, String author, List<String> authorLine, List<String> dates, int month,
-                              boolean previous, String symbol, int ordinal, Set<String> facts) {
+                              boolean previous, @Nullable String symbol, int ordinal, Set<String> facts) {
 
         public Description {
             authorLine = authorLine == null ? List.of(author) : List.copyOf(authorLine);

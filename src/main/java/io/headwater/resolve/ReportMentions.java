@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.extract.Attribution;
 import io.headwater.ingest.Article;
 import io.headwater.ingest.Paragraph;
@@ -64,8 +66,8 @@ final class ReportMentions {
         return all;
     }
 
-    /** The report mentioned last, or null. */
-    Candidate last() {
+    /** The report mentioned last. */
+    @Nullable Candidate last() {
         return last;
     }
 
@@ -258,8 +260,8 @@ final class ReportMentions {
         return Entity.adHoc(key, name, EntityType.REPORT);
     }
 
-    /** The body the text names as a report's author anywhere, most often, or null. */
-    private Entity authorInText() {
+    /** The body the text names as a report's author anywhere, most often. */
+    private @Nullable Entity authorInText() {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Entity> byKey = new HashMap<>();
         Matcher m = REPORT_AUTHOR.matcher(text);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * When a report was issued or made news, as the words around its mentions say, read against the article's own
  * date (the anchor): "a report seen Tuesday by the agency" in an article of Wednesday 1 March 2023 is a
@@ -16,14 +18,14 @@ import java.util.regex.Pattern;
  * "the IAEA's May report" is one of May; "its previous report" is an earlier one; a UN symbol ("S/2024/117") or
  * an ordinal ("the 22nd report") names the document outright.
  *
- * @param date     the day or month of the report, or null when the words give none
+ * @param date     the day or month of the report; absent when the words give none
  * @param precise  true when {@code date} is a day, false when only its month is known
  * @param month    the month named without a year ("the May report" with no anchor), 1 to 12, or 0
  * @param previous true for an earlier report of the same author ("its last report", "the previous report")
- * @param symbol   a document symbol printed with the report ("S/2024/117"), or null
+ * @param symbol   a document symbol printed with the report ("S/2024/117")
  * @param ordinal  the report's number ("22nd report" gives 22), or 0
  */
-public record ReportPeriod(LocalDate date, boolean precise, int month, boolean previous, String symbol, int ordinal) {
+public record ReportPeriod(@Nullable LocalDate date, boolean precise, int month, boolean previous, @Nullable String symbol, int ordinal) {
 
     /** Nothing said about when. */
     public static final ReportPeriod UNKNOWN = new ReportPeriod(null, false, 0, false, null, 0);
@@ -111,8 +113,8 @@ public record ReportPeriod(LocalDate date, boolean precise, int month, boolean p
                 ordinal != 0 ? ordinal : other.ordinal);
     }
 
-    /** "February 2023", "May", or null. */
-    public String label() {
+    /** "February 2023", "May". */
+    public @Nullable String label() {
         if (date != null) {
             return date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear();
         }
@@ -134,8 +136,8 @@ public record ReportPeriod(LocalDate date, boolean precise, int month, boolean p
         return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
     }
 
-    /** The day in {@code year}, or else the latest such day not long after the anchor, or null without either. */
-    private static LocalDate dayIn(String year, int month, int day, LocalDate anchor) {
+    /** The day in {@code year}, or else the latest such day not long after the anchor; absent without either. */
+    private static @Nullable LocalDate dayIn(String year, int month, int day, LocalDate anchor) {
         try {
             if (year != null) {
                 return LocalDate.of(Integer.parseInt(year), month, day);

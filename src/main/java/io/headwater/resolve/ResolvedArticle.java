@@ -3,6 +3,8 @@ package io.headwater.resolve;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Evidence;
 import io.headwater.core.Relation;
 import io.headwater.core.Span;
@@ -15,14 +17,14 @@ import io.headwater.ingest.Article;
  * and the provenance links between them, each link with its evidence.
  *
  * @param article      the article
- * @param outlet       the outlet that published it, or null when unknown
+ * @param outlet       the outlet that published it; absent when unknown
  * @param entities     every entity a link touches (agencies, reports, sources, stories, the outlet)
  * @param quotes       the attributed contents
  * @param links        provenance links
  * @param attributions the extractor's attributions, for reports and evaluation
  * @param credits      the credits found
  */
-public record ResolvedArticle(Article article, Entity outlet, List<EntityNode> entities, List<QuoteNode> quotes,
+public record ResolvedArticle(Article article, @Nullable Entity outlet, List<EntityNode> entities, List<QuoteNode> quotes,
                               List<Link> links, List<Attribution> attributions, List<Credit> credits) {
 
     public ResolvedArticle {
@@ -50,10 +52,10 @@ public record ResolvedArticle(Article article, Entity outlet, List<EntityNode> e
      * @param span       where they lie in the article text
      * @param kind       direct, indirect, mixed or continued
      * @param confidence how sure the attribution is
-     * @param nestedIn   key of the quote this one sits inside, or null
+     * @param nestedIn   key of the quote this one sits inside
      */
     public record QuoteNode(String key, String text, Span span, Attribution.Kind kind, double confidence,
-                            String nestedIn) {
+                            @Nullable String nestedIn) {
     }
 
     /** What a link end is. */

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Span;
 import io.headwater.extract.Attribution;
 import io.headwater.ingest.Article;
@@ -112,8 +114,8 @@ final class SourceReader {
         return document(new Mention(Mention.Kind.DOCUMENT, report, report, source == null ? null : source.entity(), "report", null));
     }
 
-    /** What one source mention points at, read from its words (and the country before it), or null when it names no one. */
-    SourceRef read(String mentionText) {
+    /** What one source mention points at, read from its words (and the country before it); absent when it names no one. */
+    @Nullable SourceRef read(String mentionText) {
         Mention m = mentions.read(reading == null ? mentionText : NameClues.withCountry(mentionText, text, reading.start()));
         SourceRef titled = titledPerson(m.core());
         if (titled != null) {
@@ -322,14 +324,14 @@ final class SourceReader {
         return r != null && r.entity() != null ? r : null;
     }
 
-    /** The full name the text printed last before the mention being read, as a person, or null. */
-    private SourceRef namedBefore() {
+    /** The full name the text printed last before the mention being read, as a person. */
+    private @Nullable SourceRef namedBefore() {
         String name = reading == null ? null : NameClues.fullNameBefore(text, reading.start(), gazetteer);
         return name == null ? null : SourceRef.of(person(name));
     }
 
-    /** The last named non-person whose name holds {@code head} as a word ("Agency" for "the agency"), or null. */
-    private SourceRef lastNamedWith(String head) {
+    /** The last named non-person whose name holds {@code head} as a word ("Agency" for "the agency"). */
+    private @Nullable SourceRef lastNamedWith(String head) {
         if (head.length() < 4) {
             return null;
         }
@@ -348,8 +350,8 @@ final class SourceReader {
         return null;
     }
 
-    /** The last unnamed source that is one person ("a senior diplomat", "a distraught man"), or null. */
-    private SourceRef lastOnePerson() {
+    /** The last unnamed source that is one person ("a senior diplomat", "a distraught man"). */
+    private @Nullable SourceRef lastOnePerson() {
         for (int k = seen.size() - 1; k >= 0; k--) {
             SourceRef r = seen.get(k);
             Span at = seenAt.get(k);

@@ -2,6 +2,8 @@ package io.headwater.resolve;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.extract.Credit;
 
 /**
@@ -15,8 +17,8 @@ final class WireRelay {
     private WireRelay() {
     }
 
-    /** The wire agency of an article with these credits and this outlet (null when unknown), or null. */
-    static Entity of(List<Credit> credits, Entity outlet, Gazetteer gazetteer) {
+    /** The wire agency of an article with these credits and this outlet (null when unknown). */
+    static @Nullable Entity of(List<Credit> credits, Entity outlet, Gazetteer gazetteer) {
         for (Credit.Kind kind : List.of(Credit.Kind.DATELINE, Credit.Kind.AGENCY_INPUT, Credit.Kind.REPORTED_BY)) {
             for (Credit c : credits) {
                 if (c.kind() != kind || c.name() == null) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Relation;
 import io.headwater.resolve.EntityType;
 import io.headwater.resolve.ResolvedArticle;
@@ -14,13 +16,13 @@ import io.headwater.resolve.ResolvedArticle;
  * classified and directed.
  *
  * @param id        the article id
- * @param outlet    a key for the publisher ("wion", "nyt"), or null when unknown
- * @param published ISO-8601 date or date-time, or null
+ * @param outlet    a key for the publisher ("wion", "nyt"); absent when unknown
+ * @param published ISO-8601 date or date-time
  * @param upstreams keys of the agency stories and agencies the article says it took from
  * @param agency    true when the publisher is itself a news agency
  * @param text      the article text (the graph's {@code Article.text}: offsets agree)
  */
-public record IndexedArticle(String id, String outlet, String published, List<String> upstreams, boolean agency,
+public record IndexedArticle(String id, @Nullable String outlet, @Nullable String published, List<String> upstreams, boolean agency,
                              String text) {
 
     public IndexedArticle {

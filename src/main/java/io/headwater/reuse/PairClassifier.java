@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decides what two articles sharing passages are to each other, and which way the words went.
  * <ul>
@@ -80,8 +82,8 @@ public final class PairClassifier {
         return new ReusePair(a.id(), b.id(), passages, sharedA, sharedB, score, c, d, upstream);
     }
 
-    /** A story both attribute to, else an agency both attribute to, else null. */
-    private static String commonUpstream(List<String> x, List<String> y) {
+    /** A story both attribute to, else an agency both attribute to. */
+    private static @Nullable String commonUpstream(List<String> x, List<String> y) {
         String agency = null;
         for (String u : x) {
             if (y.contains(u)) {

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the quotes of a new article that are other wordings of quotes already in the graph: those
  * attributed to the same source, and those of articles it shares passages with. Each new wording is linked
@@ -26,12 +28,12 @@ public final class QuoteVariantFinder {
      * @param key     quote key
      * @param text    its words
      * @param article the article printing it
-     * @param source  key of the source it is attributed to, or null
+     * @param source  key of the source it is attributed to
      * @param nested  true when it sits inside another quote of its article
      * @param since   when its article appeared: the publication date, else when it was ingested (ISO-8601);
      *                null for the new article's own quotes
      */
-    public record QuoteText(String key, String text, String article, String source, boolean nested, String since) {
+    public record QuoteText(String key, String text, String article, @Nullable String source, boolean nested, String since) {
 
         /** A quote of the new article. */
         public QuoteText(String key, String text, String article, String source, boolean nested) {

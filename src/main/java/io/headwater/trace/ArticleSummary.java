@@ -1,17 +1,19 @@
 package io.headwater.trace;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The identifying facts of an article.
  *
  * @param id        article id
- * @param headline  headline, or null
- * @param outlet    outlet name, or null
- * @param byline    byline, or null
- * @param dateline  dateline, or null
- * @param published ISO-8601 date or date-time, or null
- * @param url       page address, or null
+ * @param headline  headline
+ * @param outlet    outlet name
+ * @param byline    byline
+ * @param dateline  dateline
+ * @param published ISO-8601 date or date-time
+ * @param url       page address
  * @param origin    where it was read from
  */
-public record ArticleSummary(String id, String headline, String outlet, String byline, String dateline,
-                             String published, String url, String origin) {
+public record ArticleSummary(String id, @Nullable String headline, @Nullable String outlet, @Nullable String byline, @Nullable String dateline,
+                             @Nullable String published, @Nullable String url, String origin) {
 }

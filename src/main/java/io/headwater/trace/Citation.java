@@ -2,6 +2,8 @@ package io.headwater.trace;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Relation;
 
 /**
@@ -11,14 +13,14 @@ import io.headwater.core.Relation;
  * @param key        the referenced entity's key
  * @param name       its name
  * @param type       its type
- * @param sentence   the evidence sentence, or null
- * @param cue        the cue, or null
- * @param confidence confidence, or null
+ * @param sentence   the evidence sentence
+ * @param cue        the cue
+ * @param confidence confidence
  * @param fromArticle the article whose sentence it is ({@code id}, {@code headline}, {@code outlet}, {@code url}) when
  *                    that is not the article a report is about; null otherwise
  */
-public record Citation(Relation relation, String key, String name, String type, String sentence, String cue,
-                       Double confidence, Map<String, Object> fromArticle) {
+public record Citation(Relation relation, String key, String name, String type, @Nullable String sentence, @Nullable String cue,
+                       @Nullable Double confidence, Map<String, Object> fromArticle) {
 
     /** A citation read in the article at hand. */
     public Citation(Relation relation, String key, String name, String type, String sentence, String cue, Double confidence) {

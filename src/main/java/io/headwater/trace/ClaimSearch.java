@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -341,8 +342,8 @@ public final class ClaimSearch {
         return out;
     }
 
-    /** The instant an ISO-8601 date or date-time stands for, or null when there is none. */
-    static Instant instant(String published) {
+    /** The instant an ISO-8601 date or date-time stands for; absent when there is none. */
+    static @Nullable Instant instant(String published) {
         if (published == null || published.isBlank()) {
             return null;
         }

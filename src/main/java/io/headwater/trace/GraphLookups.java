@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -52,10 +53,10 @@ public final class GraphLookups {
      * @param kind      article or story
      * @param id        the article's id or the story's key
      * @param title     headline or story name
-     * @param published ISO-8601 date, or null
+     * @param published ISO-8601 date
      * @param inferred  true for a story nobody has ingested
      */
-    public record Published(String kind, String id, String title, String published, boolean inferred) {
+    public record Published(String kind, String id, String title, @Nullable String published, boolean inferred) {
     }
 
     /** One full-text hit. */

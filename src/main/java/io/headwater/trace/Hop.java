@@ -3,6 +3,8 @@ package io.headwater.trace;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One step of a provenance chain.
  *
@@ -10,13 +12,13 @@ import java.util.Map;
  *                 article this one took text from (text reuse with a known direction)
  * @param key      the node's key (a story key for agency hops; the outlet key for the last hop)
  * @param name     display name
- * @param type     the entity type ("agency", "person", "report"), or null
+ * @param type     the entity type ("agency", "person", "report")
  * @param inferred true when the node was inferred rather than seen (an agency story nobody has ingested)
  * @param evidence how the next hop downstream took from this one: sentence, offsets, cue, confidence,
  *                 extractor; null on the last hop
  * @param cites    what this hop itself cites (a report's "member state"), empty when nothing
  */
-public record Hop(String label, String key, String name, String type, boolean inferred, Map<String, Object> evidence,
+public record Hop(String label, String key, String name, @Nullable String type, boolean inferred, Map<String, Object> evidence,
                   List<Citation> cites) {
 
     public Hop {

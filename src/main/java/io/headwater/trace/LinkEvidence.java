@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The evidence of one link of a chain as a report about one article (the subject) shows it. A link between
  * entities (an agency story quoting a report) is backed by every article that said so, each with its own
@@ -30,8 +32,8 @@ final class LinkEvidence {
         this.articles = articles;
     }
 
-    /** The article reports with this evidence are about, or null. */
-    String subject() {
+    /** The article reports with this evidence are about. */
+    @Nullable String subject() {
         return subject;
     }
 

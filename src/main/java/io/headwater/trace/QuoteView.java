@@ -1,5 +1,7 @@
 package io.headwater.trace;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An attributed content of an article.
  *
@@ -8,15 +10,15 @@ package io.headwater.trace;
  * @param kind       direct, indirect, mixed or continued
  * @param start      offset in the article text
  * @param end        end offset
- * @param nestedIn   the enclosing quote's key, or null
- * @param sourceKey  the source's key, or null when unattributed
- * @param source     the source's name, or null
+ * @param nestedIn   the enclosing quote's key
+ * @param sourceKey  the source's key; absent when unattributed
+ * @param source     the source's name
  * @param mention    how the article named the source
- * @param via        the agency whose story carried it, or null
+ * @param via        the agency whose story carried it
  * @param cue        the cue
  * @param sentence   the sentence
  * @param confidence confidence
  */
-public record QuoteView(String key, String text, String kind, Long start, Long end, String nestedIn, String sourceKey,
-                        String source, String mention, String via, String cue, String sentence, Double confidence) {
+public record QuoteView(String key, String text, String kind, Long start, Long end, @Nullable String nestedIn, @Nullable String sourceKey,
+                        @Nullable String source, String mention, @Nullable String via, String cue, String sentence, Double confidence) {
 }

@@ -2,6 +2,8 @@ package io.headwater.trace;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Relation;
 
 /**
@@ -10,11 +12,11 @@ import io.headwater.core.Relation;
  * @param otherId        the other article's id
  * @param otherHeadline  its headline
  * @param otherOutlet    its outlet
- * @param otherPublished its publication date, or null
+ * @param otherPublished its publication date
  * @param relationship   the graph edge: REVISION_OF, DERIVED_FROM, SHARES_TEXT or SHARES_QUOTE
  * @param reuseClass     REVISION_OF, DERIVED_FROM or SHARES_QUOTE
  * @param direction      how the direction is known: dated, attributed, common-upstream, unknown, none
- * @param upstream       key of the common upstream, or null
+ * @param upstream       key of the common upstream
  * @param outgoing       true when the edge starts at this article
  * @param meaning        the pair in words, from this article's side
  * @param shared         share of this article's words in shared passages
@@ -22,8 +24,8 @@ import io.headwater.core.Relation;
  * @param score          alignment score
  * @param passages       the shared passages, side by side
  */
-public record ReuseView(String otherId, String otherHeadline, String otherOutlet, String otherPublished, Relation relationship,
-                        String reuseClass, String direction, String upstream, boolean outgoing, String meaning,
+public record ReuseView(String otherId, String otherHeadline, String otherOutlet, @Nullable String otherPublished, Relation relationship,
+                        String reuseClass, String direction, @Nullable String upstream, boolean outgoing, String meaning,
                         double shared, double otherShared, long score, List<PassageView> passages) {
 
     /**

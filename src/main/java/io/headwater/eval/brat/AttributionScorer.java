@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Span;
 import io.headwater.extract.AnnotatedAttribution;
 
@@ -144,8 +146,8 @@ public final class AttributionScorer {
         return s;
     }
 
-    /** The canonical form of a span, or null when nothing but white space is left. */
-    public static List<Span> normalise(List<Span> fragments, String text) {
+    /** The canonical form of a span; absent when nothing but white space is left. */
+    public static @Nullable List<Span> normalise(List<Span> fragments, String text) {
         if (fragments.isEmpty()) {
             return null;
         }
