@@ -3,6 +3,8 @@ package io.headwater.resolve;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Evidence;
 import io.headwater.core.Relation;
 import io.headwater.extract.Attribution;
@@ -27,9 +29,12 @@ final class AttributionLinks {
         this.links = links;
     }
 
-    /** The links of {@code a}: through {@code relay} or the {@code wire}, or cited by {@code container}; {@code derive} false when an outer attribution passed these words on. */
-    void add(Attribution a, String mentionText, Entity source, Entity relay, Entity wire, String quoteKey,
-                                String parentQuote, Entity container, boolean derive) {
+    /**
+     * The links of {@code a}: through {@code relay} or the {@code wire}, or cited by {@code container}; {@code derive}
+     * is false when an outer attribution passed these words on.
+     */
+    void add(Attribution a, @Nullable String mentionText, @Nullable Entity source, @Nullable Entity relay, @Nullable Entity wire,
+             String quoteKey, @Nullable String parentQuote, @Nullable Entity container, boolean derive) {
         String content = a.contentText(text);
         links.quote(new QuoteNode(quoteKey, content, a.content(), a.kind(), a.confidence(), parentQuote));
         Evidence ev = links.evidence(a.sentence(), a.cueText(text), a.confidence());
@@ -39,10 +44,12 @@ final class AttributionLinks {
             return;
         }
         links.node(source);
-        links.link(Relation.ATTRIBUTED_TO, End.QUOTE, quoteKey, End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("wasAttributedTo")));
+        links.link(Relation.ATTRIBUTED_TO, End.QUOTE, quoteKey, End.ENTITY, source.key(), ev,
+                mention.with(LinkProperties.prov("wasAttributedTo")));
         if (container != null) {
             links.node(container);
-            links.link(Relation.CITES, End.ENTITY, container.key(), End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("hadPrimarySource")));
+            links.link(Relation.CITES, End.ENTITY, container.key(), End.ENTITY, source.key(), ev,
+                    mention.with(LinkProperties.prov("hadPrimarySource")));
             links.link(Relation.QUOTES, End.ENTITY, container.key(), End.QUOTE, quoteKey, ev, LinkProperties.NONE);
             return;
         }
@@ -84,27 +91,31 @@ final class AttributionLinks {
         links.node(publisher);
         if (publisher.type().isPublisher()) {
             Entity story = links.story(publisher, source);
-            links.link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, story.key(), ev, viaRelay.with(LinkProperties.prov("wasDerivedFrom")));
+            links.link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, story.key(), ev,
+                    viaRelay.with(LinkProperties.prov("wasDerivedFrom")));
             linkStory(story, publisher, source, ev, mention, quoteKey);
         } else {
-            links.link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, publisher.key(), ev, viaRelay.with(LinkProperties.prov("wasDerivedFrom")));
-            links.link(Relation.DERIVED_FROM, End.ENTITY, publisher.key(), End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("wasQuotedFrom")));
+            links.link(Relation.DERIVED_FROM, fromEnd, from, End.ENTITY, publisher.key(), ev,
+                    viaRelay.with(LinkProperties.prov("wasDerivedFrom")));
+            links.link(Relation.DERIVED_FROM, End.ENTITY, publisher.key(), End.ENTITY, source.key(), ev,
+                    mention.with(LinkProperties.prov("wasQuotedFrom")));
         }
     }
 
     private void linkStory(Entity story, Entity publisher, Entity source, Evidence ev, LinkProperties mention, String quoteKey) {
-        links.link(Relation.DERIVED_FROM, End.ENTITY, story.key(), End.ENTITY, source.key(), ev, mention.with(LinkProperties.prov("wasQuotedFrom")));
+        links.link(Relation.DERIVED_FROM, End.ENTITY, story.key(), End.ENTITY, source.key(), ev,
+                mention.with(LinkProperties.prov("wasQuotedFrom")));
         links.link(Relation.PUBLISHED_BY, End.ENTITY, story.key(), End.ENTITY, publisher.key(), ev, LinkProperties.prov("wasAttributedTo"));
         links.link(Relation.QUOTES, End.ENTITY, story.key(), End.QUOTE, quoteKey, ev, LinkProperties.NONE);
     }
 
     /** A relay that is the outlet itself ("seen by Reuters" on Reuters' own page) is no relay. */
-    static Entity ownRelay(Entity relay, Entity outlet) {
+    static @Nullable Entity ownRelay(@Nullable Entity relay, @Nullable Entity outlet) {
         return relay != null && WireRelay.isOwn(relay, outlet) ? null : relay;
     }
 
     /** Once an article says X relayed a source, all of that source's words came through X. */
-    static void propagateRelays(Entity[] source, Entity[] relay) {
+    static void propagateRelays(@Nullable Entity[] source, @Nullable Entity[] relay) {
         Map<String, Entity> relayOf = new HashMap<>();
         for (int i = 0; i < source.length; i++) {
             if (source[i] != null && relay[i] != null) {

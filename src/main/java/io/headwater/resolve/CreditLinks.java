@@ -2,6 +2,8 @@ package io.headwater.resolve;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Evidence;
 import io.headwater.core.Relation;
 import io.headwater.extract.Credit;
@@ -29,7 +31,7 @@ final class CreditLinks {
     }
 
     /** The links of every credit of an article published by {@code outlet}. */
-    void add(Entity outlet) {
+    void add(@Nullable Entity outlet) {
         List<String> storyLinks = links.links().stream()
                 .filter(l -> l.type() == Relation.DERIVED_FROM && l.fromEnd() == End.ARTICLE && l.to().startsWith("story:"))
                 .map(Link::key).toList();
@@ -39,7 +41,8 @@ final class CreditLinks {
             if (c.kind() == Credit.Kind.PHOTO) {
                 Entity e = creditEntity(c.name(), EntityType.PHOTO_SERVICE);
                 links.node(e);
-                links.link(Relation.CREDITS, End.ARTICLE, articleId, End.ENTITY, e.key(), ev, LinkProperties.NONE.withKind("photo"));
+                links.link(Relation.CREDITS, End.ARTICLE, articleId, End.ENTITY, e.key(), ev,
+                        LinkProperties.NONE.withKind("photo"));
                 continue;
             }
             EntityType fallback = c.kind() == Credit.Kind.HAT_TIP ? EntityType.OUTLET : EntityType.AGENCY;

@@ -91,7 +91,7 @@ final class ProvenanceLinks {
     }
 
     /** Adds a link, or counts one more support for the same link found before and keeps the better evidence of the two. */
-    void link(Relation type, End fromEnd, String from, End toEnd, String to, Evidence ev, LinkProperties props) {
+    void link(Relation type, End fromEnd, String from, End toEnd, String to, @Nullable Evidence ev, LinkProperties props) {
         Link l = new Link(type, fromEnd, from, toEnd, to, ev, props);
         Link old = links.get(l.key());
         if (old == null) {

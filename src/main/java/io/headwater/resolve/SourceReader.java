@@ -37,9 +37,9 @@ final class SourceReader {
     private final List<SourceRef> seen = new ArrayList<>();
     private final List<Span> seenAt = new ArrayList<>();
     /** The content of the attribution whose source is being read: mentions inside it are not its antecedents. */
-    private Span within;
+    private @Nullable Span within;
     /** Where the source mention being read stands, so that a document's author can be read to the end of its clause. */
-    private Span reading;
+    private @Nullable Span reading;
     private final Map<String, Entity> people = new LinkedHashMap<>();
     /** The first person met under each last word of a full name ("Benioff": Marc Benioff), looked up instead of searched. */
     private final Map<String, Entity> peopleBySurname = new HashMap<>();
@@ -57,7 +57,7 @@ final class SourceReader {
      * The source of {@code a}, whose mention stands at {@code mention}. "North Korea also demonstrated ..., it said":
      * "it" is not the North Korea inside what it said, so mentions inside the content are no antecedents here.
      */
-    SourceRef source(Attribution a, Span mention) {
+    @Nullable SourceRef source(Attribution a, Span mention) {
         within = a.content();
         reading = NameClues.runOnCut(mention, a, text);
         SourceRef antecedent = relativeAntecedent(reading);
@@ -68,7 +68,7 @@ final class SourceReader {
     }
 
     /** Who saw a document, as a relay: a publisher, or unnamed "news agencies". */
-    SourceRef seer(String mentionText) {
+    @Nullable SourceRef seer(String mentionText) {
         SourceRef r = read(mentionText);
         if (r != null && r.entity() != null && r.entity().type().isPublisher()) {
             return r;
@@ -80,7 +80,7 @@ final class SourceReader {
     }
 
     /** The publisher the source spoke to ("he told the Telegraph"): it carried these words. */
-    SourceRef addressee(Attribution a) {
+    @Nullable SourceRef addressee(Attribution a) {
         String to = CueContext.addressee(a, text);
         if (to == null) {
             return null;
@@ -274,7 +274,7 @@ final class SourceReader {
     }
 
     /** Keeps {@code r}, read at {@code at}, as an antecedent of later mentions. */
-    void remember(SourceRef r, Span at) {
+    void remember(@Nullable SourceRef r, @Nullable Span at) {
         if (r != null) {
             seen.add(r);
             seenAt.add(at);
@@ -368,7 +368,7 @@ final class SourceReader {
     }
 
     /** The entity {@code r} stands for once reports are resolved; an unnamed source is one within {@code scope} (else the article). */
-    Entity entityOf(SourceRef r, Entity scope) {
+    @Nullable Entity entityOf(@Nullable SourceRef r, @Nullable Entity scope) {
         if (r == null) {
             return null;
         }
@@ -384,7 +384,7 @@ final class SourceReader {
     }
 
     /** An unnamed source cited by {@code container} ("a member state" in a report) is that container's. */
-    Entity anonymousWithin(SourceRef r, Entity container) {
+    @Nullable Entity anonymousWithin(@Nullable SourceRef r, Entity container) {
         return r == null || r.anonymous() == null ? entityOf(r, null) : entityOf(r, container);
     }
 
