@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.extract.LongIndex;
 import io.headwater.extract.PerceptronTagger;
 
@@ -17,8 +19,8 @@ import io.headwater.extract.PerceptronTagger;
  */
 public final class PerceptronTrainer {
 
-    /** One training sequence: the features of each position, the gold label index of each, and the allowed labels (or null). */
-    public record Example(List<long[]> features, int[] gold, boolean[][] mask) {
+    /** One training sequence: the features of each position, the gold label index of each, and the allowed labels, if any. */
+    public record Example(List<long[]> features, int[] gold, boolean[] @Nullable [] mask) {
     }
 
     private PerceptronTrainer() {

@@ -25,11 +25,11 @@ import io.headwater.resolve.ResolvedArticle;
  * @param contentHash the hash of its text, which all publications of the text share
  * @param outlet      the outlet's name as the text or the caller gave it
  * @param outletKey   the key of the outlet the article is {@code PUBLISHED_BY} (from the name, else from the
- *                    address's host), or null
+ *                    address's host)
  * @param url         the page address
  * @param published   ISO-8601 date or date-time
  */
-public record Publication(String id, String contentHash, @Nullable String outlet, String outletKey, @Nullable String url, @Nullable String published) {
+public record Publication(String id, String contentHash, @Nullable String outlet, @Nullable String outletKey, @Nullable String url, @Nullable String published) {
 
     /** The prefix of outlet keys the resolver makes for outlets outside the gazetteer (from a name or a host). */
     private static final String AD_HOC_OUTLET = "outlet:";

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the header lines of an article copied as plain text: a date line ("Updated: Feb 06, 2022, 03:39 PM
  * IST", "date 2020-11-15", "Veröffentlicht am 6. Februar 2022", "Lisbon Updated: Mar 14, 2024") and a byline
@@ -12,10 +14,10 @@ import java.util.regex.Pattern;
 final class HeaderLines {
 
     /**
-     * A date line: the place printed before it (or null) and the date it gives (null when it gives none that can
+     * A date line: the place printed before it, if any, and the date it gives (absent when it gives none that can
      * be placed in time, as in "Published 3 hours ago").
      */
-    record DateLine(String place, String published) {
+    record DateLine(@Nullable String place, @Nullable String published) {
     }
 
     /** Labels of a date line in the languages of the pages read. */

@@ -70,9 +70,9 @@ public final class ReportIdentity {
         return props;
     }
 
-    /** The description stored with a node's properties, or null when the node is no authored report. */
+    /** The description stored with a node's properties; absent when the node is no authored report. */
     @SuppressWarnings("unchecked")
-    static Description of(String key, Map<String, Object> props) {
+    static @Nullable Description of(String key, Map<String, Object> props) {
         Object author = props.get("authorKey");
         if (author == null) {
             return null;

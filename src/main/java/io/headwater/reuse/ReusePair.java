@@ -2,6 +2,8 @@ package io.headwater.reuse;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.headwater.core.Relation;
 
 /**
@@ -16,10 +18,10 @@ import io.headwater.core.Relation;
  * @param score       the passages' total alignment score
  * @param reuseClass  what the pair is
  * @param direction   how the direction is known
- * @param upstream    the common upstream's key when {@code direction} is COMMON_UPSTREAM, else null
+ * @param upstream    the common upstream's key when {@code direction} is COMMON_UPSTREAM
  */
 public record ReusePair(String from, String to, List<Passage> passages, double sharedFrom, double sharedTo, int score,
-                        ReuseClass reuseClass, Direction direction, String upstream) {
+                        ReuseClass reuseClass, Direction direction, @Nullable String upstream) {
 
     public ReusePair {
         passages = List.copyOf(passages);
