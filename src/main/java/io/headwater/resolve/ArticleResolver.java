@@ -362,7 +362,8 @@ public final class ArticleResolver {
             }
             int end = reading.end();
             int stop = end;
-            while (stop < text.length() && stop - end < 80 && ",.;:\n(".indexOf(text.charAt(stop)) < 0) {
+            // The full stop of an initial ("the U.N. Panel of Experts") does not end the clause.
+            while (stop < text.length() && stop - end < 80 && (",.;:\n(".indexOf(text.charAt(stop)) < 0 || MentionReader.isInitialStop(text, stop))) {
                 stop++;
             }
             String extended = text.substring(reading.start(), stop);

@@ -28,9 +28,16 @@ final class CueContext {
             "^\\s*(?:in|through)\\s+(?:(?:a|an|the|its|their|his|her|one of(?:\\s+(?:the|its|their))?(?:\\s+\\w+)?)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}"
                     + "reports?\\b[^,;.]{0,60}");
 
+    /**
+     * Participles that say who had a document after its name ("a report by the panel obtained by Yonhap", "… seen by
+     * Reuters"): they end the speaker's description, and what follows is the credit's, not part of what was said.
+     */
+    private static final String HANDLED_BY = "(?:seen|obtained|reviewed|viewed|released|published|issued|submitted|sent|"
+            + "circulated|distributed|prepared|compiled|delivered)\\b";
     /** ", said Ricardo Jalad, executive director …", ", said the source, who …": the speaker named after the cue. */
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "^\\s+(?<who>(?:the\\s+|a\\s+|an\\s+)?[^,.;:\"“”()]{2,120}?)(?=\\s*[,.;:]|\\s+(?:who|which|on|in|at|during|after|as)\\b|\\s*$)");
+            "^\\s+(?<who>(?:the\\s+|a\\s+|an\\s+)?[^,.;:\"“”()]{2,120}?)(?=\\s*[,.;:]|\\s+(?:who|which|on|in|at|during|after|as)\\b|\\s+" + HANDLED_BY + "|\\s*$)");
+    private static final Pattern HANDED_ON = Pattern.compile("^\\s+" + HANDLED_BY);
     private static final Pattern INVERTING_CUE = Pattern.compile("(?i)^(?:said|says|added|adds|wrote|writes|noted|notes|told|"
             + "explained|stated|states|suggests|suggested|warned|warns|concluded|concludes|found|finds|shows|showed|reported|reports|"
             + "claimed|claims|announced|announces|argued|argues|insisted|insists|estimated|estimates)$");
@@ -183,7 +190,7 @@ final class CueContext {
         Span who = new Span(from, from + m.group("who").strip().length());
         Span said = a.content();
         if (a.content().start() >= a.cue().end()) {
-            if (a.content().end() > who.end() + 1) {
+            if (a.content().end() > who.end() + 1 && !HANDED_ON.matcher(text.substring(who.end(), a.content().end())).find()) {
                 // the content goes on past the name: it is what was said, not who said it
                 return a;
             }
