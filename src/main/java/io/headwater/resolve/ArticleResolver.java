@@ -291,6 +291,10 @@ public final class ArticleResolver {
 
         /** "The monitors said in a report …": a body that speaks through a report has the report as the source. */
         private Ref spokeThroughReport(Ref source, Attribution a) {
+            String spokeIn = CueContext.inReport(a, text);
+            if (source != null && source.report() != null && spokeIn != null) {
+                reports.spokeIn(source.report(), spokeIn);
+            }
             if (source != null && (source.report() != null || source.entity() == null || source.isPerson()
                     || source.entity().type().isPublisher())) {
                 return source;
@@ -298,7 +302,7 @@ public final class ArticleResolver {
             if (source == null && !mentions.read(a.sourceText(text)).kind().equals(Mention.Kind.PRONOUN)) {
                 return null;
             }
-            String report = CueContext.inReport(a, text);
+            String report = spokeIn;
             if (report == null) {
                 return source;
             }

@@ -43,8 +43,12 @@ final class CueContext {
             + "claimed|claims|announced|announces|argued|argues|insisted|insists|estimated|estimates)$");
     /** Words that open a relative clause after a name: the tagger reads them as pronouns. */
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("which|who|whom|whose|that");
-    /** "Bloomberg reported, citing a person familiar with the plan". */
-    private static final Pattern CITING = Pattern.compile("(?:,\\s*|\\s+)citing\\s+(?<who>[^,.;:()]{3,80})");
+    /**
+     * "Bloomberg reported, citing a person familiar with the plan", "Yonhap said, quoting an official", "according to
+     * Kyodo, which cited a government source": the publisher passes on what that one said.
+     */
+    private static final Pattern CITING = Pattern.compile(
+            "(?:,\\s*|\\s+)(?:citing|quoting|(?:which|who)\\s+(?:cited|quoted))\\s+(?<who>[^,.;:()]{3,80})");
 
     /** Finite verbs and past participles: words a speaker's name or description does not hold. */
     private static final Pattern FINITE = Pattern.compile(

@@ -22,7 +22,7 @@ class ReportFormsTest {
             panel report seen by Reuters     | North Korea kept selling coal abroad, according to a confidential report by the U.N. Panel of Experts on North Korea seen by Reuters. | report:un-panel-of-experts-1874:
             sanctions monitors               | North Korea kept selling coal abroad, a confidential report by U.N. sanctions monitors said.                      | report:un-panel-of-experts-1874:
             independent sanctions monitors   | North Korea kept selling coal abroad, independent U.N. sanctions monitors said in a report.                        | report:un-panel-of-experts-1874:
-            panel named before its midterm report | The U.N. Panel of Experts on North Korea met in New York. North Korea kept selling coal abroad, the panel said in its midterm report.                                  | report:un-panel-of-experts-1874:
+            panel as speaker before its midterm report | Ships kept switching flags, the U.N. Panel of Experts on North Korea said. North Korea kept selling coal abroad, the panel said in its midterm report.                                  | report:un-panel-of-experts-1874:
             report to the committee          | North Korea kept selling coal abroad, the Panel of Experts said in its latest report to the Security Council committee. | report:un-panel-of-experts-1874:
             obtained by Yonhap               | North Korea kept selling coal abroad, said a report by the UN Panel of Experts obtained by Yonhap.                 | report:un-panel-of-experts-1874:
             UN symbol                        | North Korea kept selling coal abroad, the UN Panel of Experts said in report S/2019/171.                           | report:un-panel-of-experts-1874:s-2019-171

@@ -78,4 +78,16 @@ class WireFormsTest {
         ResolvedArticle r = resolve(HEADLINE + BODY + "\n\n" + line + "\n", null);
         assertThat(upstream(r)).as(kind).anyMatch(k -> k.equals(agency) || k.startsWith("story:" + agency + ">"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            relay, reported citing            | The tanker was released on Monday, Yonhap reported, citing a government source.       | yonhap
+            relay, said quoting               | The tanker was released on Monday, Yonhap said, quoting a coast guard official.      | yonhap
+            relay, according to which cited   | The tanker was released on Monday, according to Kyodo, which cited a diplomatic source. | kyodo
+            relay, which quoted               | The tanker was released on Monday, said Kyodo, which quoted a port official.            | kyodo
+            """)
+    void aRelayOfARelayIsTwoHops(String kind, String sentence, String agency) {
+        ResolvedArticle r = resolve(HEADLINE + sentence + "\n", null);
+        assertThat(upstream(r)).as(kind).anyMatch(k -> k.startsWith("story:" + agency + ">anon:"));
+    }
 }
