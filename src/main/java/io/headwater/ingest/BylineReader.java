@@ -34,7 +34,7 @@ final class BylineReader {
             "(?iu)\\s*(?:[|•·(\\[\\n]|/(?!(?-i:\\p{Ll}{1,4})(?![\\p{L}\\d]))|\\s[-–—]\\s|(?<![\\p{L}\\d])\\d|(?<=\\p{L}\\d{1,6})(?=\\s)|\\s(?:am|on|le|el|em|il|op|den|vom|publié|updated|aktualisiert|in|under|unter)\\s"
                     + "|\\s(?:hace|il y a|vor)\\s|$)");
     private static final Pattern DATE_FIRST = Pattern.compile(
-            "^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
+            "(?iu)^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
     /** What a byline may say that is no one's name. */
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
