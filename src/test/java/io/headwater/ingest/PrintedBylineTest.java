@@ -2,7 +2,6 @@ package io.headwater.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,15 +9,10 @@ import org.junit.jupiter.api.Test;
 /** Bylines pages print with no author markup: a label apart from the name, a credit above the headline, a signature. */
 class PrintedBylineTest {
 
-    private static final String PROSE = "<p>Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Mühlbach bis zum Herbst "
-            + "zu erneuern. Die Arbeiten sollen im Mai beginnen und rund vier Monate dauern, teilte die Verwaltung mit.</p>"
-            + "<p>Während der Bauzeit wird der Verkehr über die Umgehungsstraße geleitet. Fußgänger können einen Steg nutzen, "
-            + "der neben der Baustelle errichtet wird.</p>";
+    private static final String PROSE = PageAuthorTest.PROSE;
 
     private static List<String> authors(String body) {
-        String html = "<html><body>" + body + "</body></html>";
-        return new HtmlArticleReader().readPage(new RawDocument("page.html", html.getBytes(StandardCharsets.UTF_8), null, null),
-                ArticleMetadata.NONE).metadata().authors();
+        return PageAuthorTest.authors("<html><body>" + body + "</body></html>", null);
     }
 
     @Test
