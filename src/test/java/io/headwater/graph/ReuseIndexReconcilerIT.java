@@ -53,18 +53,28 @@ class ReuseIndexReconcilerIT {
         Path original = Files.writeString(dir.resolve("gazette.txt"), STORY);
         Path copy = Files.writeString(dir.resolve("courier.txt"), STORY.replace("Ferry crews end strike", "Island ferries sail again")
                 + "\nThe union said talks on pay would continue in June.\n");
-        String db = dir.resolve("db").toString();
-        Run first = run("ingest", "--db", db, "--outlet", "Gulf Gazette", "--published", "2024-05-07", original.toString());
+        // The shared test graph, given by --uri as a server is (an embedded database per command takes seconds to open).
+        TestGraph.clear();
+        Path index = dir.resolve("reuse-index");
+        Run first = onServer(index, "ingest", "--outlet", "Gulf Gazette", "--published", "2024-05-07", original.toString());
         assertThat(first.code()).isZero();
         // The index never committed: the process died after the graph's transaction.
-        try (Stream<Path> walk = Files.walk(dir.resolve("db").resolve("reuse-index"))) {
+        try (Stream<Path> walk = Files.walk(index)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        Run second = run("ingest", "--db", db, "--outlet", "Island Courier", "--published", "2024-05-08", copy.toString());
+        Run second = onServer(index, "ingest", "--outlet", "Island Courier", "--published", "2024-05-08", copy.toString());
         assertThat(second.err()).contains("reuse index was behind the graph: 1 article(s) indexed again from the graph");
         String copyId = second.out().split("\t")[0];
-        Run reuse = run("reuse", "--db", db, copyId);
+        Run reuse = onServer(index, "reuse", copyId);
         assertThat(reuse.out()).contains("DERIVED_FROM", first.out().split("\t")[0], "Gulf Gazette");
+    }
+
+    /** Runs {@code command} against the shared test graph, with the reuse index in {@code index}. */
+    private static Run onServer(Path index, String command, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(command));
+        all.addAll(TestGraph.serverOptions(index));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
     }
 
     private record Run(int code, String out, String err) {
