@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.headwater.cli.HeadwaterCommand;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.Credit;
 import io.headwater.extract.CreditFinder;
@@ -450,10 +449,5 @@ public final class Headwater implements AutoCloseable {
         public AttributionExtractor extractor() {
             return extractor;
         }
-    }
-
-    /** Runs the command line; {@code serve} when no command is given. */
-    public static void main(String[] args) {
-        System.exit(HeadwaterCommand.run(args));
     }
 }
