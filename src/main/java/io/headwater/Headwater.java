@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.Credit;
 import io.headwater.extract.CreditFinder;
+import io.headwater.graph.ArticleGraphReader;
 import io.headwater.graph.ArticleGraphWriter;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
@@ -65,6 +66,7 @@ public final class Headwater implements AutoCloseable {
     private volatile Analyzer analyzer;
     private final Object analyzerLock = new Object();
     private final ArticleGraphWriter writer;
+    private final ArticleGraphReader reader;
     private final ProvenanceTracer tracer;
     private final GraphLookups lookups;
     private final ClaimSearch claims;
@@ -82,6 +84,7 @@ public final class Headwater implements AutoCloseable {
         this.reuseIndex = reuseIndex;
         this.articleBudget = articleBudget;
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
+        this.reader = new ArticleGraphReader(graph.driver(), graph.database());
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
         this.lookups = new GraphLookups(graph.driver(), graph.database());
         this.claims = new ClaimSearch(graph.driver(), graph.database(), tracer, ReuseSettings.standard(), this::claimCandidates);
@@ -198,6 +201,7 @@ public final class Headwater implements AutoCloseable {
      */
     public void prepareIngest() {
         writer.prepare();
+        reader.prepare();
     }
 
     /**
@@ -216,11 +220,11 @@ public final class Headwater implements AutoCloseable {
     IngestResult ingestAnalysed(ResolvedArticle analysed, Deadline deadline) {
         synchronized (this) {
             // A report the article cites may be one an earlier article cited: they meet on one node.
-            ResolvedArticle resolved = ReportIdentity.settle(analysed, writer::reportsBy);
+            ResolvedArticle resolved = ReportIdentity.settle(analysed, reader::reportsBy);
             deadline.enter("reuse");
             ReuseDetector detector = reuse();
             Publication reading = Publication.of(resolved);
-            List<Publication> publications = writer.publications(reading.contentHash());
+            List<Publication> publications = reader.publications(reading.contentHash());
             Optional<Publication> same = reading.sameAsOneOf(publications);
             if (same.isPresent()) {
                 return alreadyThere(same.get(), resolved, detector);
@@ -245,7 +249,7 @@ public final class Headwater implements AutoCloseable {
         List<String> filled = writer.fillIn(inGraph, reading);
         if (!filled.isEmpty() || !detector.contains(inGraph.id())) {
             // The index classifies later pairs by outlet and date: it takes the new ones (and the article, if it had lost it).
-            writer.indexedArticle(inGraph.id()).ifPresent(detector::add);
+            reader.indexedArticle(inGraph.id()).ifPresent(detector::add);
             detector.index().commitIfOlderThan(5);
         }
         return new IngestResult(inGraph.id(), reading.article().headline(), false, reading.attributions().size(),
@@ -269,7 +273,7 @@ public final class Headwater implements AutoCloseable {
         }
         List<String> sources = sourceOf.values().stream().distinct().toList();
         List<String> partners = pairs.stream().map(p -> p.from().equals(id) ? p.to() : p.from()).distinct().toList();
-        return variants.find(fresh, writer.quotesToCompare(id, sources, partners));
+        return variants.find(fresh, reader.quotesToCompare(id, sources, partners));
     }
 
     /**
@@ -279,7 +283,7 @@ public final class Headwater implements AutoCloseable {
     public synchronized ReuseDetector reuse() {
         if (reuse == null) {
             reuse = ReuseDetector.open(reuseIndex, ReuseSettings.standard());
-            reconciliation = ReuseIndexReconciler.reconcile(writer, reuse);
+            reconciliation = ReuseIndexReconciler.reconcile(reader, reuse);
         }
         return reuse;
     }
@@ -331,7 +335,7 @@ public final class Headwater implements AutoCloseable {
      *                                      address (or, without addresses, that outlet)
      */
     public synchronized Optional<ArticleSummary> correct(String articleId, ArticleMetadata change) {
-        Optional<Publication> found = writer.publication(articleId);
+        Optional<Publication> found = reader.publication(articleId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -342,7 +346,7 @@ public final class Headwater implements AutoCloseable {
         Entity moved = publisher != null && !publisher.key().equals(current.outletKey()) ? publisher : null;
         Publication corrected = new Publication(articleId, current.contentHash(), outlet,
                 moved != null ? moved.key() : current.outletKey(), url, change.published() != null ? change.published() : current.published());
-        for (Publication other : writer.publications(current.contentHash())) {
+        for (Publication other : reader.publications(current.contentHash())) {
             if (!other.id().equals(articleId) && corrected.indistinguishableFrom(other)) {
                 throw new PublicationConflictException("article " + other.id() + " is already that publication of this text ("
                         + (corrected.url() != null ? "same address" : "same outlet") + "): correct or delete that one instead");
@@ -354,7 +358,7 @@ public final class Headwater implements AutoCloseable {
         properties.put("published", change.published());
         properties.values().removeIf(java.util.Objects::isNull);
         writer.publish(articleId, properties, moved);
-        writer.indexedArticle(articleId).ifPresent(reuse()::add);
+        reader.indexedArticle(articleId).ifPresent(reuse()::add);
         reuse().commit();
         return tracer.article(articleId);
     }
