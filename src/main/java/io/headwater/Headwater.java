@@ -77,7 +77,7 @@ public final class Headwater implements AutoCloseable {
     private ReuseIndexReconciler.Reconciliation reconciliation;
 
     /** The time one article may take from reading to writing unless told otherwise: see docs/limits.md. */
-    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_ARTICLE_BUDGET = HeadwaterSettings.DEFAULTS.articleBudget("headwater.article-budget");
 
     private Headwater(GraphConnection graph, Path reuseIndex, Duration articleBudget) {
         this.graph = graph;
@@ -97,7 +97,7 @@ public final class Headwater implements AutoCloseable {
 
     /**
      * Opens the graph as {@code settings} say, with the text reuse index in {@code reuseIndex} (null: the
-     * default, see {@link #defaultReuseIndex}).
+     * default, see {@link HeadwaterSettings#defaultReuseIndex}).
      */
     public static Headwater open(GraphSettings settings, Path reuseIndex) {
         return over(GraphConnection.open(settings), reuseIndex);
@@ -121,7 +121,7 @@ public final class Headwater implements AutoCloseable {
      * and {@code articleBudget} as the time one article may take in {@link #ingest(RawDocument, ArticleMetadata)}.
      */
     public static Headwater over(GraphConnection graph, Path reuseIndex, Duration articleBudget) {
-        return new Headwater(graph, reuseIndex == null ? defaultReuseIndex(graph) : reuseIndex, articleBudget);
+        return new Headwater(graph, reuseIndex == null ? HeadwaterSettings.defaultReuseIndex(graph) : reuseIndex, articleBudget);
     }
 
     /** Opens the graph as {@code settings} say, with the reuse index in {@code reuseIndex} (null: default) and an article budget. */
@@ -142,18 +142,6 @@ public final class Headwater implements AutoCloseable {
             }
         }
         return a;
-    }
-
-    /**
-     * Where the reuse index lives unless told: {@code <db>/reuse-index} beside the embedded database; for
-     * an external Neo4j, {@code $HEADWATER_REUSE_INDEX}, else {@code ./reuse-index}.
-     */
-    public static Path defaultReuseIndex(GraphConnection graph) {
-        if (graph.embeddedHome() != null) {
-            return graph.embeddedHome().resolve("reuse-index");
-        }
-        String env = System.getenv("HEADWATER_REUSE_INDEX");
-        return Path.of(env == null || env.isBlank() ? "reuse-index" : env);
     }
 
     /**
