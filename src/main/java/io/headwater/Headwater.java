@@ -3,7 +3,6 @@ package io.headwater;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +30,9 @@ import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ArticleResolver;
 import io.headwater.resolve.Entity;
 import io.headwater.resolve.Gazetteer;
-import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
-import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.PassageIndex;
-import io.headwater.reuse.QuoteVariant;
-import io.headwater.reuse.QuoteVariantFinder;
-import io.headwater.reuse.QuoteVariantFinder.QuoteText;
 import io.headwater.reuse.ReuseDetector;
-import io.headwater.reuse.ReusePair;
 import io.headwater.reuse.ReuseSettings;
 import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.ClaimSearch;
@@ -71,7 +64,7 @@ public final class Headwater implements AutoCloseable {
     private final GraphLookups lookups;
     private final ClaimSearch claims;
     private final Path reuseIndex;
-    private final QuoteVariantFinder variants = new QuoteVariantFinder();
+    private final ArticleWriteStep writeStep;
     private final Duration articleBudget;
     private ReuseDetector reuse;
     private ReuseIndexReconciler.Reconciliation reconciliation;
@@ -85,6 +78,7 @@ public final class Headwater implements AutoCloseable {
         this.articleBudget = articleBudget;
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
         this.reader = new ArticleGraphReader(graph.driver(), graph.database());
+        this.writeStep = new ArticleWriteStep(reader, writer, (reading, id) -> analyzer().republish(reading, id));
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
         this.lookups = new GraphLookups(graph.driver(), graph.database());
         this.claims = new ClaimSearch(graph.driver(), graph.database(), tracer, ReuseSettings.standard(), this::claimCandidates);
@@ -207,61 +201,8 @@ public final class Headwater implements AutoCloseable {
      */
     IngestResult ingestAnalysed(ResolvedArticle analysed, Deadline deadline) {
         synchronized (this) {
-            // A report the article cites may be one an earlier article cited: they meet on one node.
-            ResolvedArticle resolved = ReportIdentity.settle(analysed, reader::reportsBy);
-            deadline.enter("reuse");
-            ReuseDetector detector = reuse();
-            Publication reading = Publication.of(resolved);
-            List<Publication> publications = reader.publications(reading.contentHash());
-            Optional<Publication> same = reading.sameAsOneOf(publications);
-            if (same.isPresent()) {
-                return alreadyThere(same.get(), resolved, detector);
-            }
-            String id = reading.newId(publications);
-            if (!id.equals(resolved.article().id())) {
-                resolved = analyzer().republish(resolved, id);
-            }
-            IndexedArticle indexed = IndexedArticle.of(resolved);
-            List<ReusePair> pairs = detector.detect(indexed).pairs();
-            List<QuoteVariant> found = quoteVariants(resolved, pairs);
-            deadline.enter("write");
-            ArticleGraphWriter.Result r = writer.write(resolved, pairs, found, deadline);
-            detector.add(indexed);
-            detector.index().commitIfOlderThan(5);
-            return new IngestResult(r.id(), resolved.article().headline(), r.created(), resolved.attributions().size(),
-                    resolved.links().size(), r.created() ? pairs.size() : 0, List.of());
+            return writeStep.write(analysed, deadline, this::reuse);
         }
-    }
-
-    private IngestResult alreadyThere(Publication inGraph, ResolvedArticle reading, ReuseDetector detector) {
-        List<String> filled = writer.fillIn(inGraph, reading);
-        if (!filled.isEmpty() || !detector.contains(inGraph.id())) {
-            // The index classifies later pairs by outlet and date: it takes the new ones (and the article, if it had lost it).
-            reader.indexedArticle(inGraph.id()).ifPresent(detector::add);
-            detector.index().commitIfOlderThan(5);
-        }
-        return new IngestResult(inGraph.id(), reading.article().headline(), false, reading.attributions().size(),
-                reading.links().size(), 0, filled);
-    }
-
-    private List<QuoteVariant> quoteVariants(ResolvedArticle resolved, List<ReusePair> pairs) {
-        if (resolved.quotes().isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> sourceOf = new HashMap<>();
-        for (ResolvedArticle.Link l : resolved.links()) {
-            if (l.type().equals("ATTRIBUTED_TO") && l.fromEnd() == ResolvedArticle.End.QUOTE) {
-                sourceOf.put(l.from(), l.to());
-            }
-        }
-        String id = resolved.article().id();
-        List<QuoteText> fresh = new ArrayList<>();
-        for (ResolvedArticle.QuoteNode q : resolved.quotes()) {
-            fresh.add(new QuoteText(q.key(), q.text(), id, sourceOf.get(q.key()), q.nestedIn() != null));
-        }
-        List<String> sources = sourceOf.values().stream().distinct().toList();
-        List<String> partners = pairs.stream().map(p -> p.from().equals(id) ? p.to() : p.from()).distinct().toList();
-        return variants.find(fresh, reader.quotesToCompare(id, sources, partners));
     }
 
     /**
