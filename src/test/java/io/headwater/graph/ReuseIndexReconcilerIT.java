@@ -38,14 +38,14 @@ class ReuseIndexReconcilerIT {
         index.delete(ids.get(2));
         index.add(new IndexedArticle("a-ffffffffffffffff", null, null, List.of(), false, STORY));
         index.commit();
-        ArticleGraphWriter writer = new ArticleGraphWriter(hw.graph().driver(), hw.graph().database());
+        ArticleGraphReader reader = new ArticleGraphReader(hw.graph().driver(), hw.graph().database());
 
-        var first = ReuseIndexReconciler.reconcile(writer, index);
+        var first = ReuseIndexReconciler.reconcile(reader, index);
         assertThat(first.indexed()).isEqualTo(2);
         assertThat(first.removed()).isEqualTo(1);
         assertThat(ids).allSatisfy(id -> assertThat(index.contains(id)).isTrue());
         assertThat(index.contains("a-ffffffffffffffff")).isFalse();
-        assertThat(ReuseIndexReconciler.reconcile(writer, index).changed()).isFalse();
+        assertThat(ReuseIndexReconciler.reconcile(reader, index).changed()).isFalse();
     }
 
     @Test
