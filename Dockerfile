@@ -18,5 +18,6 @@ WORKDIR /var/lib/headwater
 ENV HEADWATER_DB=/var/lib/headwater HEADWATER_ADDRESS=0.0.0.0
 VOLUME /var/lib/headwater
 EXPOSE 8080
+# The jar's Main-Class is the command line (io.headwater.cli.HeadwaterCommand): serve, ingest, trace, ...
 ENTRYPOINT ["java", "-jar", "/app/headwater.jar"]
 CMD ["serve", "--port", "8080"]

@@ -3,7 +3,6 @@ package io.headwater;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.headwater.cli.HeadwaterCommand;
-import io.headwater.core.Relation;
 import io.headwater.extract.AttributionExtractor;
 import io.headwater.extract.Credit;
 import io.headwater.extract.CreditFinder;
+import io.headwater.graph.ArticleGraphReader;
 import io.headwater.graph.ArticleGraphWriter;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
@@ -32,15 +30,9 @@ import io.headwater.ingest.RawDocument;
 import io.headwater.resolve.ArticleResolver;
 import io.headwater.resolve.Entity;
 import io.headwater.resolve.Gazetteer;
-import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
-import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.PassageIndex;
-import io.headwater.reuse.QuoteVariant;
-import io.headwater.reuse.QuoteVariantFinder;
-import io.headwater.reuse.QuoteVariantFinder.QuoteText;
 import io.headwater.reuse.ReuseDetector;
-import io.headwater.reuse.ReusePair;
 import io.headwater.reuse.ReuseSettings;
 import io.headwater.trace.ArticleSummary;
 import io.headwater.trace.ClaimSearch;
@@ -67,23 +59,26 @@ public final class Headwater implements AutoCloseable {
     private volatile Analyzer analyzer;
     private final Object analyzerLock = new Object();
     private final ArticleGraphWriter writer;
+    private final ArticleGraphReader reader;
     private final ProvenanceTracer tracer;
     private final GraphLookups lookups;
     private final ClaimSearch claims;
     private final Path reuseIndex;
-    private final QuoteVariantFinder variants = new QuoteVariantFinder();
+    private final ArticleWriteStep writeStep;
     private final Duration articleBudget;
     private ReuseDetector reuse;
     private ReuseIndexReconciler.Reconciliation reconciliation;
 
     /** The time one article may take from reading to writing unless told otherwise: see docs/limits.md. */
-    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_ARTICLE_BUDGET = HeadwaterSettings.DEFAULTS.articleBudget("headwater.article-budget");
 
     private Headwater(GraphConnection graph, Path reuseIndex, Duration articleBudget) {
         this.graph = graph;
         this.reuseIndex = reuseIndex;
         this.articleBudget = articleBudget;
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
+        this.reader = new ArticleGraphReader(graph.driver(), graph.database());
+        this.writeStep = new ArticleWriteStep(reader, writer, (reading, id) -> analyzer().republish(reading, id));
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
         this.lookups = new GraphLookups(graph.driver(), graph.database());
         this.claims = new ClaimSearch(graph.driver(), graph.database(), tracer, ReuseSettings.standard(), this::claimCandidates);
@@ -96,7 +91,7 @@ public final class Headwater implements AutoCloseable {
 
     /**
      * Opens the graph as {@code settings} say, with the text reuse index in {@code reuseIndex} (null: the
-     * default, see {@link #defaultReuseIndex}).
+     * default, see {@link HeadwaterSettings#defaultReuseIndex}).
      */
     public static Headwater open(GraphSettings settings, Path reuseIndex) {
         return over(GraphConnection.open(settings), reuseIndex);
@@ -120,7 +115,7 @@ public final class Headwater implements AutoCloseable {
      * and {@code articleBudget} as the time one article may take in {@link #ingest(RawDocument, ArticleMetadata)}.
      */
     public static Headwater over(GraphConnection graph, Path reuseIndex, Duration articleBudget) {
-        return new Headwater(graph, reuseIndex == null ? defaultReuseIndex(graph) : reuseIndex, articleBudget);
+        return new Headwater(graph, reuseIndex == null ? HeadwaterSettings.defaultReuseIndex(graph) : reuseIndex, articleBudget);
     }
 
     /** Opens the graph as {@code settings} say, with the reuse index in {@code reuseIndex} (null: default) and an article budget. */
@@ -141,18 +136,6 @@ public final class Headwater implements AutoCloseable {
             }
         }
         return a;
-    }
-
-    /**
-     * Where the reuse index lives unless told: {@code <db>/reuse-index} beside the embedded database; for
-     * an external Neo4j, {@code $HEADWATER_REUSE_INDEX}, else {@code ./reuse-index}.
-     */
-    public static Path defaultReuseIndex(GraphConnection graph) {
-        if (graph.embeddedHome() != null) {
-            return graph.embeddedHome().resolve("reuse-index");
-        }
-        String env = System.getenv("HEADWATER_REUSE_INDEX");
-        return Path.of(env == null || env.isBlank() ? "reuse-index" : env);
     }
 
     /**
@@ -200,6 +183,7 @@ public final class Headwater implements AutoCloseable {
      */
     public void prepareIngest() {
         writer.prepare();
+        reader.prepare();
     }
 
     /**
@@ -217,61 +201,8 @@ public final class Headwater implements AutoCloseable {
      */
     IngestResult ingestAnalysed(ResolvedArticle analysed, Deadline deadline) {
         synchronized (this) {
-            // A report the article cites may be one an earlier article cited: they meet on one node.
-            ResolvedArticle resolved = ReportIdentity.settle(analysed, writer::reportsBy);
-            deadline.enter("reuse");
-            ReuseDetector detector = reuse();
-            Publication reading = Publication.of(resolved);
-            List<Publication> publications = writer.publications(reading.contentHash());
-            Optional<Publication> same = reading.sameAsOneOf(publications);
-            if (same.isPresent()) {
-                return alreadyThere(same.get(), resolved, detector);
-            }
-            String id = reading.newId(publications);
-            if (!id.equals(resolved.article().id())) {
-                resolved = analyzer().republish(resolved, id);
-            }
-            IndexedArticle indexed = IndexedArticle.of(resolved);
-            List<ReusePair> pairs = detector.detect(indexed).pairs();
-            List<QuoteVariant> found = quoteVariants(resolved, pairs);
-            deadline.enter("write");
-            ArticleGraphWriter.Result r = writer.write(resolved, pairs, found, deadline);
-            detector.add(indexed);
-            detector.index().commitIfOlderThan(5);
-            return new IngestResult(r.id(), resolved.article().headline(), r.created(), resolved.attributions().size(),
-                    resolved.links().size(), r.created() ? pairs.size() : 0, List.of());
+            return writeStep.write(analysed, deadline, this::reuse);
         }
-    }
-
-    private IngestResult alreadyThere(Publication inGraph, ResolvedArticle reading, ReuseDetector detector) {
-        List<String> filled = writer.fillIn(inGraph, reading);
-        if (!filled.isEmpty() || !detector.contains(inGraph.id())) {
-            // The index classifies later pairs by outlet and date: it takes the new ones (and the article, if it had lost it).
-            writer.indexedArticle(inGraph.id()).ifPresent(detector::add);
-            detector.index().commitIfOlderThan(5);
-        }
-        return new IngestResult(inGraph.id(), reading.article().headline(), false, reading.attributions().size(),
-                reading.links().size(), 0, filled);
-    }
-
-    private List<QuoteVariant> quoteVariants(ResolvedArticle resolved, List<ReusePair> pairs) {
-        if (resolved.quotes().isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> sourceOf = new HashMap<>();
-        for (ResolvedArticle.Link l : resolved.links()) {
-            if (l.type() == Relation.ATTRIBUTED_TO && l.fromEnd() == ResolvedArticle.End.QUOTE) {
-                sourceOf.put(l.from(), l.to());
-            }
-        }
-        String id = resolved.article().id();
-        List<QuoteText> fresh = new ArrayList<>();
-        for (ResolvedArticle.QuoteNode q : resolved.quotes()) {
-            fresh.add(new QuoteText(q.key(), q.text(), id, sourceOf.get(q.key()), q.nestedIn() != null));
-        }
-        List<String> sources = sourceOf.values().stream().distinct().toList();
-        List<String> partners = pairs.stream().map(p -> p.from().equals(id) ? p.to() : p.from()).distinct().toList();
-        return variants.find(fresh, writer.quotesToCompare(id, sources, partners));
     }
 
     /**
@@ -281,7 +212,7 @@ public final class Headwater implements AutoCloseable {
     public synchronized ReuseDetector reuse() {
         if (reuse == null) {
             reuse = ReuseDetector.open(reuseIndex, ReuseSettings.standard());
-            reconciliation = ReuseIndexReconciler.reconcile(writer, reuse);
+            reconciliation = ReuseIndexReconciler.reconcile(reader, reuse);
         }
         return reuse;
     }
@@ -333,7 +264,7 @@ public final class Headwater implements AutoCloseable {
      *                                      address (or, without addresses, that outlet)
      */
     public synchronized Optional<ArticleSummary> correct(String articleId, ArticleMetadata change) {
-        Optional<Publication> found = writer.publication(articleId);
+        Optional<Publication> found = reader.publication(articleId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -344,7 +275,7 @@ public final class Headwater implements AutoCloseable {
         Entity moved = publisher != null && !publisher.key().equals(current.outletKey()) ? publisher : null;
         Publication corrected = new Publication(articleId, current.contentHash(), outlet,
                 moved != null ? moved.key() : current.outletKey(), url, change.published() != null ? change.published() : current.published());
-        for (Publication other : writer.publications(current.contentHash())) {
+        for (Publication other : reader.publications(current.contentHash())) {
             if (!other.id().equals(articleId) && corrected.indistinguishableFrom(other)) {
                 throw new PublicationConflictException("article " + other.id() + " is already that publication of this text ("
                         + (corrected.url() != null ? "same address" : "same outlet") + "): correct or delete that one instead");
@@ -356,7 +287,7 @@ public final class Headwater implements AutoCloseable {
         properties.put("published", change.published());
         properties.values().removeIf(java.util.Objects::isNull);
         writer.publish(articleId, properties, moved);
-        writer.indexedArticle(articleId).ifPresent(reuse()::add);
+        reader.indexedArticle(articleId).ifPresent(reuse()::add);
         reuse().commit();
         return tracer.article(articleId);
     }
@@ -451,10 +382,5 @@ public final class Headwater implements AutoCloseable {
         public AttributionExtractor extractor() {
             return extractor;
         }
-    }
-
-    /** Runs the command line; {@code serve} when no command is given. */
-    public static void main(String[] args) {
-        System.exit(HeadwaterCommand.run(args));
     }
 }

@@ -38,6 +38,28 @@ class PackageBoundaryTest {
     }
 
     @Test
+    void theFacadeDoesNotUseItsDoors() {
+        // The doors (command line, REST) call the facade; the facade names neither: the jar's main lives in cli.
+        assertThat(classesNaming("io/headwater/cli/", PackageBoundaryTest::inRootPackage))
+                .as("classes of the root package io.headwater that use io.headwater.cli").isEmpty();
+        assertThat(classesNaming("io/headwater/api/", PackageBoundaryTest::inRootPackage))
+                .as("classes of the root package io.headwater that use io.headwater.api").isEmpty();
+        assertThat(classesNaming("io/headwater/", PackageBoundaryTest::inRootPackage)).contains("io/headwater/Headwater.class");
+    }
+
+    @Test
+    void theJarStartsInTheCommandLinePackage() throws Exception {
+        var pom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        Class<?> main = Class.forName(pom.getElementsByTagName("mainClass").item(0).getTextContent().strip());
+        assertThat(main.getPackageName()).isEqualTo("io.headwater.cli");
+        assertThat(java.lang.reflect.Modifier.isStatic(main.getMethod("main", String[].class).getModifiers())).isTrue();
+    }
+
+    private static boolean inRootPackage(Path file) {
+        return relative(file).matches("io/headwater/[^/]+\\.class");
+    }
+
+    @Test
     void theScanSeesTheClassesItGuards() {
         // Guards against a scan of the wrong folder passing vacuously.
         assertThat(classesNaming("io/headwater/eval/", file -> relative(file).startsWith("io/headwater/eval/")))

@@ -54,6 +54,17 @@ public final class TestGraph {
         return first;
     }
 
+    /**
+     * The options that point a command at this graph as at a server ({@code --uri}, {@code --user}, {@code --password}),
+     * with its reuse index in {@code reuseIndex}: a command that opens an embedded database instead takes seconds.
+     */
+    public static java.util.List<String> serverOptions(Path reuseIndex) {
+        Headwater hw = headwater();
+        var login = hw.graph().embeddedCredentials();
+        return java.util.List.of("--uri", "bolt://127.0.0.1:" + hw.graph().embeddedBolt().getPort(), "--user", login.user(),
+                "--password", login.password(), "--reuse-index", reuseIndex.toString());
+    }
+
     /** Waits until the eventually consistent full-text indexes have taken in every committed write. */
     public static void awaitSearch() {
         query("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");

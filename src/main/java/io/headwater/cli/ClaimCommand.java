@@ -44,7 +44,7 @@ public final class ClaimCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+        try (Headwater hw = Headwater.open(graph.readOnlyGraph(), graph.reuseIndex())) {
             ClaimMatches found = hw.claims().find(String.join(" ", words), page, size);
             if (json) {
                 out.println(Json.write(found));

@@ -1,15 +1,15 @@
 package io.headwater.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 
+import io.headwater.HeadwaterSettings;
 import io.headwater.graph.GraphSettings;
 import picocli.CommandLine.Option;
 
 /** Where the graph is: the embedded database in {@code --db}, or an external server given by {@code --uri}. */
 public final class GraphOptions {
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "${env:HEADWATER_DB:-data}",
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "${env:HEADWATER_DB:-" + HeadwaterSettings.DEFAULT_DB + "}",
             description = "Directory of the embedded Neo4j database (created if absent; default: ${DEFAULT-VALUE}).")
     Path db;
 
@@ -25,7 +25,7 @@ public final class GraphOptions {
             interactive = true, description = "Password for --uri (env NEO4J_PASSWORD; prompted when given without a value).")
     String password;
 
-    @Option(names = "--database", paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE:-neo4j}",
+    @Option(names = "--database", paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE:-" + HeadwaterSettings.DEFAULT_DATABASE + "}",
             description = "Database name (default: ${DEFAULT-VALUE}).")
     String database;
 
@@ -34,17 +34,27 @@ public final class GraphOptions {
                     + "database, in the working directory with --uri; env HEADWATER_REUSE_INDEX).")
     Path reuseIndex;
 
+    /**
+     * The settings these options give, the others at their defaults; {@code boltPort} and {@code browserPort} apply to the
+     * embedded database.
+     */
+    public HeadwaterSettings settings(int boltPort, int browserPort) {
+        return settings(boltPort, browserPort, HeadwaterSettings.DEFAULTS.articleBudget(), HeadwaterSettings.DEFAULTS.fetchTimeout());
+    }
+
+    /** As {@link #settings(int, int)}, with the seconds one article ({@code --article-budget}) and one fetch may take. */
+    public HeadwaterSettings settings(int boltPort, int browserPort, double articleBudget, double fetchTimeout) {
+        return new HeadwaterSettings(db, new HeadwaterSettings.Neo4j(uri, user, password, database), boltPort, browserPort,
+                reuseIndex, articleBudget, fetchTimeout);
+    }
+
+    /** Where the graph is, for commands that only read: Bolt on a free port, no Browser. */
+    public GraphSettings readOnlyGraph() {
+        return settings(0, -1).graph("--uri");
+    }
+
     /** The reuse index directory given, or null for the default beside the database. */
     public Path reuseIndex() {
         return reuseIndex;
-    }
-
-    /** Settings for these options; {@code boltPort} and {@code browserPort} apply to the embedded database. */
-    public GraphSettings settings(int boltPort, int browserPort) {
-        URI u = uri == null || uri.isBlank() ? null : URI.create(uri.strip());
-        if (u != null && (u.getScheme() == null || !u.getScheme().matches("bolt|bolt\\+s|bolt\\+ssc|neo4j|neo4j\\+s|neo4j\\+ssc"))) {
-            throw new IllegalArgumentException("--uri must start with bolt:// or neo4j:// (got " + uri + ")");
-        }
-        return new GraphSettings(u, user, password, database, db, boltPort, browserPort);
     }
 }

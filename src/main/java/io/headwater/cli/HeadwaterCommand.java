@@ -25,6 +25,11 @@ public final class HeadwaterCommand implements Callable<Integer> {
         return new CommandLine(new ServeCommand()).execute();
     }
 
+    /** The jar's entry point (its Main-Class, and so the {@code ./headwater} launcher's and the image's): {@code serve} when no command is given. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     /** Runs {@code args}; returns the exit code. */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.headwater.Headwater;
+import io.headwater.HeadwaterSettings;
 import io.headwater.IngestPipeline;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.Deadline;
@@ -55,7 +56,7 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Largest document accepted (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = HeadwaterSettings.DEFAULT_FETCH_TIMEOUT,
             description = "Time allowed for fetching one URL, redirects and the whole body included (default: ${DEFAULT-VALUE}).")
     double fetchTimeoutSeconds;
 
@@ -114,7 +115,8 @@ public final class IngestCommand implements Callable<Integer> {
         } else if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1 (got " + threads + ")");
         }
-        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex(), budget.budget())) {
+        HeadwaterSettings settings = graph.settings(0, -1, budget.seconds, fetchTimeoutSeconds);
+        try (Headwater hw = Headwater.open(settings.graph("--uri"), settings.reuseIndex(), settings.articleBudget("--article-budget"))) {
             var reconciled = hw.reconcileReuseIndex();
             if (reconciled.changed()) {
                 err.println("reuse index was behind the graph: " + reconciled);

@@ -46,7 +46,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportFormat f = ReportFormat.parse(format);
-        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+        try (Headwater hw = Headwater.open(graph.readOnlyGraph(), graph.reuseIndex())) {
             Reports reports = new Reports();
             Optional<String> text = source
                     ? hw.tracer().lineage(id).map(s -> reports.render(s, f))

@@ -46,7 +46,7 @@ public final class ReuseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+        try (Headwater hw = Headwater.open(graph.readOnlyGraph(), graph.reuseIndex())) {
             var article = hw.tracer().article(id);
             if (article.isEmpty()) {
                 spec.commandLine().getErr().println("no article with id " + id + " (list them with: ingest prints ids)");

@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import io.headwater.Headwater;
+import io.headwater.HeadwaterSettings;
 import io.headwater.api.ApiAccess;
 import io.headwater.api.ServerApplication;
 import io.headwater.graph.GraphSettings;
@@ -49,7 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Headwater hw = Headwater.open(graph.settings(boltPort, browserPort), graph.reuseIndex(), budget.budget());
+        HeadwaterSettings settings = graph.settings(boltPort, browserPort, budget.seconds, HeadwaterSettings.DEFAULTS.fetchTimeout());
+        Headwater hw = Headwater.open(settings.graph("--uri"), settings.reuseIndex(), settings.articleBudget("--article-budget"));
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             StartupLoader.load(hw, paths, outlet, System.err);

@@ -34,7 +34,7 @@ public final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Headwater hw = Headwater.open(graph.settings(0, -1), graph.reuseIndex())) {
+        try (Headwater hw = Headwater.open(graph.readOnlyGraph(), graph.reuseIndex())) {
             var found = hw.tracer().provenance(id);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("no article with id " + id + " (list them with: ingest prints ids)");

@@ -22,6 +22,13 @@ public final class CreditFinder {
     private static final Pattern INPUTS = Pattern.compile(
             "(?i)^\\(?\\s*(?<cue>with (?:(?:additional )?inputs? from|agency inputs?|(?:additional )?reporting (?:by|from)|"
                     + "(?:wire|agency) reports?|files from|input from)|based on (?:reporting|reports) (?:by|from))\\s*(?<names>[^)]*?)\\s*[.)]*\\s*$");
+    /**
+     * "Additional reporting by AFP", "Compiled by Yonhap", "Compiled from reports by Kyodo and AFP", "Information from
+     * The Associated Press was used in this report": lines that name colleagues as often as agencies, so only agencies count.
+     */
+    private static final Pattern AGENCY_REPORTING = Pattern.compile(
+            "(?i)^\\(?\\s*(?<cue>additional reporting (?:by|from)|compiled (?:by|from (?:reports|reporting|dispatches) (?:by|from|of))|"
+                    + "(?:information|material) from)\\s+(?<names>[^()]{2,80}?)(?:\\s+(?:was|were) used in this (?:report|story|article))?\\s*[.)]*\\s*$");
     /** "Reuters contributed to this report", "AFP contributed". */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?i)^\\(?\\s*(?:the\\s+)?(?<names>[\\p{L}\\p{N} .&'’-]{2,60}?)\\s+(?<cue>contributed(?: reporting)?(?: to this (?:report|story|article))?)\\s*[.)]*\\s*$");
@@ -29,13 +36,13 @@ public final class CreditFinder {
     private static final Pattern WIRE_FEED = Pattern.compile(
             "(?i)^\\(?.*(?<cue>(?:published|auto-generated|generated) from an? (?:wire|syndicated|agency) (?:agency )?feed).*$");
     /**
-     * "SEOUL, Feb. 6 (Yonhap) --", "WASHINGTON (AP) —", "(Reuters) -", "Tokyo, April 22 (Jiji Press)--The …",
+     * "SEOUL, Feb. 6 (Yonhap) --", "WASHINGTON (AP) —", "(Reuters) -", "Tokyo, April 22 (Jiji Press)--The …", "MADRID (EFE).-",
      * "ANKARA (A.A) -02.01.2009 -", "[India], Mar. 26 (ANI):", "LAHORE, (APP - UrduPoint / … ) :", and "(Reuters) ?"
      * where a copy mangled the dash.
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:\\[[^\\]]{1,30}\\]\\s*,?\\s*)?(?:\\p{Lu}[\\p{L}\\p{N} .'’,-]{0,60}?)?\\s*\\((?<names>[^()]{2,80})\\)\\s*"
-                    + "(?<cue>[—–-]{1,2}|:|\\?(?=\\s))");
+                    + "(?<cue>\\.?[—–-]{1,2}|:|\\?(?=\\s))");
     /** "Tehran, IRNA –": a place and an agency's name without brackets. */
     private static final Pattern BARE_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} .'’-]{1,30},\\s+(?<names>\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})\\s*(?<cue>[—–-]{1,2})\\s");
@@ -58,8 +65,11 @@ public final class CreditFinder {
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "^[\\s•·*\\[(–—-]*(?:(?:©|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}\\s+)?)?(?:(?i:by|source:)\\s+)?(?<names>[^,;()\\[\\]•]{2,50}?)"
                     + "(?:\\s*,\\s*(?:Ltd\\.?|Inc\\.?|\\p{Lu}[\\p{L} ]{2,30}))?(?:\\s+(?i:published|updated|posted)\\b.*)?[\\s\\])\\.]*$");
-    /** A sign-off closing a paragraph: "… growth engine. (Yonhap)", "… on November 5. (AFP)", "… — AFP". */
-    private static final Pattern SIGN_OFF = Pattern.compile("(?:[.!?\"”’)]\\s*|^)(?:\\((?<names>[^()]{2,40})\\)|[—–]\\s*(?<dashed>\\p{L}[\\p{L} .-]{1,30}))\\s*$");
+    /**
+     * A sign-off closing a paragraph: "… growth engine. (Yonhap)", "… on November 5. (AFP)", "… — AFP", "… - Sputnik",
+     * "… -- Bernama" (a hyphen counts only between spaces, so "well-known" is no sign-off).
+     */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?:[.!?\"”’)]\\s*|^)(?:\\((?<names>[^()]{2,40})\\)|(?:[—–]|(?<=\\s)--?(?=\\s))\\s*(?<dashed>\\p{L}[\\p{L} .-]{1,30}))\\s*$");
     /** An agency's item code as a sign-off: "KI/FNA14020613000501". */
     private static final Pattern ITEM_CODE = Pattern.compile("^\\p{Lu}{1,4}/(?<names>\\p{Lu}{2,5})\\d{6,}$");
     /** "did not immediately reply to Reuters' requests for comment", "a request for comment from the AP". */
@@ -68,7 +78,7 @@ public final class CreditFinder {
                     + "requests?\\s+for\\s+comment|requests?\\s+for\\s+comment\\s+from\\s+(?:the\\s+)?(?<from>\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}))");
     /** Reuters' sign-off: "(Reporting by Jane Doe; Editing by John Roe)", often run on at the end of the last paragraph. */
     private static final Pattern REUTERS_SIGN_OFF = Pattern.compile(
-            "\\((?<cue>(?:Additional )?[Rr]eporting by)[^()]{2,300}?;\\s*(?:Additional reporting by [^()]*?;\\s*)?(?:Writing|Editing) by [^()]{2,200}\\)");
+            "\\((?<cue>(?:Additional )?[Rr]eporting by|Writing by|Compiled by)[^()]{2,300}?;\\s*(?:Additional reporting by [^()]*?;\\s*)?(?:Writing|Editing) by [^()]{2,200}\\)");
     /** "h/t The Hill", "(h/t: Mediaite.)", "Hat tip: Politico". */
     private static final Pattern HAT_TIP = Pattern.compile(
             "(?i)^\\(?\\s*(?<cue>h/t/?|hat tip)\\s*:?\\s*(?<names>[^()]{2,60}?)\\s*[.)]*\\s*$");
@@ -168,6 +178,16 @@ public final class CreditFinder {
                 for (String name : names(m.group("names"))) {
                     if (WireAgency.isAgency(name)) {
                         credits.add(new Credit(Credit.Kind.AGENCY_INPUT, name, stripped, span, m.group("cue"), 0.7));
+                    }
+                }
+                return credits;
+            }
+            m = AGENCY_REPORTING.matcher(stripped);
+            if (m.matches()) {
+                for (String name : names(m.group("names"))) {
+                    String agency = name.replaceFirst("^(?i)the\\s+", "");
+                    if (WireAgency.isAgency(agency)) {
+                        credits.add(new Credit(Credit.Kind.AGENCY_INPUT, agencyName(agency), stripped, span, m.group("cue"), 0.7));
                     }
                 }
                 return credits;

@@ -4,19 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
 import io.headwater.core.Evidence;
@@ -28,23 +23,21 @@ import io.headwater.ingest.Caption;
 import io.headwater.ingest.Deadline;
 import io.headwater.resolve.Entity;
 import io.headwater.resolve.LinkProperties;
-import io.headwater.resolve.ReportIdentity;
 import io.headwater.resolve.ResolvedArticle;
 import io.headwater.resolve.ResolvedArticle.EntityNode;
 import io.headwater.resolve.ResolvedArticle.Link;
 import io.headwater.resolve.ResolvedArticle.QuoteNode;
 import io.headwater.reuse.Direction;
-import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.Passage;
 import io.headwater.reuse.QuoteVariant;
-import io.headwater.reuse.QuoteVariantFinder.QuoteText;
 import io.headwater.reuse.ReusePair;
 
 /**
  * Writes a resolved article into Neo4j in one transaction and one round trip, with the statement of
  * {@code cypher/ingest/article.cypher} and batched {@code UNWIND} parameters. An article whose id is
  * already in the graph is left as it is: re-ingesting the same text creates nothing. The article's text
- * reuse evidence ({@code cypher/ingest/reuse.cypher}) is written in the same transaction.
+ * reuse evidence ({@code cypher/ingest/reuse.cypher}) is written in the same transaction. It only writes: what ingest
+ * reads of the graph before the write is {@link ArticleGraphReader}'s.
  */
 public final class ArticleGraphWriter {
 
@@ -62,7 +55,6 @@ public final class ArticleGraphWriter {
     private final CypherFile cypher = CypherFile.load("ingest/article.cypher");
     private final CypherFile delete = CypherFile.load("ingest/delete-article.cypher");
     private final CypherFile reuse = CypherFile.load("ingest/reuse.cypher");
-    private final CypherFile reports = CypherFile.load("ingest/reports.cypher");
 
     /** The method name stored on reuse edges. */
     public static final String REUSE_METHOD = "headwater-reuse/0.1";
@@ -72,16 +64,6 @@ public final class ArticleGraphWriter {
         this.database = database;
     }
 
-    /**
-     * Sessions that share the driver's bookmarks with {@code executableQuery}, which the lookups use: on a cluster a
-     * lookup sent to a follower right after a write then waits for that write instead of missing it.
-     */
-    private SessionConfig sessionConfig() {
-        return SessionConfig.builder().withDatabase(database).withBookmarkManager(driver.executableQueryBookmarkManager())
-                .build();
-    }
-
-    /** What writing an article did. */
     public record Result(String id, boolean created) {
     }
 
@@ -111,7 +93,7 @@ public final class ArticleGraphWriter {
         TransactionConfig config = left == null ? TransactionConfig.empty()
                 // The database's timeout has millisecond steps; a zero timeout would mean none at all.
                 : TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
-        try (Session session = driver.session(sessionConfig())) {
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
             boolean created = session.executeWrite(tx -> {
                 if (!tx.run(cypher.statement("write"), params).hasNext()) {
                     return false;
@@ -136,30 +118,19 @@ public final class ArticleGraphWriter {
      * 50.7 s the 181-page benchmark spent writing, under load; see docs/performance.md). Parameters of the types ingest
      * passes. The plans {@code EXPLAIN} makes are not all a run finds (the first write still planned for 1.6-3.0 s
      * afterwards, against 18.6 s without), and running the statements in a rolled-back transaction did no better (12.6
-     * s): see docs/performance.md. Safe to call at any time, from any thread.
+     * s): see docs/performance.md. The reads before the write plan in {@link ArticleGraphReader#prepare}. Safe to call
+     * at any time, from any thread.
      */
     public void prepare() {
-        // Strings of the size class (11 to 100 characters) of the ids, hashes and keys ingest passes.
+        // A string of the size class (11 to 100 characters) of the ids ingest passes.
         String word = "x".repeat(40);
-        Map<String, Object> lists = Map.of("sources", List.of(word), "ids", List.of(word));
-        try (Session session = driver.session(sessionConfig())) {
-            // On a cluster the write is planned where it runs, on the leader; the reads on the members that answer reads.
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
+            // On a cluster the write is planned where it runs, on the leader.
             session.executeWrite(tx -> {
-                explain(tx, cypher.statement("write"), Map.of("article", Map.of("id", word), "rows", Map.of()));
-                return null;
-            });
-            session.executeRead(tx -> {
-                explain(tx, cypher.statement("publications"), Map.of("contentHash", "0".repeat(64)));
-                explain(tx, reuse.statement("quotes-by-source"), Map.of("lists", lists, "id", word));
-                explain(tx, reuse.statement("quotes-of-articles"), Map.of("lists", lists));
-                explain(tx, reports.statement("by-author"), Map.of("author", word, "authorLine", List.of(word)));
+                ArticleGraphReader.explain(tx, cypher.statement("write"), Map.of("article", Map.of("id", word), "rows", Map.of()));
                 return null;
             });
         }
-    }
-
-    private static void explain(TransactionContext tx, String statement, Map<String, Object> parameters) {
-        tx.run("EXPLAIN " + statement, parameters).consume();
     }
 
     /**
@@ -167,7 +138,7 @@ public final class ArticleGraphWriter {
      * article refers to any more, in one transaction; returns false when there was no such article.
      */
     public boolean delete(String id) {
-        try (Session session = driver.session(sessionConfig())) {
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
             return session.executeWrite(tx -> {
                 if (!tx.run(cypher.statement("exists"), Map.of("id", id)).hasNext()) {
                     return false;
@@ -177,31 +148,6 @@ public final class ArticleGraphWriter {
                 return true;
             });
         }
-    }
-
-    /** The publications of the text with this content hash, in the order they were ingested. */
-    public List<Publication> publications(String contentHash) {
-        try (Session session = driver.session(sessionConfig())) {
-            return session.executeRead(tx -> tx.run(cypher.statement("publications"), Map.of("contentHash", contentHash))
-                    .list(ArticleGraphWriter::publication));
-        }
-    }
-
-    /** The publication with this article id, or empty. */
-    public Optional<Publication> publication(String id) {
-        try (Session session = driver.session(sessionConfig())) {
-            return session.executeRead(tx -> tx.run(cypher.statement("publication"), Map.of("id", id)).list().stream()
-                    .findFirst().map(ArticleGraphWriter::publication));
-        }
-    }
-
-    private static Publication publication(org.neo4j.driver.Record r) {
-        return new Publication(r.get("id").asString(), r.get("contentHash").asString(), string(r, "outlet"), string(r, "outletKey"), string(r, "url"),
-                string(r, "published"));
-    }
-
-    private static String string(org.neo4j.driver.Record r, String key) {
-        return r.get(key).isNull() ? null : r.get(key).asString();
     }
 
     /**
@@ -244,7 +190,7 @@ public final class ArticleGraphWriter {
         params.put("id", id);
         params.put("properties", properties);
         params.put("outlet", outlet == null ? null : entityRow(new EntityNode(outlet, Map.of())));
-        try (Session session = driver.session(sessionConfig())) {
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
             session.executeWrite(tx -> {
                 tx.run(cypher.statement("publish"), params).consume();
                 if (outlet != null) {
@@ -291,78 +237,6 @@ public final class ArticleGraphWriter {
         Map<String, Object> rows = new HashMap<>(params);
         rows.remove("article");
         return Map.of("article", params.get("article"), "rows", rows);
-    }
-
-    /**
-     * Earlier quotes to compare the new article's wordings with: those attributed to {@code sources} and
-     * those of the articles {@code partners}.
-     */
-    public List<QuoteText> quotesToCompare(String articleId, List<String> sources, List<String> partners) {
-        List<QuoteText> out = new ArrayList<>();
-        try (Session session = driver.session(sessionConfig())) {
-            session.executeRead(tx -> {
-                if (!sources.isEmpty()) {
-                    tx.run(reuse.statement("quotes-by-source"), Map.of("lists", Map.of("sources", sources), "id", articleId))
-                            .forEachRemaining(r -> out.add(quoteText(r)));
-                }
-                if (!partners.isEmpty()) {
-                    tx.run(reuse.statement("quotes-of-articles"), Map.of("lists", Map.of("ids", partners)))
-                            .forEachRemaining(r -> out.add(quoteText(r)));
-                }
-                return null;
-            });
-        }
-        return out;
-    }
-
-    /** The reports in the graph that a new report by {@code author} may be (see {@link ReportIdentity}). */
-    public List<ReportIdentity.Description> reportsBy(String author, List<String> authorLine) {
-        try (Session session = driver.session(sessionConfig())) {
-            return session.executeRead(tx -> tx.run(reports.statement("by-author"), Map.of("author", author, "authorLine", authorLine))
-                    .list(r -> new ReportIdentity.Description(r.get("key").asString(), r.get("author").asString(),
-                            r.get("authorLine").isNull() ? List.of(r.get("author").asString()) : r.get("authorLine").asList(Value::asString),
-                            r.get("dates").asList(Value::asString), r.get("month").asInt(), r.get("previous").asBoolean(),
-                            r.get("symbol").isNull() ? null : r.get("symbol").asString(), r.get("ordinal").asInt(),
-                            new java.util.LinkedHashSet<>(r.get("facts").asList(Value::asString)))));
-        }
-    }
-
-    /**
-     * Reads every article id in ascending order: {@code reader} gets them as an iterator, valid while it
-     * runs (the ids stream from one read transaction, never all in memory).
-     */
-    public <T> T readArticleIds(Function<Iterator<String>, T> reader) {
-        try (Session session = driver.session(sessionConfig())) {
-            return session.executeRead(tx -> {
-                Iterator<org.neo4j.driver.Record> rows = tx.run(reuse.statement("article-ids"));
-                return reader.apply(new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return rows.hasNext();
-                    }
-
-                    @Override
-                    public String next() {
-                        return rows.next().get("id").asString();
-                    }
-                });
-            });
-        }
-    }
-
-    /** What the reuse index keeps of the article with this id, read from the graph; empty when there is no such article. */
-    public Optional<IndexedArticle> indexedArticle(String id) {
-        try (Session session = driver.session(sessionConfig())) {
-            return session.executeRead(tx -> tx.run(reuse.statement("indexed-article"), Map.of("id", id)).list().stream()
-                    .findFirst().map(r -> new IndexedArticle(r.get("id").asString(), string(r, "outlet"), string(r, "published"),
-                            r.get("upstreams").asList(org.neo4j.driver.Value::asString), r.get("agency").asBoolean(),
-                            r.get("text").asString(""))));
-        }
-    }
-
-    private static QuoteText quoteText(org.neo4j.driver.Record r) {
-        return new QuoteText(r.get("key").asString(), r.get("text").asString(""), r.get("article").asString(""),
-                r.get("source").isNull() ? null : r.get("source").asString(), r.get("nested").asBoolean(false), string(r, "since"));
     }
 
     private void writeReuse(TransactionContext tx, List<ReusePair> pairs, List<QuoteVariant> variants) {

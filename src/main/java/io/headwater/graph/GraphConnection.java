@@ -11,6 +11,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -133,6 +134,15 @@ public final class GraphConnection implements AutoCloseable {
      */
     public static QueryConfig reads(String database) {
         return QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build();
+    }
+
+    /**
+     * Sessions of {@code database} that share the driver's bookmarks with {@code executableQuery}, which the lookups
+     * use: on a cluster a lookup sent to a follower right after a write then waits for that write instead of missing it.
+     */
+    public static SessionConfig sessions(Driver driver, String database) {
+        return SessionConfig.builder().withDatabase(database).withBookmarkManager(driver.executableQueryBookmarkManager())
+                .build();
     }
 
     /** The driver, shared; do not close it. */

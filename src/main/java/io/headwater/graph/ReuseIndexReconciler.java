@@ -41,7 +41,7 @@ public final class ReuseIndexReconciler {
      * Compares the ids in the graph with those in the index (both in ascending order, one pass over each,
      * never all in memory), then indexes the articles the index lacks and removes those the graph lacks.
      */
-    public static Reconciliation reconcile(ArticleGraphWriter graph, ReuseDetector index) {
+    public static Reconciliation reconcile(ArticleGraphReader graph, ReuseDetector index) {
         List<String> missing = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         graph.readArticleIds(inGraph -> {

@@ -25,20 +25,23 @@ final class BylineReader {
                     + "un\\s+article|publicado|escrito|publié|écrit|scritto|articolo|artigo)\\s+)?"
                     + "(?:by|von|par|por|di|door|af|av)\\s*:?\\s+"
                     + "|(?:^|[\\s|•·])(?:autor(?:in|en|innen)?|author(?:s)?|auteur(?:e|s)?|text|texte|redaktion|redacción|interview|"
-                    + "reportage|words|fotos?\\s+und\\s+text)\\s*:\\s*");
+                    + "reportage|words|fotos?\\s+und\\s+text|"
+                    // "Text & Fotos: Ivan Roe", "Texte et photos : Léa Roe": one credit for words and pictures
+                    + "(?:text|texte|texto|words)\\s*(?:&|\\+|/|und|and|et|y|e)\\s*(?:fotos?|photos?|bilder?|pictures)|"
+                    + "(?:fotos?|photos?|bilder?)\\s*(?:&|\\+|/|und|and|et|y|e)\\s*(?:text|texte|texto|words))\\s*:\\s*");
     /** Where the names end: a date, a time, a separator, a parenthesis, "am"/"on" before a date, a line. */
     private static final Pattern END = Pattern.compile(
-            "(?iu)\\s*(?:[|•·(\\[\\n]|/(?!(?-i:\\p{Ll}{1,4})(?![\\p{L}\\d]))|\\s[-–—]\\s|(?<![\\p{L}\\d])\\d|(?<=\\p{L}\\d{1,6})(?=\\s)|\\s(?:am|on|le|el|em|il|op|den|vom|publié|updated|aktualisiert)\\s"
+            "(?iu)\\s*(?:[|•·(\\[\\n]|/(?!(?-i:\\p{Ll}{1,4})(?![\\p{L}\\d]))|\\s[-–—]\\s|(?<![\\p{L}\\d])\\d|(?<=\\p{L}\\d{1,6})(?=\\s)|\\s(?:am|on|le|el|em|il|op|den|vom|publié|updated|aktualisiert|in|under|unter)\\s"
                     + "|\\s(?:hace|il y a|vor)\\s|$)");
     private static final Pattern DATE_FIRST = Pattern.compile(
-            "^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
+            "(?iu)^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
     /** What a byline may say that is no one's name. */
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
             "editorial", "author", "autor", "name", "guest", "gast", "team", "webmaster", "user", "anonymous", "anonym",
             "alle artikel", "alle beiträge", "all posts", "staff", "text", "texte", "foto", "fotos", "photo", "bild", "quelle", "source");
     private static final Pattern NEWSROOM = Pattern.compile(
-            "(?iu)\\s*(?:(?:by|von|par|por|di)\\s*:?\\s+)?((?:die\\s+|la\\s+|the\\s+)?(?:redaktion|rédaction|redacción|redazione|redação|newsroom))[\\s.,;:|]*");
+            "(?iu)\\s*(?:(?:by|von|par|por|di)\\s*:?\\s+)?((?:die\\s+|la\\s+|the\\s+)?(?:redaktion|rédaction|redacción|redazione|redação|newsroom|staff(?:\\s+(?:writer|reporter))?))[\\s.,;:|]*");
     /** Byline tails that are roles rather than names: "Jane Doe, Staff Writer", "Max Roth, Korrespondent". */
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(?:staff|writer|reporter|reporterin|correspondent|editor|contributor|columnist|journalist|journalistin|"
@@ -52,10 +55,18 @@ final class BylineReader {
     private static final int MAX_BEFORE_LEAD = 60;
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
     private static final int NEAR = 1200;
+    /** How many elements before a headline may hold its byline. */
+    private static final int BEFORE_HEADING = 4;
+    /** A lead word printed alone, the names in the next element: "By", "Von:", "Autor", "Auteur", "Geschrieben von". */
+    private static final Pattern LABEL_ALONE = Pattern.compile(
+            "(?iu)(?:(?:written|posted|geschrieben|erstellt|verfasst|publié|escrito|publicado)\\s+)?(?:by|von|par|por|di|door)\\s*:?"
+                    + "|(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?)\\s*:?");
     /** A signature is a short line: a name, maybe a date under it. */
     private static final int SIGNATURE = 80;
     /** "©", "(c) 2019" before a signature's name. */
     private static final Pattern SIGNED = Pattern.compile("^(?:©|\\(c\\))\\s*(?:\\d{4}\\s*)?", Pattern.CASE_INSENSITIVE);
+    /** A date line under a signature: "10. September 2017", "Montag, 6. Januar 2020". */
+    private static final int DATE_LINE = 40;
 
     private BylineReader() {
     }
@@ -120,26 +131,79 @@ final class BylineReader {
         return names;
     }
 
-    /** The names of the first byline printed in the text after {@code heading}, or none. */
+    /**
+     * The names of the first byline printed in the text after {@code heading}, or none. A lead word printed alone
+     * ("By", "Autor:") reads with the text that follows it ("Todd Roe" in the next element).
+     */
     static List<String> printedAfter(Element heading) {
         List<String> found = new ArrayList<>();
         Set<Element> seen = new HashSet<>();
+        StringBuilder label = new StringBuilder();
         TextAfterHeading.walk(heading, NEAR, new TextAfterHeading.Visitor() {
             @Override
             public boolean text(TextNode t) {
                 Element block = t.parent();
+                // the white space between elements belongs to a wrapper whose text starts with the headline itself;
                 // "US-Sport in Zeiten von Corona" is a heading, and no heading is a byline
-                if (block == null || !seen.add(block) || inHeading(block)) {
+                if (t.isBlank() || block == null || !seen.add(block) || inHeading(block)) {
                     return false;
                 }
-                String text = block.text();
-                if (text.length() <= SHORT) {
+                String text = block.text().strip();
+                // "Die Schätze von St. Johannes" as the one <span> of a heading is the heading
+                if (text.length() > SHORT || isWholeHeading(block)) {
+                    label.setLength(0);
+                    return false;
+                }
+                if (!label.isEmpty()) {
+                    // "<a><b>Von:</b> Götz Roe</a>": the label's own element may hold the names too
+                    found.addAll(names(text.regionMatches(true, 0, label.toString(), 0, label.length()) ? text : label + ": " + text));
+                    label.setLength(0);
+                } else if (LABEL_ALONE.matcher(text).matches()) {
+                    label.append(text.replaceFirst("\\s*:$", ""));
+                } else {
                     found.addAll(names(text));
                 }
                 return !found.isEmpty();
             }
         });
         return found;
+    }
+
+    /**
+     * The names of a byline printed right above {@code heading}, as agency and association pages print the date and
+     * the credit over the headline ("04.02.2022 | 13:10 Uhr | Uta Roe", "05.02.2020 - Redaktion: Jan Roe"), or none.
+     */
+    static List<String> printedBefore(Element heading) {
+        int looked = 0;
+        for (Element at = heading; at != null && looked < BEFORE_HEADING; at = at.parent()) {
+            String next = null;
+            for (Element e = at.previousElementSibling(); e != null && looked < BEFORE_HEADING; e = e.previousElementSibling()) {
+                String text = e.text().strip();
+                looked++;
+                String after = next;
+                next = text;
+                if (text.isEmpty() || text.length() > SHORT || inHeading(e) || TextAfterHeading.ELSEWHERE.matcher(e.className()).find()) {
+                    continue;
+                }
+                // "by" printed alone, the name in the element after it
+                List<String> names = names(LABEL_ALONE.matcher(text).matches() && after != null
+                        ? text.replaceFirst("\\s*:$", "") + ": " + after : text);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A text inside a heading that is all of the heading's text: a part ("Stars <span>von Olga</span>") is not. */
+    private static boolean isWholeHeading(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (inHeading(a)) {
+                return a.text().strip().equals(e.text().strip());
+            }
+        }
+        return false;
     }
 
     /** A heading's own text; a byline in a {@code <span>} inside a heading ("Stars <span>von Olga</span>") is no heading. */
@@ -154,10 +218,26 @@ final class BylineReader {
      * else (a name alone is not enough: "Weitere Informationen" looks like one).
      */
     static List<String> signature(List<String> lastParagraphs) {
-        for (int i = lastParagraphs.size() - 1; i >= 0; i--) {
-            String paragraph = lastParagraphs.get(i).replace('\u00a0', ' ').strip();
+        // a block's lines stand apart: "Autor: Jane Doe" over "Tags: ..." is one block of two lines
+        List<String> lines = new ArrayList<>();
+        for (String block : lastParagraphs) {
+            block.replace('\u00a0', ' ').lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String paragraph = lines.get(i);
             if (paragraph.length() > SIGNATURE) {
                 continue;
+            }
+            // "Von:" on a line of its own, the name on the next
+            if (i + 1 < lines.size() && LABEL_ALONE.matcher(paragraph).matches()) {
+                List<String> names = names(paragraph.replaceFirst("\\s*:$", "") + ": " + lines.get(i + 1));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+            // "Benni" over "10. September 2017": a letter or post signed with a name and dated under it
+            if (i + 1 < lines.size() && isDateAlone(lines.get(i + 1)) && isSignedName(paragraph)) {
+                return List.of(paragraph);
             }
             Matcher lead = LEAD.matcher(paragraph);
             if (lead.find() && lead.start() == 0) {
@@ -175,6 +255,27 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /** "10. September 2017", "21.01.2022": a line that is a date and little else. */
+    private static boolean isDateAlone(String line) {
+        if (line.length() > DATE_LINE || PublicationDateParser.parse(line).isEmpty()) {
+            return false;
+        }
+        // no word but a month's name, and a weekday before a comma: "Malte Roe | 29.07.2006" is a byline, no date line
+        List<String> others = new ArrayList<>();
+        for (String word : line.split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && MonthNames.month(word, null) == null) {
+                others.add(word);
+            }
+        }
+        return others.isEmpty() || others.size() == 1 && line.startsWith(others.get(0) + ",");
+    }
+
+    /** A name as one signs: "Benni", "Jane Doe"; no heading-like phrase ("Weitere Informationen" is two words, lower case after). */
+    private static boolean isSignedName(String line) {
+        return line.length() <= 40 && (line.matches("\\p{Lu}[\\p{Ll}]+") || PERSON.matcher(line).matches()) && isName(line)
+                && !isPlaceholder(line);
     }
 
     /**

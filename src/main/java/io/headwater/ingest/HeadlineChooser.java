@@ -63,6 +63,21 @@ final class HeadlineChooser {
         return candidates;
     }
 
+    /** The visible element that prints {@code headline} whole, or null. */
+    static Element printedHeadline(PageScan page, String headline) {
+        if (headline == null) {
+            return null;
+        }
+        String k = key(headline);
+        for (Element e : candidates(page)) {
+            String text = e.text().strip();
+            if (!k.isEmpty() && key(text).equals(k) && !isSiteName(e, text, null, page.title)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** True when {@code headline} is the text of one of the page's visible headline candidates. */
     static boolean isPrinted(PageScan page, String headline) {
         if (headline == null) {

@@ -28,6 +28,9 @@ final class PageMetadataReader {
     /** The separators between a page title's parts: "Headline | Site", "Site - Section". */
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|–—-]\\s+|\\s*[|»]\\s*");
 
+    /** The longest byline element read whole as names ("Ana Ruiz, Ben Cole"); longer ones are biographies. */
+    private static final int WHOLE_BYLINE = 80;
+
     private PageMetadataReader() {
     }
 
@@ -133,9 +136,16 @@ final class PageMetadataReader {
             withoutOutletNames(authors, publisher);
         }
         if (authors.isEmpty() || outletsOnly || handleOnly) {
-            Element heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
+            // the heading that prints the headline: a blog's first <h1> is now and then its name, the post's title an <h2>
+            Element heading = HeadlineChooser.printedHeadline(page, headline);
+            if (heading == null) {
+                heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
+            }
             if (heading != null) {
                 List<String> printed = BylineReader.printedAfter(heading);
+                if (printed.isEmpty() && authors.isEmpty()) {
+                    printed = BylineReader.printedBefore(heading);
+                }
                 if (!printed.isEmpty() && (!handleOnly || completes(printed, authors.get(0)))) {
                     authors = printed;
                 }
@@ -315,7 +325,8 @@ final class PageMetadataReader {
                 }
             }
         }
-        if (names.isEmpty()) {
+        // the element's whole text as the names, when it is as short as names are: an author's biography is not
+        if (names.isEmpty() && byline.text().length() <= WHOLE_BYLINE) {
             names.addAll(BylineReader.split(byline.text()));
         }
         return names;

@@ -30,16 +30,27 @@ final class CueContext {
             "^\\s*(?:in|through)\\s+(?:(?:a|an|the|its|their|his|her|one of(?:\\s+(?:the|its|their))?(?:\\s+\\w+)?)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}"
                     + "reports?\\b[^,;.]{0,60}");
 
+    /**
+     * Participles that say who had a document after its name ("a report by the panel obtained by Yonhap", "… seen by
+     * Reuters"): they end the speaker's description, and what follows is the credit's, not part of what was said.
+     */
+    private static final String HANDLED_BY = "(?:seen|obtained|reviewed|viewed|released|published|issued|submitted|sent|"
+            + "circulated|distributed|prepared|compiled|delivered)\\b";
     /** ", said Ricardo Jalad, executive director …", ", said the source, who …": the speaker named after the cue. */
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "^\\s+(?<who>(?:the\\s+|a\\s+|an\\s+)?[^,.;:\"“”()]{2,120}?)(?=\\s*[,.;:]|\\s+(?:who|which|on|in|at|during|after|as)\\b|\\s*$)");
+            "^\\s+(?<who>(?:the\\s+|a\\s+|an\\s+)?[^,.;:\"“”()]{2,120}?)(?=\\s*[,.;:]|\\s+(?:who|which|on|in|at|during|after|as)\\b|\\s+" + HANDLED_BY + "|\\s*$)");
+    private static final Pattern HANDED_ON = Pattern.compile("^\\s+" + HANDLED_BY);
     private static final Pattern INVERTING_CUE = Pattern.compile("(?i)^(?:said|says|added|adds|wrote|writes|noted|notes|told|"
             + "explained|stated|states|suggests|suggested|warned|warns|concluded|concludes|found|finds|shows|showed|reported|reports|"
             + "claimed|claims|announced|announces|argued|argues|insisted|insists|estimated|estimates)$");
     /** Words that open a relative clause after a name: the tagger reads them as pronouns. */
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("which|who|whom|whose|that");
-    /** "Bloomberg reported, citing a person familiar with the plan". */
-    private static final Pattern CITING = Pattern.compile("(?:,\\s*|\\s+)citing\\s+(?<who>[^,.;:()]{3,80})");
+    /**
+     * "Bloomberg reported, citing a person familiar with the plan", "Yonhap said, quoting an official", "according to
+     * Kyodo, which cited a government source": the publisher passes on what that one said.
+     */
+    private static final Pattern CITING = Pattern.compile(
+            "(?:,\\s*|\\s+)(?:citing|quoting|(?:which|who)\\s+(?:cited|quoted))\\s+(?<who>[^,.;:()]{3,80})");
 
     /** Finite verbs and past participles: words a speaker's name or description does not hold. */
     private static final Pattern FINITE = Pattern.compile(
@@ -185,7 +196,7 @@ final class CueContext {
         Span who = new Span(from, from + m.group("who").strip().length());
         Span said = a.content();
         if (a.content().start() >= a.cue().end()) {
-            if (a.content().end() > who.end() + 1) {
+            if (a.content().end() > who.end() + 1 && !HANDED_ON.matcher(text.substring(who.end(), a.content().end())).find()) {
                 // the content goes on past the name: it is what was said, not who said it
                 return a;
             }

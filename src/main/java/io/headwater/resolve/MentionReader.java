@@ -287,6 +287,16 @@ public final class MentionReader {
         return ORG_WORDS.matcher(name).find();
     }
 
+    /**
+     * True when the full stop at {@code at} closes a one-letter initial ("U.N.", "U.S.", "E.U."): the name goes on after it,
+     * so it ends no clause.
+     */
+    static boolean isInitialStop(String text, int at) {
+        return text.charAt(at) == '.' && at >= 1 && Character.isUpperCase(text.charAt(at - 1))
+                && (at < 2 || !Character.isLetter(text.charAt(at - 2)))
+                && (at + 1 >= text.length() || text.charAt(at + 1) != '\n');
+    }
+
     /** Drops what is not part of a name: bracketed asides ("(R-IN)"), adverbs after it ("Trump also"), a leading "and". */
     static String tidy(String core) {
         // "the report.The departure …": two sentences run together; the mention is the first one's end

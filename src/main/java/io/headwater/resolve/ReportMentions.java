@@ -92,6 +92,16 @@ final class ReportMentions {
     }
 
     /**
+     * What the words a body spoke through name of its report ("said in report S/2019/171", "in its 22nd report"): its
+     * symbol and number, which tell it from the body's other reports. Its time stays the mention's: "in its previous
+     * report" is read where the report itself is mentioned.
+     */
+    void spokeIn(Candidate r, String words) {
+        ReportPeriod named = ReportPeriod.read(words, anchor);
+        r.period = r.period.orElse(new ReportPeriod(null, false, 0, false, named.symbol(), named.ordinal()));
+    }
+
+    /**
      * The report a mention continues: one whose author agrees and whose period does not differ. A mention that
      * names no time is the current report, not an earlier one named by its month ("the May report").
      */

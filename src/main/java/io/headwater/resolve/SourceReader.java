@@ -99,6 +99,10 @@ final class SourceReader {
 
     /** "The monitors said in a report …": a body that speaks through a report has the report as the source. */
     private SourceRef spokeThroughReport(SourceRef source, Attribution a) {
+        String spokeIn = CueContext.inReport(a, text);
+        if (source != null && source.report() != null && spokeIn != null) {
+            reports.spokeIn(source.report(), spokeIn);
+        }
         if (source != null && (source.report() != null || source.entity() == null || source.isPerson()
                 || source.entity().type().isPublisher())) {
             return source;
@@ -106,7 +110,7 @@ final class SourceReader {
         if (source == null && !mentions.read(a.sourceText(text)).kind().equals(Mention.Kind.PRONOUN)) {
             return null;
         }
-        String report = CueContext.inReport(a, text);
+        String report = spokeIn;
         if (report == null) {
             return source;
         }
@@ -157,7 +161,9 @@ final class SourceReader {
         }
         int end = reading.end();
         int stop = end;
-        while (stop < text.length() && stop - end < 80 && ",.;:\n(".indexOf(text.charAt(stop)) < 0) {
+        // The full stop of an initial ("the U.N. Panel of Experts") does not end the clause.
+        while (stop < text.length() && stop - end < 80
+                && (",.;:\n(".indexOf(text.charAt(stop)) < 0 || MentionReader.isInitialStop(text, stop))) {
             stop++;
         }
         String extended = text.substring(reading.start(), stop);

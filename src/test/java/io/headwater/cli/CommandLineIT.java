@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.HttpResponse;
@@ -17,14 +19,29 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.headwater.TestGraph;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The command-line contract scripts rely on: output lines, exit codes and the trace JSON. */
+/**
+ * The command-line contract scripts rely on: output lines, exit codes and the trace JSON. Most commands run against
+ * the shared test graph, given by {@code --uri} as a server is (emptied first, with a reuse index of the test's own):
+ * opening an embedded database takes seconds per command. The tests of the {@code --db} path itself (the embedded
+ * database a command opens and closes, its reuse index beside it, a relative path, a directory in use, nothing
+ * created on bad input) open their own.
+ */
 class CommandLineIT {
 
     private static CommandRun run(String... args) {
         return CommandRun.of(args);
+    }
+
+    /** Runs {@code command} against the shared test graph (the test empties it first), with the reuse index in {@code dir}. */
+    private static CommandRun onServer(Path dir, String command, String... args) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(TestGraph.serverOptions(dir.resolve("reuse-index")));
+        all.addAll(Arrays.asList(args));
+        return run(all.toArray(String[]::new));
     }
 
     @Test
@@ -33,9 +50,9 @@ class CommandLineIT {
         Files.copy(Path.of("src/test/resources/articles/pacific-post-tuna.txt"), articles.resolve("tuna.txt"));
         Files.writeString(articles.resolve("empty.txt"), "");
         Files.write(articles.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 5});
-        String db = dir.resolve("db").toString();
+        TestGraph.clear();
 
-        CommandRun ingest = run("ingest", "--db", db, "--outlet", "The Pacific Post", articles.toString());
+        CommandRun ingest = onServer(dir, "ingest", "--outlet", "The Pacific Post", articles.toString());
         assertThat(ingest.code()).isZero();
         String[] lines = ingest.out().strip().split("\n");
         assertThat(lines).hasSize(3);
@@ -48,7 +65,7 @@ class CommandLineIT {
         assertThat(fields[2]).isEqualTo("Pacific nations agree to cap tuna catch");
         assertThat(ingest.err()).contains("ingested 1 new, 0 already in the graph, 2 failed");
 
-        CommandRun trace = run("trace", "--db", db, "--json", fields[0]);
+        CommandRun trace = onServer(dir, "trace", "--json", fields[0]);
         assertThat(trace.code()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(trace.out());
         assertThat(json.get("article").get("id").asString()).isEqualTo(fields[0]);
@@ -61,26 +78,27 @@ class CommandLineIT {
         assertThat(chain.get(0).get("evidence").get("sentence").asString()).contains("AFP");
         assertThat(json.get("credits").get(0).get("name").asString()).isEqualTo("Kyodo News");
 
-        CommandRun again = run("ingest", "--db", db, "--outlet", "The Pacific Post", articles.resolve("tuna.txt").toString());
+        CommandRun again = onServer(dir, "ingest", "--outlet", "The Pacific Post", articles.resolve("tuna.txt").toString());
         assertThat(again.out()).startsWith(fields[0] + "\t");
         assertThat(again.err()).contains("ingested 0 new, 1 already in the graph");
 
-        CommandRun filled = run("ingest", "--db", db, "--url", "https://pacific-post.example/tuna", "--published", "2024-03-01",
+        CommandRun filled = onServer(dir, "ingest", "--url", "https://pacific-post.example/tuna", "--published", "2024-03-01",
                 articles.resolve("tuna.txt").toString());
         assertThat(filled.out()).startsWith(fields[0] + "\t");
         assertThat(filled.err()).contains(fields[0] + " was in the graph already; filled in its url, published",
                 "ingested 0 new, 1 already in the graph (1 with details filled in)");
 
-        CommandRun report = run("report", "--db", db, "--format", "md", fields[0]);
+        CommandRun report = onServer(dir, "report", "--format", "md", fields[0]);
         assertThat(report.out()).contains("```mermaid", "Agence France-Presse", "Ministry of Fisheries of Fiji");
     }
 
     @Test
     void claimFindsTheArticleThatCarriesASentenceWithItsChain(@TempDir Path dir) {
-        String db = dir.resolve("db").toString();
-        assertThat(run("ingest", "--db", db, "--outlet", "The Pacific Post", "src/test/resources/articles/pacific-post-tuna.txt").code())
+        TestGraph.clear();
+        assertThat(onServer(dir, "ingest", "--outlet", "The Pacific Post", "src/test/resources/articles/pacific-post-tuna.txt").code())
                 .isZero();
-        CommandRun claim = run("claim", "--db", db, "--json", "Pacific island states agreed on Thursday to cut the tuna catch by a fifth");
+        TestGraph.awaitSearch();
+        CommandRun claim = onServer(dir, "claim", "--json", "Pacific island states agreed on Thursday to cut the tuna catch by a fifth");
         assertThat(claim.code()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(claim.out());
         assertThat(json.get("totalElements").asInt()).isEqualTo(1);
@@ -88,9 +106,9 @@ class CommandLineIT {
         assertThat(carrier.get("article").get("outlet").asString()).isEqualTo("The Pacific Post");
         assertThat(carrier.get("holds").asDouble()).isEqualTo(1.0);
         assertThat(carrier.get("chains").get(0).get(1).get("name").asString()).isEqualTo("Agence France-Presse");
-        CommandRun text = run("claim", "--db", db, "Pacific", "island", "states", "agreed", "on", "Thursday", "to", "cut", "the", "tuna", "catch");
+        CommandRun text = onServer(dir, "claim", "Pacific", "island", "states", "agreed", "on", "Thursday", "to", "cut", "the", "tuna", "catch");
         assertThat(text.out()).contains("earliest:", "The Pacific Post", "chain: Source");
-        CommandRun tooShort = run("claim", "--db", db, "tuna catch cut");
+        CommandRun tooShort = onServer(dir, "claim", "tuna catch cut");
         assertThat(tooShort.code()).isEqualTo(2);
         assertThat(tooShort.err()).contains("error: the claim has 3 words; claim search needs at least 8");
     }
@@ -106,19 +124,19 @@ class CommandLineIT {
             writer.write(new WarcResponse.Builder("https://courier.example/logo.png").body(new HttpResponse.Builder(200, "OK")
                     .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'}).build()).build());
         }
-        String db = dir.resolve("db").toString();
-        CommandRun ingest = run("ingest", "--db", db, warc.toString());
+        TestGraph.clear();
+        CommandRun ingest = onServer(dir, "ingest", warc.toString());
         assertThat(ingest.code()).isZero();
         assertThat(ingest.out().strip().split("\n")).singleElement().asString().startsWith("a-").contains("crawl.warc.gz");
         assertThat(ingest.err()).contains("1 read, 0 failed, 1 skipped", "ingested 1 new");
         String id = ingest.out().split("\t")[0];
-        CommandRun trace = run("trace", "--db", db, "--json", id);
+        CommandRun trace = onServer(dir, "trace", "--json", id);
         assertThat(JsonMapper.builder().build().readTree(trace.out()).get("article").get("url").asString())
                 .isEqualTo("https://courier.example/news/2024/03/mill-weir-reopens");
     }
 
     @Test
-    void aRelativeDbPathWorksAndAPathWithALineBreakOrTabStaysOneFieldOfOneLine(@TempDir Path dir) throws IOException {
+    void aRelativeDbPathKeepsWhatIngestWroteAndAPathWithALineBreakOrTabStaysOneFieldOfOneLine(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(Path.of("src/test/resources/articles/pacific-post-tuna.txt"), in.resolve("two\nlines.txt"));
         Files.writeString(in.resolve("tab\tname.txt"), "");
@@ -137,6 +155,13 @@ class CommandLineIT {
                 assertThat(f[0]).isEqualTo("ERROR");
                 assertThat(f[1]).endsWith("tab\\tname.txt");
             }));
+            String id = lines.stream().filter(l -> l.startsWith("a-")).findFirst().orElseThrow().split("\t")[0];
+            CommandRun trace = run("trace", "--db", db, "--json", id);
+            assertThat(trace.code()).isZero();
+            assertThat(JsonMapper.builder().build().readTree(trace.out()).get("chains").get(0).get(1).get("name").asString())
+                    .isEqualTo("Agence France-Presse");
+            assertThat(target.resolve("db").resolve("reuse-index")).as("the reuse index beside the embedded database")
+                    .isDirectory();
         } finally {
             try (var walk = Files.walk(target)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -160,14 +185,16 @@ class CommandLineIT {
     @Test
     void exitsNonZeroWhenNothingCouldBeIngested(@TempDir Path dir) throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.txt"), " ");
-        CommandRun r = run("ingest", "--db", dir.resolve("db").toString(), empty.toString());
+        TestGraph.clear();
+        CommandRun r = onServer(dir, "ingest", empty.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).startsWith("ERROR\t");
     }
 
     @Test
     void unknownArticleIdsAreAClearError(@TempDir Path dir) {
-        CommandRun r = run("trace", "--db", dir.resolve("db").toString(), "a-0000000000000000");
+        TestGraph.clear();
+        CommandRun r = onServer(dir, "trace", "a-0000000000000000");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("no article with id a-0000000000000000");
     }
@@ -203,23 +230,23 @@ class CommandLineIT {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), agency);
         Files.writeString(in.resolve("b.txt"), Files.readString(Path.of("src/main/resources/demo/riverside-daily.txt")));
-        String db = dir.resolve("db").toString();
-        CommandRun ingest = run("ingest", "--db", db, "--outlet", "Riverside Daily", in.resolve("b.txt").toString());
+        TestGraph.clear();
+        CommandRun ingest = onServer(dir, "ingest", "--outlet", "Riverside Daily", in.resolve("b.txt").toString());
         assertThat(ingest.code()).isZero();
-        CommandRun second = run("ingest", "--db", db, in.resolve("a.txt").toString());
+        CommandRun second = onServer(dir, "ingest", in.resolve("a.txt").toString());
         String id = second.out().strip().split("\t")[0];
-        assertThat(Files.isDirectory(dir.resolve("db").resolve("reuse-index"))).isTrue();
+        assertThat(dir.resolve("reuse-index")).as("the reuse index where --reuse-index says").isDirectory();
 
-        CommandRun text = run("reuse", "--db", db, id);
+        CommandRun text = onServer(dir, "reuse", id);
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("SHARES_TEXT").contains("Riverside Daily").contains("common-upstream").contains(" | ");
 
-        CommandRun json = run("reuse", "--db", db, "--json", id);
+        CommandRun json = onServer(dir, "reuse", "--json", id);
         JsonNode tree = JsonMapper.builder().build().readTree(json.out());
         assertThat(tree.get("reuse").get(0).get("reuseClass").asString()).isEqualTo("DERIVED_FROM");
         assertThat(tree.get("reuse").get(0).get("passages").size()).isPositive();
 
-        assertThat(run("reuse", "--db", db, "a-0000000000000000").code()).isEqualTo(3);
+        assertThat(onServer(dir, "reuse", "a-0000000000000000").code()).isEqualTo(3);
     }
 
     @Test
@@ -227,11 +254,11 @@ class CommandLineIT {
         Files.copy(Path.of("src/test/resources/articles/pacific-post-tuna.txt"), dir.resolve("tuna.txt"));
         Path manifest = Files.writeString(dir.resolve("corpus.jsonl"),
                 "{\"path\": \"tuna.txt\", \"outlet\": \"Island Courier\", \"url\": \"https://courier.example/tuna\", \"published\": \"2024-05-02\"}\n");
-        String db = dir.resolve("db").toString();
-        CommandRun ingest = run("ingest", "--db", db, "--outlet", "The Pacific Post", "--manifest", manifest.toString());
+        TestGraph.clear();
+        CommandRun ingest = onServer(dir, "ingest", "--outlet", "The Pacific Post", "--manifest", manifest.toString());
         assertThat(ingest.code()).isZero();
         String id = ingest.out().strip().split("\t")[0];
-        JsonNode json = JsonMapper.builder().build().readTree(run("trace", "--db", db, "--json", id).out());
+        JsonNode json = JsonMapper.builder().build().readTree(onServer(dir, "trace", "--json", id).out());
         assertThat(json.get("article").get("outlet").asString()).isEqualTo("Island Courier");
         assertThat(json.get("article").get("url").asString()).isEqualTo("https://courier.example/tuna");
     }

@@ -20,9 +20,9 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import io.headwater.DemoGraph;
 import io.headwater.Headwater;
 import io.headwater.TestGraph;
-import io.headwater.cli.DemoCorpus;
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.TestArticles;
 
@@ -30,18 +30,18 @@ import io.headwater.TestArticles;
  * The Neo4j Browser kit: every file of cypher/queries runs as a Browser user pastes it, whole, with the example
  * of its WITH line (so the examples in the files stay true), and returns the rows it promises on the demo
  * corpus; the wording-difference query also on the seeds. The app runs the same files with its own parameters.
- * (The real Browser runs them in {@code NeoBrowserIT}.)
+ * (The real Browser runs them in {@link Neo4jBrowserIT}.)
  */
 class QueryFilesIT {
 
     private static final Pattern EXAMPLE = Pattern.compile("^WITH '([^']*)' AS (\\w+)$", Pattern.MULTILINE);
     private static final Path SEEDS = Path.of("../shared/corpus/seeds");
 
+    private static final DemoGraph DEMO = new DemoGraph();
+
     @BeforeEach
     void demo() {
-        TestGraph.clear();
-        DemoCorpus.load(TestGraph.headwater());
-        TestGraph.awaitSearch();
+        DEMO.load();
     }
 
     /** The file's text as a Browser user pastes it, run as it is, without parameters. */
@@ -111,6 +111,7 @@ class QueryFilesIT {
 
     @Test
     void otherPublicationsOfTheText() throws IOException {
+        DEMO.changed();
         assertThat(run("12-other-publications-of-the-text.cypher")).isEmpty();
         byte[] text = Files.readAllBytes(Path.of("src/main/resources/demo/riverside-daily.txt"));
         TestGraph.headwater().ingest(new io.headwater.ingest.RawDocument("copy", text, "text/plain", null),
@@ -231,6 +232,7 @@ class QueryFilesIT {
     @Test
     void quoteWordingDifferencesOnTheSeeds() throws IOException {
         assumeTrue(Files.isDirectory(SEEDS), "../shared is absent: seed check skipped");
+        DEMO.changed();
         TestGraph.clear();
         Headwater hw = TestGraph.headwater();
         hw.ingest(TestArticles.file(SEEDS.resolve("000_9363e56cca82e286.txt")), ArticleMetadata.NONE);

@@ -38,14 +38,14 @@ class ReuseIndexReconcilerIT {
         index.delete(ids.get(2));
         index.add(new IndexedArticle("a-ffffffffffffffff", null, null, List.of(), false, STORY));
         index.commit();
-        ArticleGraphWriter writer = new ArticleGraphWriter(hw.graph().driver(), hw.graph().database());
+        ArticleGraphReader reader = new ArticleGraphReader(hw.graph().driver(), hw.graph().database());
 
-        var first = ReuseIndexReconciler.reconcile(writer, index);
+        var first = ReuseIndexReconciler.reconcile(reader, index);
         assertThat(first.indexed()).isEqualTo(2);
         assertThat(first.removed()).isEqualTo(1);
         assertThat(ids).allSatisfy(id -> assertThat(index.contains(id)).isTrue());
         assertThat(index.contains("a-ffffffffffffffff")).isFalse();
-        assertThat(ReuseIndexReconciler.reconcile(writer, index).changed()).isFalse();
+        assertThat(ReuseIndexReconciler.reconcile(reader, index).changed()).isFalse();
     }
 
     @Test
@@ -53,18 +53,28 @@ class ReuseIndexReconcilerIT {
         Path original = Files.writeString(dir.resolve("gazette.txt"), STORY);
         Path copy = Files.writeString(dir.resolve("courier.txt"), STORY.replace("Ferry crews end strike", "Island ferries sail again")
                 + "\nThe union said talks on pay would continue in June.\n");
-        String db = dir.resolve("db").toString();
-        Run first = run("ingest", "--db", db, "--outlet", "Gulf Gazette", "--published", "2024-05-07", original.toString());
+        // The shared test graph, given by --uri as a server is (an embedded database per command takes seconds to open).
+        TestGraph.clear();
+        Path index = dir.resolve("reuse-index");
+        Run first = onServer(index, "ingest", "--outlet", "Gulf Gazette", "--published", "2024-05-07", original.toString());
         assertThat(first.code()).isZero();
         // The index never committed: the process died after the graph's transaction.
-        try (Stream<Path> walk = Files.walk(dir.resolve("db").resolve("reuse-index"))) {
+        try (Stream<Path> walk = Files.walk(index)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        Run second = run("ingest", "--db", db, "--outlet", "Island Courier", "--published", "2024-05-08", copy.toString());
+        Run second = onServer(index, "ingest", "--outlet", "Island Courier", "--published", "2024-05-08", copy.toString());
         assertThat(second.err()).contains("reuse index was behind the graph: 1 article(s) indexed again from the graph");
         String copyId = second.out().split("\t")[0];
-        Run reuse = run("reuse", "--db", db, copyId);
+        Run reuse = onServer(index, "reuse", copyId);
         assertThat(reuse.out()).contains("DERIVED_FROM", first.out().split("\t")[0], "Gulf Gazette");
+    }
+
+    /** Runs {@code command} against the shared test graph, with the reuse index in {@code index}. */
+    private static Run onServer(Path index, String command, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(command));
+        all.addAll(TestGraph.serverOptions(index));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
     }
 
     private record Run(int code, String out, String err) {

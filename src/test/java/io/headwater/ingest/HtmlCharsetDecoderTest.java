@@ -52,6 +52,23 @@ class HtmlCharsetDecoderTest {
     }
 
     @Test
+    void aLatin1LabelIsReadAsWindows1252AsBrowsersDo() {
+        byte[] bytes = "<p>“Quoted” café</p>".getBytes(Charset.forName("windows-1252"));
+
+        assertThat(decode(bytes, "text/html; charset=ISO-8859-1")).isEqualTo("<p>“Quoted” café</p>");
+    }
+
+    @Test
+    void aMetaDeclarationAfterALongHeadStillCounts() {
+        String head = "<html><head>" + "<link rel=\"preload\" href=\"/assets/app.js\">".repeat(160);
+        byte[] bytes = (head + "<meta charset=\"windows-1251\"></head><body><p>Привет</p></body></html>")
+                .getBytes(Charset.forName("windows-1251"));
+
+        assertThat(bytes.length).as("past jsoup's 5 KB, within this class's 8 KB").isBetween(5 * 1024, 8 * 1024);
+        assertThat(decode(bytes, null)).contains("<p>Привет</p>");
+    }
+
+    @Test
     void undeclaredNonUtf8FallsBackToWindows1252() {
         byte[] bytes = "<p>“Quoted” café</p>".getBytes(Charset.forName("windows-1252"));
 

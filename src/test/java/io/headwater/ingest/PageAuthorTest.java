@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Who wrote a web page, as its markup declares it and as it prints it: the shapes real pages take. */
 class PageAuthorTest {
 
-    private static final String PROSE = "<p>Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Mühlbach bis zum Herbst "
+    /** Two paragraphs of article text, for pages that need one around their byline. */
+    static final String PROSE = "<p>Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Mühlbach bis zum Herbst "
             + "zu erneuern. Die Arbeiten sollen im Mai beginnen und rund vier Monate dauern, teilte die Verwaltung mit.</p>"
             + "<p>Während der Bauzeit wird der Verkehr über die Umgehungsstraße geleitet. Fußgänger können einen Steg nutzen, "
             + "der neben der Baustelle errichtet wird.</p>";
@@ -19,7 +20,7 @@ class PageAuthorTest {
         return authors(html, null);
     }
 
-    private static List<String> authors(String html, String url) {
+    static List<String> authors(String html, String url) {
         return new HtmlArticleReader().readPage(new RawDocument("page.html", html.getBytes(StandardCharsets.UTF_8), null, url),
                 ArticleMetadata.NONE).metadata().authors();
     }

@@ -1,0 +1,161 @@
+package io.headwater.graph;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import io.headwater.resolve.ReportIdentity;
+import io.headwater.reuse.IndexedArticle;
+import io.headwater.reuse.QuoteVariantFinder.QuoteText;
+
+/**
+ * What ingest reads of the graph before it writes an article, and what the reuse index is rebuilt from: the
+ * publications of a text, the reports an author already has, the earlier quotes to compare wordings with, the
+ * articles as the reuse index keeps them. Each read is a read transaction of its own, before the article's one write
+ * transaction ({@link ArticleGraphWriter}): what they return only shapes what that transaction writes, so the
+ * article stays all or nothing. The statements are those of {@code cypher/ingest/*.cypher}.
+ */
+public final class ArticleGraphReader {
+
+    private final Driver driver;
+    private final String database;
+    private final CypherFile cypher = CypherFile.load("ingest/article.cypher");
+    private final CypherFile reuse = CypherFile.load("ingest/reuse.cypher");
+    private final CypherFile reports = CypherFile.load("ingest/reports.cypher");
+
+    public ArticleGraphReader(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    /**
+     * Has the database plan the statements ingest reads with (see {@link ArticleGraphWriter#prepare}); on a cluster on
+     * the members that answer reads. Safe to call at any time, from any thread.
+     */
+    public void prepare() {
+        // Strings of the size class (11 to 100 characters) of the ids, hashes and keys ingest passes.
+        String word = "x".repeat(40);
+        Map<String, Object> lists = Map.of("sources", List.of(word), "ids", List.of(word));
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
+            session.executeRead(tx -> {
+                explain(tx, cypher.statement("publications"), Map.of("contentHash", "0".repeat(64)));
+                explain(tx, reuse.statement("quotes-by-source"), Map.of("lists", lists, "id", word));
+                explain(tx, reuse.statement("quotes-of-articles"), Map.of("lists", lists));
+                explain(tx, reports.statement("by-author"), Map.of("author", word, "authorLine", List.of(word)));
+                return null;
+            });
+        }
+    }
+
+    static void explain(TransactionContext tx, String statement, Map<String, Object> parameters) {
+        tx.run("EXPLAIN " + statement, parameters).consume();
+    }
+
+    /** The publications of the text with this content hash, in the order they were ingested. */
+    public List<Publication> publications(String contentHash) {
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
+            return session.executeRead(tx -> tx.run(cypher.statement("publications"), Map.of("contentHash", contentHash))
+                    .list(ArticleGraphReader::publication));
+        }
+    }
+
+    /** The publication with this article id, or empty. */
+    public Optional<Publication> publication(String id) {
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
+            return session.executeRead(tx -> tx.run(cypher.statement("publication"), Map.of("id", id)).list().stream()
+                    .findFirst().map(ArticleGraphReader::publication));
+        }
+    }
+
+    private static Publication publication(Record r) {
+        return new Publication(r.get("id").asString(), r.get("contentHash").asString(), string(r, "outlet"), string(r, "outletKey"), string(r, "url"),
+                string(r, "published"));
+    }
+
+    private static String string(Record r, String key) {
+        return r.get(key).isNull() ? null : r.get(key).asString();
+    }
+
+    /**
+     * Earlier quotes to compare the new article's wordings with: those attributed to {@code sources} and
+     * those of the articles {@code partners}.
+     */
+    public List<QuoteText> quotesToCompare(String articleId, List<String> sources, List<String> partners) {
+        List<QuoteText> out = new ArrayList<>();
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
+            session.executeRead(tx -> {
+                if (!sources.isEmpty()) {
+                    tx.run(reuse.statement("quotes-by-source"), Map.of("lists", Map.of("sources", sources), "id", articleId))
+                            .forEachRemaining(r -> out.add(quoteText(r)));
+                }
+                if (!partners.isEmpty()) {
+                    tx.run(reuse.statement("quotes-of-articles"), Map.of("lists", Map.of("ids", partners)))
+                            .forEachRemaining(r -> out.add(quoteText(r)));
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    /** The reports in the graph that a new report by {@code author} may be (see {@link ReportIdentity}). */
+    public List<ReportIdentity.Description> reportsBy(String author, List<String> authorLine) {
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
+            return session.executeRead(tx -> tx.run(reports.statement("by-author"), Map.of("author", author, "authorLine", authorLine))
+                    .list(r -> new ReportIdentity.Description(r.get("key").asString(), r.get("author").asString(),
+                            r.get("authorLine").isNull() ? List.of(r.get("author").asString()) : r.get("authorLine").asList(Value::asString),
+                            r.get("dates").asList(Value::asString), r.get("month").asInt(), r.get("previous").asBoolean(),
+                            r.get("symbol").isNull() ? null : r.get("symbol").asString(), r.get("ordinal").asInt(),
+                            new LinkedHashSet<>(r.get("facts").asList(Value::asString)))));
+        }
+    }
+
+    /**
+     * Reads every article id in ascending order: {@code reader} gets them as an iterator, valid while it
+     * runs (the ids stream from one read transaction, never all in memory).
+     */
+    public <T> T readArticleIds(Function<Iterator<String>, T> reader) {
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
+            return session.executeRead(tx -> {
+                Iterator<Record> rows = tx.run(reuse.statement("article-ids"));
+                return reader.apply(new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return rows.hasNext();
+                    }
+
+                    @Override
+                    public String next() {
+                        return rows.next().get("id").asString();
+                    }
+                });
+            });
+        }
+    }
+
+    /** What the reuse index keeps of the article with this id, read from the graph; empty when there is no such article. */
+    public Optional<IndexedArticle> indexedArticle(String id) {
+        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
+            return session.executeRead(tx -> tx.run(reuse.statement("indexed-article"), Map.of("id", id)).list().stream()
+                    .findFirst().map(r -> new IndexedArticle(r.get("id").asString(), string(r, "outlet"), string(r, "published"),
+                            r.get("upstreams").asList(Value::asString), r.get("agency").asBoolean(),
+                            r.get("text").asString(""))));
+        }
+    }
+
+    private static QuoteText quoteText(Record r) {
+        return new QuoteText(r.get("key").asString(), r.get("text").asString(""), r.get("article").asString(""),
+                r.get("source").isNull() ? null : r.get("source").asString(), r.get("nested").asBoolean(false), string(r, "since"));
+    }
+
+}
