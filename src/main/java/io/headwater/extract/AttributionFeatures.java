@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * The features the attribution model reads: for cue tagging, the words, tags and quotation context
  * around each token; for role tagging, the same seen from one cue (which side, how far, across how many
  * commas, quotation marks and other cues).
+ *
+ * <p>Why one class of this size: these feature templates are the contract of every trained model (a model
+ * file holds only their hashes), so any change here changes what a shipped model means; they stay side by
+ * side, cue and role templates together, where a change to one is seen beside the others.
  */
 final class AttributionFeatures {
 

@@ -14,6 +14,10 @@ import io.headwater.extract.Murmur3;
  * anchors; anchors close to each other on both sides chain into regions; each region is aligned word by
  * word with Smith-Waterman and affine gaps, so a changed word, "North Korea" for "DPRK" or a dropped
  * clause bends a passage without breaking it. Words are compared folded (case, accents, punctuation).
+ *
+ * <p>Why one class of this size: the Smith-Waterman step with affine gaps is one dynamic program of about
+ * 150 lines (three scores per cell in rolling rows, one traceback array), kept whole; the anchor and chaining
+ * steps before it exist only to feed it regions.
  */
 public final class PassageAligner {
 

@@ -51,6 +51,9 @@ import org.apache.lucene.util.BytesRef;
  * term per fingerprint), so a restart reopens it instead of rebuilding it; articles added since the last
  * reader refresh sit in a small in-memory tier that is searched too, so each new article is compared with
  * every earlier one without reopening Lucene per article. Not thread-safe: callers serialise.
+ *
+ * <p>Why one class of this size: the Lucene writer, its reader, the in-memory tier and the refresh between
+ * them are one piece of state; candidate search, adding and deleting all have to see it consistently.
  */
 public final class PassageIndex implements AutoCloseable {
 

@@ -19,6 +19,10 @@ import java.util.function.Consumer;
  * drop or add words, add paragraphs of their own and end with their outlet's fixed footer; some outlet
  * copies are republished as revisions; some outlets write their own stories quoting the same speech.
  * Every article of a cluster is emitted before the next cluster starts, with the truth for its pairs.
+ *
+ * <p>Why one class of this size: every part draws from one seeded {@link Random} in a fixed order, so the
+ * corpus a seed gives is the same on every run; split into classes, that order would depend on how they call
+ * each other.
  */
 public final class SyntheticCorpus {
 
