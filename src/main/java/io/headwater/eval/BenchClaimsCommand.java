@@ -1,13 +1,13 @@
 package io.headwater.eval;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,12 +28,8 @@ public final class BenchClaimsCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "5", description = "Timed searches of each claim, after one to warm up (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "${java.io.tmpdir}",
-            description = "Where the temporary databases go (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    SyntheticRunOptions run;
 
     @Spec
     CommandSpec spec;
@@ -48,10 +44,10 @@ public final class BenchClaimsCommand implements Callable<Integer> {
         List<ClaimBenchmark.Result> results = new ArrayList<>();
         err.println("bench-claims: the demo corpus ...");
         err.flush();
-        results.addAll(ClaimBenchmark.demo(work, rounds));
+        results.addAll(ClaimBenchmark.demo(run.work, rounds));
         err.printf("bench-claims: a synthetic graph of %,d articles ...%n", articles);
         err.flush();
-        results.addAll(ClaimBenchmark.synthetic(work, articles, claims, rounds, seed, done -> {
+        results.addAll(ClaimBenchmark.synthetic(run.work, articles, claims, rounds, run.seed, done -> {
             err.printf("bench-claims:   %,d of %,d articles written%n", done, articles);
             err.flush();
         }));

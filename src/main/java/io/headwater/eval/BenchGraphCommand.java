@@ -1,13 +1,13 @@
 package io.headwater.eval;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,12 +29,8 @@ public final class BenchGraphCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds over the inputs, after one untimed (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "${java.io.tmpdir}",
-            description = "Where the temporary database goes (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    SyntheticRunOptions run;
 
     @Spec
     CommandSpec spec;
@@ -46,7 +42,7 @@ public final class BenchGraphCommand implements Callable<Integer> {
         if (samples < 1 || rounds < 1 || sizes.stream().anyMatch(s -> s < 10)) {
             throw new IllegalArgumentException("--samples and --rounds must be at least 1, every size at least 10");
         }
-        List<GraphBenchmark.Latency> rows = new GraphBenchmark(samples, rounds, seed).run(work, new LinkedHashSet<>(sizes), line -> {
+        List<GraphBenchmark.Latency> rows = new GraphBenchmark(samples, rounds, run.seed).run(run.work, new LinkedHashSet<>(sizes), line -> {
             err.println(line);
             err.flush();
         });

@@ -1,7 +1,6 @@
 package io.headwater.eval;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import io.headwater.IngestPipeline;
 import io.headwater.ingest.RawDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,9 +27,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--synthetic", paramLabel = "N", description = "Generate N synthetic articles instead of reading PATH.")
     Integer synthetic;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per core).")
     Integer threads;
 
@@ -40,9 +37,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--query-plans", description = "Also tell, per ingest mode, how often Neo4j compiled each statement.")
     boolean queryPlans;
 
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "${java.io.tmpdir}",
-            description = "Where the temporary databases go (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    SyntheticRunOptions run;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, directories or WARC files to ingest.")
     List<String> inputs = new ArrayList<>();
@@ -69,14 +65,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--modes: unknown mode '" + m + "'; use extract, serial or pipeline");
             }
         }
-        List<RawDocument> docs = synthetic != null ? IngestBenchmark.synthetic(synthetic, seed) : IngestBenchmark.documents(inputs);
+        List<RawDocument> docs = synthetic != null ? IngestBenchmark.synthetic(synthetic, run.seed) : IngestBenchmark.documents(inputs);
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("no readable documents in " + inputs);
         }
         err.printf("bench-ingest: %,d documents, %d analysis threads, %d cores%n", docs.size(), n,
                 Runtime.getRuntime().availableProcessors());
         err.flush();
-        List<IngestBenchmark.Result> results = new IngestBenchmark(work, n, Headwater.DEFAULT_ARTICLE_BUDGET, queryPlans)
+        List<IngestBenchmark.Result> results = new IngestBenchmark(run.work, n, Headwater.DEFAULT_ARTICLE_BUDGET, queryPlans)
                 .run(docs, chosen, line -> {
                     err.println(line);
                     err.flush();

@@ -1,7 +1,6 @@
 package io.headwater.eval;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import io.headwater.eval.reuse.ReuseBenchmark;
 import io.headwater.reuse.ReuseSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,12 +25,8 @@ public final class BenchReuseCommand implements Callable<Integer> {
             description = "Corpus sizes (default: ${DEFAULT-VALUE}).")
     List<Integer> sizes;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "${java.io.tmpdir}",
-            description = "Where the temporary indexes go (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    SyntheticRunOptions run;
 
     @Spec
     CommandSpec spec;
@@ -44,7 +40,7 @@ public final class BenchReuseCommand implements Callable<Integer> {
             err.printf("bench-reuse: %,d articles ...%n", size);
             err.flush();
             long start = System.nanoTime();
-            ReuseBenchmark.Result r = ReuseBenchmark.run(size, seed, work, ReuseSettings.standard(), done -> {
+            ReuseBenchmark.Result r = ReuseBenchmark.run(size, run.seed, run.work, ReuseSettings.standard(), done -> {
                 double s = (System.nanoTime() - start) / 1e9;
                 err.printf("bench-reuse:   %,d of %,d articles, %.0f s (generation included)%n", done, size, s);
                 err.flush();

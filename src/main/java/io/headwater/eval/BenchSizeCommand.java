@@ -20,6 +20,7 @@ import io.headwater.graph.GraphSettings;
 import io.headwater.ingest.Deadline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -44,12 +45,8 @@ public final class BenchSizeCommand implements Callable<Integer> {
             description = "Time budget of each article; a shape stops growing past a size that exceeds it (default: ${DEFAULT-VALUE}).")
     double budgetSeconds;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "${java.io.tmpdir}",
-            description = "Where the throwaway graph goes (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    SyntheticRunOptions run;
 
     @Spec
     CommandSpec spec;
@@ -60,10 +57,10 @@ public final class BenchSizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<InputShape> chosen = shapes == null ? List.of(InputShape.values()) : shapes.stream().map(InputShape::of).toList();
         Duration budget = Deadline.seconds(budgetSeconds, "--article-budget");
-        Path db = Files.createTempDirectory(work, "headwater-bench-size");
+        Path db = Files.createTempDirectory(run.work, "headwater-bench-size");
         List<SizeBenchmark.Run> runs = new ArrayList<>();
         try (Headwater hw = Headwater.open(new GraphSettings(null, null, null, "neo4j", db, 0, -1), null, budget)) {
-            new SizeBenchmark(hw, budget, seed).run(chosen, sizes, r -> {
+            new SizeBenchmark(hw, budget, run.seed).run(chosen, sizes, r -> {
                 runs.add(r);
                 err.printf(Locale.ROOT, "bench-size: %s %,d bytes: %.2f s %s%n", r.shape().label(), r.bytes(), r.seconds(),
                         r.error() == null ? "" : "(" + r.error() + ")");

@@ -14,6 +14,7 @@ import io.headwater.Headwater;
 import io.headwater.eval.VariantGrowth;
 import io.headwater.graph.GraphSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +33,8 @@ public final class BenchVariantsCommand implements Callable<Integer> {
     @Option(names = "--every", defaultValue = "100", description = "Count after every N articles (default: ${DEFAULT-VALUE}).")
     int every;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "${java.io.tmpdir}",
-            description = "Where the temporary graph goes (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    SyntheticRunOptions run;
 
     @Spec
     CommandSpec spec;
@@ -46,11 +43,11 @@ public final class BenchVariantsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = Files.createTempDirectory(work, "headwater-bench-variants");
+        Path dir = Files.createTempDirectory(run.work, "headwater-bench-variants");
         try {
             List<VariantGrowth.Row> rows;
             try (Headwater hw = Headwater.open(new GraphSettings(null, null, null, "neo4j", dir, 0, -1), null)) {
-                rows = VariantGrowth.run(hw, articles, every, seed, done -> {
+                rows = VariantGrowth.run(hw, articles, every, run.seed, done -> {
                     err.printf("bench-variants: %,d of %,d articles%n", done, articles);
                     err.flush();
                 });
