@@ -19,7 +19,8 @@ import io.headwater.extract.AnnotatedAttribution;
  *
  * <p>Read by hand rather than through OpenNLP's BRAT reader ({@code opennlp.tools.formats.brat}, 2.5.11 on the
  * classpath), because that reader does not read PolNeAR as this does. Its annotation stream ends the document
- * at the first line of fewer than three whitespace-separated fields, and PolNeAR has such lines: 35 events
+ * at the first line of fewer than three whitespace-separated fields, and PolNeAR's dev and train {@code .ann}
+ * files have such lines: 35 events
  * with only their trigger ({@code E1\tAttribution-no-source:T5 }) and 3 other short lines. Of the articles
  * the scorer and trainer read, it loses annotations in 1 of 84 dev and 15 of 840 train (one dev file keeps 20
  * of its 66 attributions, others keep none). It also hands back annotations and an event's arguments in hash
