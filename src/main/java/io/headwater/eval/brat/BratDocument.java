@@ -20,13 +20,13 @@ import io.headwater.extract.AnnotatedAttribution;
  * <p>Read by hand rather than through OpenNLP's BRAT reader ({@code opennlp.tools.formats.brat}, 2.5.11 on the
  * classpath), because that reader does not read PolNeAR as this does. Its annotation stream ends the document
  * at the first line of fewer than three whitespace-separated fields, and PolNeAR's dev and train {@code .ann}
- * files have such lines: 35 events
- * with only their trigger ({@code E1\tAttribution-no-source:T5 }) and 3 other short lines. Of the articles
- * the scorer and trainer read, it loses annotations in 1 of 84 dev and 15 of 840 train (one dev file keeps 20
- * of its 66 attributions, others keep none). It also hands back annotations and an event's arguments in hash
- * order, not file order, so a role's spans ({@code Content} then {@code Content2}) and the attributions come
- * out reordered: only 13 dev and 167 train articles read identically, 70 and 658 have the same spans in
- * another order. Spans, discontinuous fragments and types agree otherwise.
+ * files have such lines: 35 events with only their trigger ({@code E1\tAttribution-no-source:T5 }) and 3
+ * other short lines. Of the articles the scorer and trainer read, it loses annotations in 1 of 84 dev and 15
+ * of 840 train (the dev one keeps 20 of its 66 attributions, several train ones keep none). It also hands
+ * back annotations and an event's arguments in hash order, not file order, so the attributions and a role's
+ * spans ({@code Content} then {@code Content2}) come out reordered: only 13 dev and 167 train articles read
+ * identically, 70 and 658 have the same spans in another order. Spans, discontinuous fragments and types
+ * agree otherwise.
  * {@code ./mvnw -q test -Dtest=OpenNlpBratReaderIT} reproduces these counts.
  *
  * @param attributions one per relation that has at least one role
@@ -84,6 +84,15 @@ public record BratDocument(List<AnnotatedAttribution> attributions, Map<String, 
                 relations.add(arguments);
             }
         }
+        return assemble(labels, fragments, relations);
+    }
+
+    /**
+     * The attributions and loose spans of parsed lines: {@code labels} and {@code fragments} by {@code T} id,
+     * each relation as its (role, target id) pairs in file order, the trigger first.
+     */
+    static BratDocument assemble(Map<String, String> labels, Map<String, List<Span>> fragments,
+            List<List<String[]>> relations) {
         List<AnnotatedAttribution> attributions = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
         for (List<String[]> arguments : relations) {

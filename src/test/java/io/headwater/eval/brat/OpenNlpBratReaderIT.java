@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -133,29 +131,14 @@ class OpenNlpBratReaderIT {
                 events.add(event);
             }
         }
-        List<AnnotatedAttribution> attributions = new ArrayList<>();
-        Set<String> used = new HashSet<>();
+        List<List<String[]>> relations = new ArrayList<>();
         for (EventAnnotation event : events) {
-            Map<String, List<Span>> roles = new LinkedHashMap<>();
-            event.getArguments().forEach((argument, target) -> {
-                String role = BratDocument.canonicalRole(argument);
-                if (role != null && fragments.containsKey(target)) {
-                    used.add(target);
-                    roles.computeIfAbsent(role, r -> new ArrayList<>()).addAll(fragments.get(target));
-                }
-            });
-            if (!roles.isEmpty()) {
-                attributions.add(new AnnotatedAttribution(roles.getOrDefault("Source", List.of()),
-                        roles.getOrDefault("Cue", List.of()), roles.getOrDefault("Content", List.of())));
-            }
+            List<String[]> arguments = new ArrayList<>();
+            arguments.add(new String[] {event.getType(), event.getEventTrigger()});
+            event.getArguments().forEach((role, target) -> arguments.add(new String[] {role, target}));
+            relations.add(arguments);
         }
-        Map<String, List<List<Span>>> loose = new LinkedHashMap<>();
-        labels.forEach((annId, label) -> {
-            if (!used.contains(annId) && BratDocument.ROLES.contains(label)) {
-                loose.computeIfAbsent(label, r -> new ArrayList<>()).add(fragments.get(annId));
-            }
-        });
-        return new BratDocument(attributions, loose);
+        return BratDocument.assemble(labels, fragments, relations);
     }
 
     private static InputStream stream(String s) {
