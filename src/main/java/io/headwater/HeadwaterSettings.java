@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
 import io.headwater.ingest.Deadline;
+import io.headwater.ingest.FetchPolicy;
 
 /**
  * Everything a run of Headwater is configured with, and the one place its defaults are written. Both doors make one:
@@ -25,7 +26,8 @@ import io.headwater.ingest.Deadline;
  * @param reuseIndex    directory of the text reuse index, or null for {@link #defaultReuseIndex the default}
  * @param articleBudget seconds one article may take from reading to writing ({@code headwater.article-budget},
  *                      {@code --article-budget})
- * @param fetchTimeout  seconds allowed for fetching one URL, redirects and body included ({@code --fetch-timeout})
+ * @param fetchTimeout  seconds allowed for fetching one URL, redirects and body included ({@code headwater.fetch-timeout},
+ *                      {@code --fetch-timeout})
  */
 @ConfigurationProperties("headwater")
 public record HeadwaterSettings(@DefaultValue(DEFAULT_DB) Path db, @DefaultValue Neo4j neo4j,
@@ -47,8 +49,8 @@ public record HeadwaterSettings(@DefaultValue(DEFAULT_DB) Path db, @DefaultValue
     public static final String DEFAULT_REUSE_INDEX = "reuse-index";
     /** Seconds one article may take from reading to writing unless told: see docs/limits.md. */
     public static final String DEFAULT_ARTICLE_BUDGET = "120";
-    /** Seconds one URL may take to fetch unless told. */
-    public static final String DEFAULT_FETCH_TIMEOUT = "30";
+    /** Seconds one URL may take to fetch unless told: the fetch policy's own default. */
+    public static final String DEFAULT_FETCH_TIMEOUT = FetchPolicy.DEFAULT_REQUEST_TIMEOUT_SECONDS;
 
     /** Every setting at its default. */
     public static final HeadwaterSettings DEFAULTS = new HeadwaterSettings(Path.of(DEFAULT_DB),
@@ -100,6 +102,17 @@ public record HeadwaterSettings(@DefaultValue(DEFAULT_DB) Path db, @DefaultValue
      */
     public Duration articleBudget(String setting) {
         return Deadline.seconds(articleBudget, setting);
+    }
+
+    /**
+     * The fetch policy for URLs: the default limits with this fetch timeout.
+     *
+     * @param setting      how the user gave the timeout ({@code --fetch-timeout}, {@code headwater.fetch-timeout}), for the error
+     * @param allowPrivate whether loopback and private addresses may be fetched
+     * @throws IllegalArgumentException when the timeout is not a positive number of seconds
+     */
+    public FetchPolicy fetchPolicy(String setting, boolean allowPrivate) {
+        return FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate).withRequestTimeout(Deadline.seconds(fetchTimeout, setting));
     }
 
     /**

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.headwater.Headwater;
+import io.headwater.HeadwaterSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.headwater.ingest.ArticleMetadata;
-import io.headwater.ingest.FetchPolicy;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.PageFetcher;
 import io.headwater.ingest.PublicationDateParser;
@@ -44,12 +44,12 @@ class ArticleController {
     private final ArticleRepository articles;
     private final PageFetcher fetcher;
 
-    ArticleController(Headwater headwater, ArticleRepository articles,
+    ArticleController(Headwater headwater, ArticleRepository articles, HeadwaterSettings settings,
                       @Value("${headwater.fetch.allow-private:false}") boolean allowPrivate) {
         this.headwater = headwater;
         this.articles = articles;
         // The command line's rules: redirects checked hop by hop, size and time caps, no local addresses.
-        this.fetcher = new PageFetcher(FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
+        this.fetcher = new PageFetcher(settings.fetchPolicy("headwater.fetch-timeout", allowPrivate));
     }
 
     /** A page of articles, optionally only those with a given URL. */

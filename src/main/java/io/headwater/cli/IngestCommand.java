@@ -13,7 +13,6 @@ import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.Deadline;
 import io.headwater.ingest.BatchProgress;
 import io.headwater.ingest.DocumentSource;
-import io.headwater.ingest.FetchPolicy;
 import io.headwater.ingest.InvalidArticleException;
 import io.headwater.ingest.Manifest;
 import io.headwater.ingest.PublicationDateParser;
@@ -90,8 +89,8 @@ public final class IngestCommand implements Callable<Integer> {
         if (listed.isEmpty() && inputs.isEmpty()) {
             throw new IllegalArgumentException("name what to ingest: PATH or URL arguments, or --manifest FILE");
         }
-        DocumentSource source = new DocumentSource(maxBytes, FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate)
-                .withRequestTimeout(Deadline.seconds(fetchTimeoutSeconds, "--fetch-timeout")));
+        HeadwaterSettings settings = graph.settings(0, -1, budget.seconds, fetchTimeoutSeconds);
+        DocumentSource source = new DocumentSource(maxBytes, settings.fetchPolicy("--fetch-timeout", allowPrivate));
         BatchProgress progress = new BatchProgress("ingest", line -> {
             err.println(line);
             err.flush();
@@ -115,7 +114,6 @@ public final class IngestCommand implements Callable<Integer> {
         } else if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1 (got " + threads + ")");
         }
-        HeadwaterSettings settings = graph.settings(0, -1, budget.seconds, fetchTimeoutSeconds);
         try (Headwater hw = Headwater.open(settings.graph("--uri"), settings.reuseIndex(), settings.articleBudget("--article-budget"))) {
             var reconciled = hw.reconcileReuseIndex();
             if (reconciled.changed()) {

@@ -20,9 +20,16 @@ public record FetchPolicy(int maxRedirects, long maxBytes, Duration connectTimeo
     /** The User-Agent Headwater sends. */
     public static final String USER_AGENT = "Headwater/" + version() + " (+https://github.com/headwater)";
 
-    /** Five redirects, 10 MB, 10 s to connect, 30 s in all, public addresses only. */
+    /**
+     * Seconds one whole fetch may take unless told. A string so that option and property defaults can name it;
+     * {@code HeadwaterSettings.DEFAULT_FETCH_TIMEOUT} is this constant, since the settings can see ingest and not
+     * the other way round.
+     */
+    public static final String DEFAULT_REQUEST_TIMEOUT_SECONDS = "30";
+
+    /** Five redirects, 10 MB, 10 s to connect, {@link #DEFAULT_REQUEST_TIMEOUT_SECONDS} in all, public addresses only. */
     public static final FetchPolicy DEFAULT = new FetchPolicy(5, HtmlCharsetDecoder.DEFAULT_MAX_BYTES,
-            Duration.ofSeconds(10), Duration.ofSeconds(30), false, USER_AGENT);
+            Duration.ofSeconds(10), Duration.ofSeconds(Long.parseLong(DEFAULT_REQUEST_TIMEOUT_SECONDS)), false, USER_AGENT);
 
     /** The same limits with private addresses allowed or refused. */
     public FetchPolicy withAllowPrivate(boolean allow) {

@@ -23,6 +23,7 @@ import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.webmvc.core.configuration.SpringDocWebMvcConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import io.headwater.Headwater;
+import io.headwater.HeadwaterSettings;
 import io.headwater.trace.EntitySummary;
 import io.headwater.trace.ProvenanceTracer;
 
@@ -39,6 +41,7 @@ import io.headwater.trace.ProvenanceTracer;
  * the real graph and the demo corpus are {@link ApiDoorsIT}.
  */
 @WebMvcTest(properties = "headwater.api.token=" + WebLayerTest.TOKEN)
+@EnableConfigurationProperties(HeadwaterSettings.class)
 @ImportAutoConfiguration({SpringDocConfiguration.class, SpringDocConfigProperties.class, SpringDocWebMvcConfiguration.class})
 class WebLayerTest {
 
