@@ -40,10 +40,12 @@ public final class ArticleResolver {
 
     private final Gazetteer gazetteer;
     private final MentionReader mentions;
+    private final SourceList lists;
 
     public ArticleResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.mentions = new MentionReader(gazetteer);
+        this.lists = new SourceList(mentions);
     }
 
     /** Resolves {@code attributions} and {@code credits} found in {@code article}. */
@@ -127,6 +129,13 @@ public final class ArticleResolver {
             SourceRef[] relays = new SourceRef[n];
             boolean[] silent = new boolean[n];
             String[] mentionText = new String[n];
+            // The other members of a list of sources sharing the cue ("Reuters and other media reported"), with their words
+            List<List<SourceRef>> alsoBy = new ArrayList<>();
+            List<List<String>> alsoByText = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                alsoBy.add(new ArrayList<>());
+                alsoByText.add(new ArrayList<>());
+            }
             for (int i = 0; i < n; i++) {
                 deadline.check();
                 Attribution a = attributions.get(i);
@@ -143,8 +152,13 @@ public final class ArticleResolver {
                 }
                 relays[i] = a.relay() == null ? this.sources.addressee(a) : this.sources.read(a.relayText(text));
                 sources[i] = sameSourceAsBefore(i, sources);
+                List<Span> members = sources[i] == null ? lists.members(a, text) : List.of();
+                if (members.size() > 1) {
+                    mention = members.get(0);
+                    mentionText[i] = mention.in(text);
+                }
                 if (sources[i] == null && mention != null) {
-                    sources[i] = this.sources.source(a, mention);
+                    sources[i] = this.sources.source(members.size() > 1 ? withSource(a, mention) : a, mention);
                 }
                 String cited = CueContext.cited(a, text);
                 if (cited != null && relays[i] == null && sources[i] != null && sources[i].entity() != null
@@ -168,6 +182,14 @@ public final class ArticleResolver {
                     }
                 }
                 this.sources.remember(sources[i], mention);
+                for (Span other : members.size() > 1 ? members.subList(1, members.size()) : List.<Span>of()) {
+                    SourceRef member = this.sources.source(withSource(a, other), other);
+                    if (member != null) {
+                        alsoBy.get(i).add(member);
+                        alsoByText.get(i).add(other.in(text));
+                        this.sources.remember(member, other);
+                    }
+                }
             }
             reports.resolveAll();
             Entity[] source = new Entity[n];
@@ -216,6 +238,15 @@ public final class ArticleResolver {
                 }
                 attributionLinks.add(a, mentionText[i], s, AttributionLinks.ownRelay(relay[i], outlet), wire, quoteKeys[i],
                         parent[i] >= 0 ? quoteKeys[parent[i]] : null, container[i], !passedOn[i]);
+                for (int k = 0; k < alsoBy.get(i).size(); k++) {
+                    // "Reuters and other media reported": one quote, each member of the list its source
+                    Entity member = reports.authorToReport(this.sources.entityOf(alsoBy.get(i).get(k), null));
+                    if (container[i] != null && member != null && member.type() == EntityType.ANONYMOUS) {
+                        member = this.sources.anonymousWithin(alsoBy.get(i).get(k), container[i]);
+                    }
+                    attributionLinks.addSource(a, alsoByText.get(i).get(k), member, AttributionLinks.ownRelay(relay[i], outlet), wire,
+                            quoteKeys[i], container[i], !passedOn[i]);
+                }
             }
             ReportLinks reportLinks = new ReportLinks(gazetteer, reports, attributions, text, links);
             for (ReportMentions.Candidate r : reports.all()) {
@@ -224,6 +255,11 @@ public final class ArticleResolver {
             new CreditLinks(article.id(), credits, gazetteer, links).add(outlet);
             links.addHierarchy(gazetteer);
             return new ResolvedArticle(article, outlet, links.nodes(), links.quotes(), links.links(), attributions, credits);
+        }
+
+        /** {@code a} with its source mention at {@code source}: one member of a list of sources. */
+        private static Attribution withSource(Attribution a, Span source) {
+            return new Attribution(source, a.cue(), a.content(), a.kind(), a.relay(), a.sentence(), a.confidence());
         }
 
         /** A quote carried over from the previous speaker shares that speaker's mention span: reuse its reading. */

@@ -37,9 +37,19 @@ final class AttributionLinks {
              String quoteKey, @Nullable String parentQuote, @Nullable Entity container, boolean derive) {
         String content = a.contentText(text);
         links.quote(new QuoteNode(quoteKey, content, a.content(), a.kind(), a.confidence(), parentQuote));
+        links.link(Relation.QUOTES, End.ARTICLE, articleId, End.QUOTE, quoteKey,
+                links.evidence(a.sentence(), a.cueText(text), a.confidence()), LinkProperties.NONE);
+        addSource(a, mentionText, source, relay, wire, quoteKey, container, derive);
+    }
+
+    /**
+     * The links of one more source of the quote {@code quoteKey} that {@link #add} wrote: another member of a list of
+     * sources sharing the cue ("The New York Times and The Washington Post reported").
+     */
+    void addSource(Attribution a, @Nullable String mentionText, @Nullable Entity source, @Nullable Entity relay, @Nullable Entity wire,
+                   String quoteKey, @Nullable Entity container, boolean derive) {
         Evidence ev = links.evidence(a.sentence(), a.cueText(text), a.confidence());
         LinkProperties mention = LinkProperties.NONE.withMention(mentionText);
-        links.link(Relation.QUOTES, End.ARTICLE, articleId, End.QUOTE, quoteKey, ev, LinkProperties.NONE);
         if (source == null) {
             return;
         }

@@ -74,6 +74,10 @@ final class CueContext {
     private static final Pattern SUBJECT_BEFORE_PARTICIPLE = Pattern.compile(
             "^\\s*(?<who>(?:The\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|for|and))*)\\s+\\p{Ll}[^,;]*,\\s*$");
 
+    /** "…, Reuters and other media " before "previously reported": a source named after the clause it said. */
+    private static final Pattern SUBJECT_AFTER_CLAUSE = Pattern.compile(
+            ",\\s+(?<who>(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+[\\p{L}.'’-]+){0,7}?)\\s+(?:\\p{Ll}+ly\\s+)?$");
+
     /** "the Justice Department, which sued … " before "saying": the name the relative clause hangs on. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
             "(?<who>(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:which|who)\\s+[^,;]+$");
@@ -260,7 +264,7 @@ final class CueContext {
             // "… the Justice Department, which sued to block the takeover saying …": the relative clause's antecedent
             m = participle ? RELATIVE_SUBJECT.matcher(before) : null;
             if (m == null || !m.find()) {
-                return a;
+                return participle ? a : withSubjectAfterClause(a, text, clauseStart, before);
             }
         }
         Span subject = new Span(clauseStart + m.start("who"), clauseStart + m.start("who") + m.group("who").strip().length());
@@ -283,6 +287,24 @@ final class CueContext {
             content = new Span(start, stop);
         }
         return new Attribution(subject, a.cue(), content, a.kind(), a.relay(), a.sentence(), a.confidence());
+    }
+
+    /**
+     * "Fighters crossed the border in March, Reuters and other media previously reported": the extractor kept what
+     * was said and lost who said it, named between the clause's comma and the cue. The source is that name when it
+     * holds no verb and what was said ends before the comma.
+     */
+    private static Attribution withSubjectAfterClause(Attribution a, String text, int clauseStart, String before) {
+        Matcher m = SUBJECT_AFTER_CLAUSE.matcher(before);
+        if (!m.find() || FINITE.matcher(m.group("who")).find()) {
+            return a;
+        }
+        int from = clauseStart + m.start("who");
+        if (a.content().end() > from || a.content().start() < clauseStart) {
+            return a;
+        }
+        return new Attribution(new Span(from, from + m.group("who").strip().length()), a.cue(), a.content(), a.kind(), a.relay(),
+                a.sentence(), a.confidence());
     }
 
     /** Who a publisher cited for what it reported ("citing people familiar with the talks"), as printed. */

@@ -52,6 +52,15 @@ final class NonStatements {
                     + "discuss|address|shar|unveil|releas|issu|identif|list|put|mark|approv|order|decid|rul|vot|sign|hint|imply|"
                     + "impli|caution|prais|thank|apologi[sz]|congratulat|pray|announc|declin|refus|lament|regret|celebrat)\\p{L}{0,5}");
     private static final Pattern FIGURE = Pattern.compile("^[$€£¥]?\\d.*");
+    /** "claimed": a verb that also means winning something. */
+    private static final Pattern CLAIMED = Pattern.compile("(?i)^(?:claim|claims|claimed|claiming)$");
+    /**
+     * What one wins or takes rather than asserts: "claimed the title", "claimed bragging rights", "claimed the lives of
+     * …". Claims of responsibility, credit or victory are statements and are not here.
+     */
+    private static final Pattern PRIZE = Pattern.compile(
+            "(?i)^(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:title|titles|crown|rights|gold|silver|bronze|medals?|trophy|trophies|cup|prize|"
+                    + "seats?|lives|spot|place|pole|championship|berth|wickets|honou?rs|scalp|stage win)\\b.*");
     /** "… to the U.N. ", "… a trader at CIBC ": the mention finishes a phrase begun before it. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:to|at|of|from|with|for|into|than)[ \\t]+(?:the[ \\t]+)?(?:(?:\\p{Lu}\\.)+[ \\t]*|[\\p{L}'’-]+[ \\t]+)?$");
@@ -93,6 +102,10 @@ final class NonStatements {
             return true;
         }
         if (GAIN.matcher(cue).find() && FIGURE.matcher(content).matches()) {
+            return true;
+        }
+        if (CLAIMED.matcher(lastCueWord).matches() && PRIZE.matcher(content).matches() && !CLAUSE_VERB.matcher(content).find()) {
+            // "Ito claimed the title by beating Sato": he won it, he said nothing
             return true;
         }
         if (isThingDone(a, cue, content)) {

@@ -271,12 +271,37 @@ final class SourceReader {
                 return person(introduced.fullName());
             }
         }
+        Entity fuller = fullerName(name);
+        if (fuller != null) {
+            return fuller;
+        }
         Entity p = people.computeIfAbsent("person:" + ArticleResolver.slug(name), k -> Entity.adHoc(k, name, EntityType.PERSON));
         int space = p.name().lastIndexOf(' ');
         if (space >= 0) {
             peopleBySurname.putIfAbsent(p.name().substring(space + 1), p);
         }
         return p;
+    }
+
+    /**
+     * The one person met before whose full name ends with {@code name}'s words: "Ortega Diaz" after "Luis Ortega Diaz",
+     * "Amir Abdollahian" after "Hossein Amir Abdollahian" (surnames of two words). Absent when none or several are.
+     */
+    private @Nullable Entity fullerName(String name) {
+        if (people.containsKey("person:" + ArticleResolver.slug(name))) {
+            return null;
+        }
+        String tail = " " + name.toLowerCase(Locale.ROOT);
+        Entity found = null;
+        for (Entity p : people.values()) {
+            if (p.name().toLowerCase(Locale.ROOT).endsWith(tail)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** Keeps {@code r}, read at {@code at}, as an antecedent of later mentions. */
