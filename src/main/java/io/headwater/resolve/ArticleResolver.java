@@ -129,12 +129,10 @@ public final class ArticleResolver {
             SourceRef[] relays = new SourceRef[n];
             boolean[] silent = new boolean[n];
             String[] mentionText = new String[n];
-            // The other members of a list of sources sharing the cue ("Reuters and other media reported"), with their words
-            List<List<SourceRef>> alsoBy = new ArrayList<>();
-            List<List<String>> alsoByText = new ArrayList<>();
+            // More sources of the same quote: the other members of a list sharing the cue, and who the evidence came from
+            List<List<OtherSource>> others = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                alsoBy.add(new ArrayList<>());
-                alsoByText.add(new ArrayList<>());
+                others.add(new ArrayList<>());
             }
             for (int i = 0; i < n; i++) {
                 deadline.check();
@@ -152,6 +150,13 @@ public final class ArticleResolver {
                 }
                 relays[i] = a.relay() == null ? this.sources.addressee(a) : this.sources.read(a.relayText(text));
                 sources[i] = sameSourceAsBefore(i, sources);
+                Span origin = sources[i] == null ? EvidenceSources.originOf(a, text) : null;
+                if (origin != null) {
+                    // "…, citing analysis from unnamed insurers": the insurers are the source
+                    mention = origin;
+                    mentionText[i] = origin.in(text);
+                    a = withSource(a, origin);
+                }
                 List<Span> members = sources[i] == null ? lists.members(a, text) : List.of();
                 if (members.size() > 1) {
                     mention = members.get(0);
@@ -183,12 +188,10 @@ public final class ArticleResolver {
                 }
                 this.sources.remember(sources[i], mention);
                 for (Span other : members.size() > 1 ? members.subList(1, members.size()) : List.<Span>of()) {
-                    SourceRef member = this.sources.source(withSource(a, other), other);
-                    if (member != null) {
-                        alsoBy.get(i).add(member);
-                        alsoByText.get(i).add(other.in(text));
-                        this.sources.remember(member, other);
-                    }
+                    addOther(others.get(i), a, other, false);
+                }
+                for (Span evidence : EvidenceSources.of(a, text)) {
+                    addOther(others.get(i), a, evidence, true);
                 }
             }
             reports.resolveAll();
@@ -238,14 +241,19 @@ public final class ArticleResolver {
                 }
                 attributionLinks.add(a, mentionText[i], s, AttributionLinks.ownRelay(relay[i], outlet), wire, quoteKeys[i],
                         parent[i] >= 0 ? quoteKeys[parent[i]] : null, container[i], !passedOn[i]);
-                for (int k = 0; k < alsoBy.get(i).size(); k++) {
-                    // "Reuters and other media reported": one quote, each member of the list its source
-                    Entity member = reports.authorToReport(this.sources.entityOf(alsoBy.get(i).get(k), null));
-                    if (container[i] != null && member != null && member.type() == EntityType.ANONYMOUS) {
-                        member = this.sources.anonymousWithin(alsoBy.get(i).get(k), container[i]);
+                for (OtherSource other : others.get(i)) {
+                    // "Reuters and other media reported": one quote, each member of the list its source; "testimonies
+                    // from military experts indicate": the experts are sources too, cited by whoever said it
+                    Entity citing = other.cited() && s != null ? s : container[i];
+                    Entity member = reports.authorToReport(this.sources.entityOf(other.ref(), null));
+                    if (citing != null && member != null && member.type() == EntityType.ANONYMOUS) {
+                        member = this.sources.anonymousWithin(other.ref(), citing);
                     }
-                    attributionLinks.addSource(a, alsoByText.get(i).get(k), member, AttributionLinks.ownRelay(relay[i], outlet), wire,
-                            quoteKeys[i], container[i], !passedOn[i]);
+                    if (member != null && s != null && member.key().equals(s.key())) {
+                        continue;
+                    }
+                    attributionLinks.addSource(a, other.mention(), member, AttributionLinks.ownRelay(relay[i], outlet), wire,
+                            quoteKeys[i], citing, !passedOn[i]);
                 }
             }
             ReportLinks reportLinks = new ReportLinks(gazetteer, reports, attributions, text, links);
@@ -255,6 +263,15 @@ public final class ArticleResolver {
             new CreditLinks(article.id(), credits, gazetteer, links).add(outlet);
             links.addHierarchy(gazetteer);
             return new ResolvedArticle(article, outlet, links.nodes(), links.quotes(), links.links(), attributions, credits);
+        }
+
+        /** Reads the source at {@code at}, one more source of {@code a}'s quote, into {@code into}. */
+        private void addOther(List<OtherSource> into, Attribution a, Span at, boolean cited) {
+            SourceRef ref = this.sources.source(withSource(a, at), at);
+            if (ref != null) {
+                into.add(new OtherSource(ref, at.in(text), cited));
+                this.sources.remember(ref, at);
+            }
         }
 
         /** {@code a} with its source mention at {@code source}: one member of a list of sources. */
@@ -343,6 +360,17 @@ public final class ArticleResolver {
             }
             return null;
         }
+    }
+
+    /**
+     * One more source of a quote than the attribution's own.
+     *
+     * @param ref     the source as read
+     * @param mention its words
+     * @param cited   true when the quote's own source cites it (the evidence came from it), false for another member
+     *                of a list of sources sharing the cue
+     */
+    private record OtherSource(SourceRef ref, String mention, boolean cited) {
     }
 
     /** A key fragment: lower case ASCII letters, digits and hyphens. */

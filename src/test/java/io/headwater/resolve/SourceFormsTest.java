@@ -54,6 +54,18 @@ class SourceFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            evidence, testimonies from a list inside a quote | "The accounts gathered by the inspectors from harbour pilots, port officials and even people close to the union, show the quays were unsafe," the inspectors wrote. | the inspectors; harbour pilots; port officials; people close to the union
+            evidence, citing analysis from                  | The inspectors put the cost at four million euros, citing analysis from unnamed insurers.             | unnamed insurers
+            evidence, the estimate came from                | The harbour board said the estimate came from insurers it did not name.                               | Harbour board; insurers
+            evidence, data from in the source stays one     | Traffic fell by a third, according to data from the port authority.                                  | Port authority
+            evidence, from a time is no source              | The harbour board said the figures from last year were wrong.                                        | Harbour board
+            """)
+    void whoTheEvidenceCameFrom(String kind, String body, String expected) {
+        assertThat(sources(body)).as(kind).containsExactlyElementsOf(List.of(expected.split(";\\s*")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             person, a two-word surname after the full name  | "We will not leave the table," Foreign Minister Luis Ortega Diaz said on Monday. "Talks go on," Ortega Diaz said later. | Luis Ortega Diaz
             person, surname after title and full name       | Port chief Ana Lopes said the quays were closed. Lopes said they would open on Friday.                     | Ana Lopes
             person, another person sharing a first name     | Ana Maria Lopes said the quays were closed. Maria Gomes said they would open on Friday.                     | Ana Maria Lopes; Maria Gomes
