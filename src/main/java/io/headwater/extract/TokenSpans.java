@@ -68,7 +68,7 @@ final class TokenSpans {
     }
 
     static int skipAdjuncts(List<Token> tokens, int c, int end, String lemma) {
-        if ("tell".equals(lemma) || "ask".equals(lemma) || "assure".equals(lemma) || "warn".equals(lemma)) {
+        if ("tell".equals(lemma) || "inform".equals(lemma) || "ask".equals(lemma) || "assure".equals(lemma) || "warn".equals(lemma)) {
             int k = c;
             while (k < end && k - c < 5 && !tokens.get(k).lower().equals("that") && !isPunct(tokens.get(k))
                     && !QUOTE_MARKS.contains(tokens.get(k).text())) {

@@ -125,6 +125,7 @@ public final class ArticleResolver {
 
         ResolvedArticle build() {
             int n = attributions.size();
+            Entity outlet = outlet();
             SourceRef[] sources = new SourceRef[n];
             SourceRef[] relays = new SourceRef[n];
             boolean[] silent = new boolean[n];
@@ -186,6 +187,10 @@ public final class ArticleResolver {
                         mentionText[i] = agent;
                     }
                 }
+                if (sources[i] != null && sources[i].entity() != null && WireRelay.isOwn(sources[i].entity(), outlet)) {
+                    // "…, Report informs, citing ABC" on Report.az: the outlet's own words; whom it cites is the source
+                    sources[i] = cited == null ? null : this.sources.read(cited);
+                }
                 this.sources.remember(sources[i], mention);
                 for (Span other : members.size() > 1 ? members.subList(1, members.size()) : List.<Span>of()) {
                     addOther(others.get(i), a, other, false);
@@ -219,7 +224,6 @@ public final class ArticleResolver {
                 }
             }
             AttributionLinks.propagateRelays(source, relay);
-            Entity outlet = outlet();
             Entity wire = WireRelay.of(credits, outlet, gazetteer);
             if (outlet != null) {
                 links.node(outlet);

@@ -58,6 +58,10 @@ public final class MentionReader {
     private static final Pattern NEGATED = Pattern.compile("(?i)^no\\s+\\p{L}.*");
     private static final Pattern FINITE_VERB = Pattern.compile(
             "\\s(?:is|are|was|were|has|have|had|will|would|did|does)\\s+\\p{Ll}");
+    /** "the panel said U.N. members": a reporting clause run into the name after it. */
+    private static final Pattern SAYING_INSIDE = Pattern.compile("\\s(?:said|says|told)\\s+\\S");
+    /** "U.N. members", "NATO member states": the states that belong to a body, not the body. */
+    private static final Pattern MEMBERS = Pattern.compile("(?i)\\s(?:members|member states|member countries|member nations)$");
     private static final Pattern NAME_OF_A_NAME = Pattern.compile(
             "(?i)^(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+)?(?:acronym|abbreviation|name|nickname|title|slogan)\\b");
     /** "by the American media outlet", "of the Japanese daily": a publisher described, not named. */
@@ -180,6 +184,10 @@ public final class MentionReader {
         if (BACK.matcher(core).matches() && !hasProperName(core.replaceFirst("^\\S+\\s*", ""))) {
             return new Mention(Mention.Kind.BACK_REFERENCE, t, core, null, null, clause);
         }
+        if (found.isPresent() && MEMBERS.matcher(core).find()) {
+            // "U.N. members assess …": member states speaking, an unnamed group
+            return new Mention(Mention.Kind.ANONYMOUS, t, core, null, null, clause);
+        }
         if (found.isPresent() && coversName(core, found.get())) {
             return new Mention(Mention.Kind.NAMED, t, core, found.get().entity(), null, clause);
         }
@@ -279,7 +287,8 @@ public final class MentionReader {
     static boolean isFragment(String printed, String core) {
         String p = printed.strip().replaceAll("[\\s,;:]+$", "");
         return POSSESSIVE_END.matcher(p).find() || DANGLING_END.matcher(core).find() || LONE_PARTICIPLE.matcher(core).matches() && !Places.isPlace(core)
-                || NEGATED.matcher(core).matches() || FINITE_VERB.matcher(core).find() || NAME_OF_A_NAME.matcher(core).find();
+                || NEGATED.matcher(core).matches() || FINITE_VERB.matcher(core).find() || SAYING_INSIDE.matcher(core).find()
+                || NAME_OF_A_NAME.matcher(core).find();
     }
 
     /** True when a name holds words of organisations or publications ("Ministry", "News", "Times"). */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,9 +31,14 @@ class SourceFormsTest {
 
     /** The names of the sources the article's quotes are attributed to, each once, in the order first met. */
     private static List<String> sources(String body) {
+        return sources(body, "Test Gazette");
+    }
+
+    /** As {@link #sources(String)}, for an article that {@code outlet} published. */
+    private static List<String> sources(String body, String outlet) {
         String text = "Harbour talks stall\n\n" + body + "\n";
         ResolvedArticle r = analyzer.analyse(new RawDocument("t", text.getBytes(StandardCharsets.UTF_8), "text/plain", null),
-                new ArticleMetadata("Test Gazette", null, null));
+                new ArticleMetadata(outlet, null, null));
         return r.links().stream().filter(l -> l.type() == Relation.ATTRIBUTED_TO)
                 .map(l -> r.entities().stream().filter(n -> n.entity().key().equals(l.to())).findFirst().orElseThrow().entity().name())
                 .distinct().toList();
@@ -84,5 +90,17 @@ class SourceFormsTest {
     void aClaimOfAPrizeIsNoStatement(String kind, String body, String expected) {
         List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(";\\s*"));
         assertThat(sources(body)).as(kind).containsExactlyElementsOf(want);
+    }
+
+    @Test
+    void aSiteNamingItselfIsNoSource() {
+        assertThat(sources("The quays will reopen on Friday, the harbour board said, Portnews informs, citing Reuters.", "Portnews.az"))
+                .doesNotContain("Portnews").contains("Harbour board");
+    }
+
+    @Test
+    void membersOfABodyAreNotTheBody() {
+        assertThat(sources("The panel said in its report that U.N. members assess the group poses the gravest threat to the region."))
+                .contains("U.N. members").doesNotContain("United Nations");
     }
 }
