@@ -25,7 +25,9 @@ import io.headwater.ingest.Paragraph;
  *   <li>{@link TrailingSourceRule}: reported speech with a trailing source, {@code ..., UN experts said in a new report};</li>
  *   <li>{@link LeadingSourceRule}: reported speech with a leading source, {@code The annual report noted that ...};</li>
  *   <li>{@link ContinuedQuoteRule}: a quotation standing alone, carried over from the previous speaker;</li>
- *   <li>{@link NestedAttributionRule}: attributions inside a quotation ({@code "According to a member state, ..."}).</li>
+ *   <li>{@link NestedAttributionRule}: attributions inside a quotation ({@code "According to a member state, ..."});</li>
+ *   <li>{@link RelativeClauseRule}: a source inside a relative clause ({@code ... for which experts say ...},
+ *       {@code ..., something that The Times had published}), where no other reading took its cue.</li>
  * </ul>
  * Sources are left as mentions ("it", "the panel"): resolving them to entities is the next stage's job.
  * Bad input (unbalanced quotes, very long sentences, other languages) yields fewer attributions, never an exception.
@@ -45,6 +47,7 @@ public final class AttributionExtractor {
     private final TrailingSourceRule trailingSource;
     private final LeadingSourceRule leadingSource;
     private final NestedAttributionRule nested;
+    private final RelativeClauseRule relative;
 
     /** An extractor with the learned model {@code model}, or with the rules alone when it is null. */
     public AttributionExtractor(TextAnalyzer analyzer, CueLexicon cues, AttributionModel model) {
@@ -61,6 +64,7 @@ public final class AttributionExtractor {
         this.trailingSource = new TrailingSourceRule(cues);
         this.leadingSource = new LeadingSourceRule(cues);
         this.nested = new NestedAttributionRule(cues);
+        this.relative = new RelativeClauseRule(cues);
     }
 
     /**
@@ -152,8 +156,28 @@ public final class AttributionExtractor {
                     found.addAll(nested.find(text, tokens, a, quotes));
                 }
             }
+            addRelativeClauses(tokens, here, found);
         }
         return new Analysis(sentences, all, found);
+    }
+
+    /** Adds the attributions of relative clauses in the sentence ({@link RelativeClauseRule}) whose cue no other reading took. */
+    private void addRelativeClauses(List<Token> tokens, List<Attribution> here, List<Attribution> found) {
+        List<Attribution> inRelatives;
+        try {
+            inRelatives = relative.find(tokens);
+        } catch (RuntimeException e) {
+            return;
+        }
+        for (Attribution r : inRelatives) {
+            boolean taken = false;
+            for (Attribution a : found) {
+                taken |= a.cue() != null && a.cue().start() < r.cue().end() && r.cue().start() < a.cue().end();
+            }
+            if (!taken) {
+                found.add(r);
+            }
+        }
     }
 
     /** The first rule that reads the sentence, in the order that tries the most specific shape first. */

@@ -103,7 +103,8 @@ public final class ArticleResolver {
             this.extracted = attributions;
             this.attributions = attributions.stream()
                     .map(a -> CueContext.withClauseSubject(a, article.text(), sentenceOf(a, sentences)))
-                    .map(a -> CueContext.uninverted(CueContext.withoutCutPossessive(a, article.text()), article.text())).toList();
+                    .map(a -> CueContext.uninverted(CueContext.withoutCutPossessive(a, article.text()), article.text()))
+                    .map(a -> CueContext.withoutRelativeAntecedent(a, article.text())).toList();
             this.credits = credits;
             this.deadline = deadline;
             this.sources = new SourceReader(gazetteer, mentions, article, reports);

@@ -74,6 +74,8 @@ final class CueContext {
     private static final Pattern SUBJECT_BEFORE_PARTICIPLE = Pattern.compile(
             "^\\s*(?<who>(?:The\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|for|and))*)\\s+\\p{Ll}[^,;]*,\\s*$");
 
+    /** "a practice for which safety experts", "the virus, which officials": the subject of a relative clause. */
+    private static final Pattern AFTER_RELATIVE = Pattern.compile("(?i)^.*?\\s(?:which|whom)\\s+(?<who>\\p{L}[^,;:]*)$");
     /** "…, Reuters and other media " before "previously reported": a source named after the clause it said. */
     private static final Pattern SUBJECT_AFTER_CLAUSE = Pattern.compile(
             ",\\s+(?<who>(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+[\\p{L}.'’-]+){0,7}?)\\s+(?:\\p{Ll}+ly\\s+)?$");
@@ -151,6 +153,24 @@ final class CueContext {
             return !next.equals("IN") && !next.equals("TO") && !next.equals("RP") && !next.equals(".");
         }
         return t.tag().equals("NN") && tokens.get(k - 1).tag().equals("NN") && next.equals("JJ");
+    }
+
+    /**
+     * {@code a} with its source set to the words after a relative pronoun the extractor took in ("a practice for which
+     * safety experts" before "say"): the clause's own subject is the source, what comes before it is what it is about.
+     * Otherwise {@code a} itself.
+     */
+    static Attribution withoutRelativeAntecedent(Attribution a, String text) {
+        if (a.source() == null || a.cue() == null || a.source().end() > a.cue().start()) {
+            return a;
+        }
+        Matcher m = AFTER_RELATIVE.matcher(a.sourceText(text));
+        if (!m.find() || FINITE.matcher(m.group("who")).find()) {
+            return a;
+        }
+        int from = a.source().start() + m.start("who");
+        return new Attribution(new Span(from, a.source().end()), a.cue(), a.content(), a.kind(), a.relay(), a.sentence(),
+                a.confidence());
     }
 
     /**

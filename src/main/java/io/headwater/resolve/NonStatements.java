@@ -63,7 +63,7 @@ final class NonStatements {
                     + "seats?|lives|spot|place|pole|championship|berth|wickets|honou?rs|scalp|stage win)\\b.*");
     /** "… to the U.N. ", "… a trader at CIBC ": the mention finishes a phrase begun before it. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-            "(?i)\\b(?:to|at|of|from|with|for|into|than)[ \\t]+(?:the[ \\t]+)?(?:(?:\\p{Lu}\\.)+[ \\t]*|[\\p{L}'’-]+[ \\t]+)?$");
+            "(?i)\\b(?:to|at|of|from|with|for|into|than)[ \\t]+(?!(?:which|whom|whose)\\b)(?:the[ \\t]+)?(?:(?:\\p{Lu}\\.)+[ \\t]*|[\\p{L}'’-]+[ \\t]+)?$");
 
     private NonStatements() {
     }

@@ -72,6 +72,17 @@ class SourceFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            relative, for which experts say                 | The pilots have been storing fuel on the quays, a practice for which safety experts already say the port has no permit. | safety experts
+            relative, something that two papers published   | The board will sell the ferry line, something that The New York Times and The Guardian had previously published and that the mayor denied. | The New York Times; The Guardian; the mayor
+            relative, that with no cue is no source         | The board sold the ferry that the city had bought in 1990.                                         | -
+            """)
+    void aSourceInARelativeClause(String kind, String body, String expected) {
+        List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(";\\s*"));
+        assertThat(sources(body)).as(kind).containsExactlyInAnyOrderElementsOf(want);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             person, a two-word surname after the full name  | "We will not leave the table," Foreign Minister Luis Ortega Diaz said on Monday. "Talks go on," Ortega Diaz said later. | Luis Ortega Diaz
             person, surname after title and full name       | Port chief Ana Lopes said the quays were closed. Lopes said they would open on Friday.                     | Ana Lopes
             person, another person sharing a first name     | Ana Maria Lopes said the quays were closed. Maria Gomes said they would open on Friday.                     | Ana Maria Lopes; Maria Gomes
