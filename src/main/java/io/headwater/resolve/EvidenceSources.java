@@ -30,7 +30,6 @@ final class EvidenceSources {
     private static final Pattern NOT_A_SOURCE = Pattern.compile(
             "(?i)^(?:\\d|last|next|this|that|january|february|march|april|may|june|july|august|september|october|november|"
                     + "december|mid|early|late|across|around|inside|within|abroad|home|there|here|where|which|what|it\\b).*");
-    private static final Pattern SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
     private static final Pattern AND = Pattern.compile("\\sand\\s");
     /** A word that makes a member a clause: an auxiliary, a past tense, a verb of saying. */
     private static final Pattern CLAUSE_WORD = Pattern.compile(
@@ -41,7 +40,6 @@ final class EvidenceSources {
     /** A source mention that is evidence from someone: "analysis from unnamed insurers", "the data from the port authority". */
     private static final Pattern EVIDENCE_MENTION = Pattern.compile("(?i)^(?:(?:the|an?|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
             + EVIDENCE + "(?:\\s+(?:gathered|collected|obtained|received|provided|compiled|supplied))?\\s+from\\s+(?<who>\\S.*)$");
-    private static final Pattern OPENING_ADVERB = Pattern.compile("(?i)^(?:even|also|both)\\s+");
     private static final int MAX_MEMBER_WORDS = 8;
     private static final int MAX_MEMBERS = 6;
 
@@ -113,7 +111,7 @@ final class EvidenceSources {
             rest = rest.substring(0, cut);
         }
         List<Span> members = new ArrayList<>();
-        Matcher sep = SEPARATOR.matcher(rest);
+        Matcher sep = SourceList.SEPARATOR.matcher(rest);
         int from = 0;
         while (members.size() < MAX_MEMBERS) {
             boolean more = sep.find();
@@ -133,7 +131,7 @@ final class EvidenceSources {
     /** The member between {@code from} and {@code to}, without an opening adverb; absent when it names no one. */
     private static @Nullable Span member(int from, int to, String text) {
         String s = text.substring(from, to);
-        Matcher adverb = OPENING_ADVERB.matcher(s);
+        Matcher adverb = SourceList.OPENING_ADVERB.matcher(s);
         if (adverb.lookingAt()) {
             from += adverb.end();
             s = s.substring(adverb.end());

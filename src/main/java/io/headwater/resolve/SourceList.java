@@ -19,9 +19,9 @@ import io.headwater.extract.Attribution;
 final class SourceList {
 
     /** Where one member ends and the next begins: a comma, "and", or both. */
-    private static final Pattern SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
+    static final Pattern SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
     /** Words that open a member without being part of its name: "and even individuals …", "both Reuters and …". */
-    private static final Pattern OPENING_ADVERB = Pattern.compile("(?i)^(?:even|also|both|then)\\s+");
+    static final Pattern OPENING_ADVERB = Pattern.compile("(?i)^(?:even|also|both|then)\\s+");
     /** A preposition before the last "and": the list is inside a phrase ("the heads of the port and the union"). */
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\s(?:of|for|from|in|at|on|with|to|between|among|by|over|under)\\s");
     /** A relative clause after the name: what follows it describes the name and is no member. */
