@@ -48,6 +48,7 @@ public final class AttributionExtractor {
     private final LeadingSourceRule leadingSource;
     private final NestedAttributionRule nested;
     private final RelativeClauseRule relative;
+    private final NounCueRule nounCues;
 
     /** An extractor with the learned model {@code model}, or with the rules alone when it is null. */
     public AttributionExtractor(TextAnalyzer analyzer, CueLexicon cues, AttributionModel model) {
@@ -65,6 +66,7 @@ public final class AttributionExtractor {
         this.leadingSource = new LeadingSourceRule(cues);
         this.nested = new NestedAttributionRule(cues);
         this.relative = new RelativeClauseRule(cues);
+        this.nounCues = new NounCueRule();
     }
 
     /**
@@ -165,7 +167,8 @@ public final class AttributionExtractor {
     private void addRelativeClauses(List<Token> tokens, List<Attribution> here, List<Attribution> found) {
         List<Attribution> inRelatives;
         try {
-            inRelatives = relative.find(tokens);
+            inRelatives = new ArrayList<>(relative.find(tokens));
+            inRelatives.addAll(nounCues.find(tokens));
         } catch (RuntimeException e) {
             return;
         }

@@ -75,8 +75,10 @@ class SourceFormsTest {
             relative, for which experts say                 | The pilots have been storing fuel on the quays, a practice for which safety experts already say the port has no permit. | safety experts
             relative, something that two papers published   | The board will sell the ferry line, something that The New York Times and The Guardian had previously published and that the mayor denied. | The New York Times; The Guardian; the mayor
             relative, that with no cue is no source         | The board sold the ferry that the city had bought in 1990.                                         | -
+            noun cue, a possessive name's announcement      | Fares rose after Nordline's earlier announcement it would cut two ferries by May.                  | Nordline
+            noun cue, a statement with no clause after it   | Nordline's statement on Monday was short.                                                           | -
             """)
-    void aSourceInARelativeClause(String kind, String body, String expected) {
+    void aSourceInARelativeClauseOrNamedByANoun(String kind, String body, String expected) {
         List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(";\\s*"));
         assertThat(sources(body)).as(kind).containsExactlyInAnyOrderElementsOf(want);
     }
