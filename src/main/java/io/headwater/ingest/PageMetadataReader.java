@@ -115,6 +115,12 @@ final class PageMetadataReader {
                 byline = bylineElement.text().strip();
             }
             if (!authors.isEmpty() && !outletsOnly && !handleOnly) {
+                // "Rudolf Roe" declared, "von Rudolf Roe, Simon Doe" printed: the byline names every writer
+                List<String> printed = namesInByline(bylineElement);
+                if (printed.size() > authors.size() && printed.containsAll(authors)) {
+                    authors = printed;
+                    byline = bylineElement.text().strip();
+                }
                 break;
             }
             if (newsroom == null) {
@@ -139,6 +145,9 @@ final class PageMetadataReader {
             // the heading that prints the headline: a blog's first <h1> is now and then its name, the post's title an <h2>
             Element heading = HeadlineChooser.printedHeadline(page, headline);
             if (heading == null) {
+                heading = HeadlineChooser.headingPrinting(page.body, headline);
+            }
+            if (heading == null) {
                 heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
             }
             if (heading != null) {
@@ -152,12 +161,26 @@ final class PageMetadataReader {
             }
         }
         withoutOutletNames(authors, publisher);
+        if (authors.isEmpty() || authors.stream().allMatch(outlet::names)) {
+            // "Über den Autor", an author-bio box under the text
+            List<String> boxed = AuthorBox.names(page.body);
+            if (!boxed.isEmpty()) {
+                authors = boxed;
+            }
+        }
         if (authors.isEmpty() && page.scriptAuthor != null) {
             authors = BylineReader.split(page.scriptAuthor);
             authors.removeIf(outlet::isPublisher);
         }
         if (authors.isEmpty() && newsroom != null) {
             authors = List.of(newsroom);
+        }
+        if (authors.size() == 1 && page.body != null && BylineReader.newsroom(authors.get(0)) == null && !outlet.names(authors.get(0))) {
+            // "Todd" declared or printed, "Todd Bates" beside the text: the writer's whole name
+            String whole = BylineReader.completed(authors.get(0), page.body);
+            if (whole != null) {
+                authors = List.of(whole);
+            }
         }
         if (byline == null && !authors.isEmpty()) {
             byline = "By " + String.join(" and ", authors);
