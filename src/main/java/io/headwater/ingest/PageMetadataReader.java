@@ -28,6 +28,8 @@ final class PageMetadataReader {
     /** The separators between a page title's parts: "Headline | Site", "Site - Section". */
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|–—-]\\s+|\\s*[|»]\\s*");
 
+    private static final Pattern REVIEW_TYPE = Pattern.compile("(?i)review|comment|answer|question|rating");
+
     /** The longest byline element read whole as names ("Ana Ruiz, Ben Cole"); longer ones are biographies. */
     private static final int WHOLE_BYLINE = 80;
 
@@ -93,8 +95,14 @@ final class PageMetadataReader {
         }
         withoutOutletNames(authors, publisher);
         String byline = null;
+        // a <meta name="author"> is often the site's for every page; the article's own microdata is the article's
+        boolean declaredInMeta = authors.isEmpty() && !metaAuthors.isEmpty();
         if (authors.isEmpty()) {
             for (String value : metaAuthors) {
+                // "talbote.example.de, Talstadt, Germany": the site and its town, no one's name
+                if (OUTLET_NAME.matcher(value.split(",")[0].strip().toLowerCase(Locale.ROOT)).find() && value.indexOf(',') > 0) {
+                    continue;
+                }
                 for (String name : BylineReader.split(value)) {
                     if (!name.equals(publisher) && !authors.contains(name)) {
                         authors.add(name);
@@ -113,6 +121,17 @@ final class PageMetadataReader {
         for (Element bylineElement : page.bylines()) {
             if (byline == null) {
                 byline = bylineElement.text().strip();
+            }
+            if (declaredInMeta && bylineElement.attr("itemprop").equalsIgnoreCase("author") && !aboutAReview(bylineElement)) {
+                // "Landesanstalt für Wald" in the <meta>, "<span itemprop=author>Joachim Roe</span>" under the text
+                declaredInMeta = false;
+                List<String> marked = namesInByline(bylineElement);
+                marked.removeIf(outlet::isPublisher);
+                if (!marked.isEmpty()) {
+                    authors = marked;
+                    byline = bylineElement.text().strip();
+                    break;
+                }
             }
             if (!authors.isEmpty() && !outletsOnly && !handleOnly) {
                 // "Rudolf Roe" declared, "von Rudolf Roe, Simon Doe" printed: the byline names every writer
@@ -325,6 +344,16 @@ final class PageMetadataReader {
         if (!people.isEmpty()) {
             authors.retainAll(people);
         }
+    }
+
+    /** Microdata of a review, comment or answer on the page: its author is the reviewer's, not the article's. */
+    private static boolean aboutAReview(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.hasAttr("itemtype")) {
+                return REVIEW_TYPE.matcher(a.attr("itemtype")).find();
+            }
+        }
+        return false;
     }
 
     private static List<String> namesInByline(Element byline) {
