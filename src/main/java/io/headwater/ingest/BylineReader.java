@@ -56,6 +56,10 @@ final class BylineReader {
     private static final Pattern SOURCE = Pattern.compile("(?iu)(?:quelle|source|fuente|fonte)\\s*:\\s*(.+)");
     /** "Publiziert am 13. Januar 2014 von uriebe": how far into a byline its lead word may stand. */
     private static final int MAX_BEFORE_LEAD = 60;
+    /** A closing to the readers and the name after it: "Euer Hans", "Liebe Grüße, Marie", "Cheers, Tom", "Bises, Léa". */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?iu)(?:euer|eure|dein|deine|yours|cheers|bises|saludos|un\\s+abrazo|(?:viele|liebe|herzliche|beste)\\s+grüße|"
+                    + "(?:best|kind|warm)\\s+regards)\\s*[,!]?\\s+(\\S.{0,38})");
     /** A first name as people write one: "Todd", "Anne-Marie". */
     private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
     /** An agency's or desk's code: "dpa", "AFP", "dpa/lno", "APA/red"; capitalised words ("Bild", "Archiv") are none. */
@@ -271,6 +275,10 @@ final class BylineReader {
                     return names;
                 }
             }
+            String signedOff = signedOff(paragraph);
+            if (signedOff != null) {
+                return List.of(signedOff);
+            }
             // "Benni" over "10. September 2017": a letter or post signed with a name and dated under it
             if (i + 1 < lines.size() && isDateAlone(lines.get(i + 1)) && isSignedName(paragraph)) {
                 return List.of(paragraph);
@@ -353,6 +361,19 @@ final class BylineReader {
     static String closingCredit(String paragraph) {
         Matcher m = CLOSING_CREDIT.matcher(paragraph.replace('\u00a0', ' ').strip());
         return m.find() && !isPlaceholder(m.group(1)) ? m.group(1) : null;
+    }
+
+    /**
+     * "Euer HansEhrlich", "Liebe Grüße, Marie", "Cheers, Tom": the name a post is signed off with, as blogs and forums
+     * close a text to their readers; null for any other line.
+     */
+    static String signedOff(String line) {
+        Matcher m = SIGN_OFF.matcher(line.replace('\u00a0', ' ').strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1).replaceAll("[.!]+$", "").strip();
+        return isName(name) && !isPlaceholder(name) && Character.isUpperCase(name.codePointAt(0)) ? name : null;
     }
 
     /** "10. September 2017", "21.01.2022": a line that is a date and little else. */

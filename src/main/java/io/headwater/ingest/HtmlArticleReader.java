@@ -185,6 +185,11 @@ public final class HtmlArticleReader implements ArticleReader {
             if (name != null && name.equals(block.text().strip())) {
                 return List.of(name);
             }
+            // "Euer HansEhrlich" over the comments the selection kept
+            String signedOff = block.heading() ? null : BylineReader.signedOff(block.text());
+            if (signedOff != null) {
+                return List.of(signedOff);
+            }
         }
         return List.of();
     }

@@ -181,4 +181,15 @@ class PrintedBylineTest {
         assertThat(PageAuthorTest.authors("<html><head><title>Die Brücke wird erneuert</title></head><body><h1>Talbote</h1>" + menu
                 + "<h2>Die Brücke wird erneuert</h2><p>Von Claudia Lind</p>" + PROSE + "</body></html>", null)).containsExactly("Claudia Lind");
     }
+
+    @Test
+    void aPostSignedOffToItsReadersNamesItsWriter() {
+        assertThat(authors("<h1>Die Brücke wird erneuert</h1><article>" + PROSE + "<p>Viel Glück!</p><p>Euer KlausKnauser</p>"
+                + "</article>")).containsExactly("KlausKnauser");
+        assertThat(BylineReader.signedOff("Liebe Grüße, Marie")).isEqualTo("Marie");
+        assertThat(BylineReader.signedOff("Cheers, Tom Hale")).isEqualTo("Tom Hale");
+        // a closing to no one in particular, or a team, names no one
+        assertThat(BylineReader.signedOff("Euer Team")).isNull();
+        assertThat(BylineReader.signedOff("Viele Grüße aus dem Rathaus")).isNull();
+    }
 }
