@@ -61,7 +61,8 @@ final class AuthorBox {
 
     private static boolean isBox(Element e) {
         String cls = e.className();
-        return !cls.isEmpty() && AUTHOR_CLASS.matcher(cls).find() && BOX_CLASS.matcher(cls).find() && !ELSEWHERE.matcher(cls).find() && !inComments(e);
+        return !cls.isEmpty() && AUTHOR_CLASS.matcher(cls).find() && BOX_CLASS.matcher(cls).find()
+                && !ELSEWHERE.matcher(cls).find() && !inComments(e);
     }
 
     /** The first element of the box whose whole text is a name, past the box's label. */

@@ -97,7 +97,7 @@ final class BylineReader {
 
     /**
      * The names a byline printed in running text gives: {@link #names(String)}, but a lead word that follows a word of
-     * the text ("Bilder des Diktators von Nordkorea") introduces no names.
+     * the text ("Bilder des Bürgermeisters von Talstadt") introduces no names.
      */
     static List<String> namesInText(String byline) {
         return names(byline, true);
@@ -136,7 +136,7 @@ final class BylineReader {
 
     /**
      * What may stand before a byline's lead word: nothing, a date or time ("Publiziert am 13. Januar 2014 von"), or a
-     * separator ("Sport | von"); a word of the text does not ("Bilder des Diktators von Nordkorea" names no one).
+     * separator ("Sport | von"); a word of the text does not ("Bilder des Bürgermeisters von Talstadt" names no one).
      */
     private static boolean isBylinePrefix(String before) {
         String b = before.strip();
@@ -302,8 +302,8 @@ final class BylineReader {
     }
 
     /**
-     * The writer's whole name where the page gives only a first name ("Todd" declared, "Todd Bates" printed beside the
-     * text, "I'm Todd Bates" in the author's box): the first place {@code text} prints the name followed by a surname,
+     * The writer's whole name where the page gives only a first name ("Todd" declared, "Todd Roe" printed beside the
+     * text, "I'm Todd Roe" in the author's box): the first text of {@code body} that prints the name followed by a surname,
      * or null. Only a first name as people write one is completed; "DT" or "stefa.nus" are not.
      */
     static String completed(String firstName, Element body) {
@@ -364,7 +364,7 @@ final class BylineReader {
     }
 
     /**
-     * "Euer HansEhrlich", "Liebe Grüße, Marie", "Cheers, Tom": the name a post is signed off with, as blogs and forums
+     * "Euer Hans", "Liebe Grüße, Marie", "Cheers, Tom": the name a post is signed off with, as blogs and forums
      * close a text to their readers; null for any other line.
      */
     static String signedOff(String line) {

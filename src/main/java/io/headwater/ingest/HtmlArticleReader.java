@@ -185,7 +185,7 @@ public final class HtmlArticleReader implements ArticleReader {
             if (name != null && name.equals(block.text().strip())) {
                 return List.of(name);
             }
-            // "Euer HansEhrlich" over the comments the selection kept
+            // "Euer Hans" over the comments the selection kept
             String signedOff = block.heading() ? null : BylineReader.signedOff(block.text());
             if (signedOff != null) {
                 return List.of(signedOff);

@@ -123,7 +123,7 @@ final class PageMetadataReader {
                 byline = bylineElement.text().strip();
             }
             if (declaredInMeta && bylineElement.attr("itemprop").equalsIgnoreCase("author") && !aboutAReview(bylineElement)) {
-                // "Landesanstalt für Wald" in the <meta>, "<span itemprop=author>Joachim Roe</span>" under the text
+                // "Landesamt für Wege" in the <meta>, "<span itemprop=author>Joachim Roe</span>" under the text
                 declaredInMeta = false;
                 List<String> marked = namesInByline(bylineElement);
                 marked.removeIf(outlet::isPublisher);
@@ -195,7 +195,7 @@ final class PageMetadataReader {
             authors = List.of(newsroom);
         }
         if (authors.size() == 1 && page.body != null && BylineReader.newsroom(authors.get(0)) == null && !outlet.names(authors.get(0))) {
-            // "Todd" declared or printed, "Todd Bates" beside the text: the writer's whole name
+            // "Todd" declared or printed, "Todd Roe" beside the text: the writer's whole name
             String whole = BylineReader.completed(authors.get(0), page.body);
             if (whole != null) {
                 authors = List.of(whole);
