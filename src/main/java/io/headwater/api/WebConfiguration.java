@@ -1,11 +1,13 @@
 package io.headwater.api;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -31,6 +33,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private static final String CACHE_CONTROL = "Cache-Control";
+    private static final String NO_STORE = "no-store";
+
     private final ApiAccess access;
 
     WebConfiguration(ApiAccess access) {
@@ -50,20 +55,19 @@ class WebConfiguration implements WebMvcConfigurer {
         return bean;
     }
 
-    /** Reads may be cached briefly and must then be revalidated: the graph changes as articles arrive. */
+    /**
+     * Reads may be cached briefly and must then be revalidated: the graph changes as articles arrive. Writes and
+     * errors are never stored: a 404 for an article that is about to be ingested must not be served from a cache.
+     */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> cacheControl() {
         String value = CacheControl.maxAge(60, TimeUnit.SECONDS).mustRevalidate().cachePrivate().getHeaderValue();
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, java.io.IOException {
-                if ("GET".equals(request.getMethod())) {
-                    response.setHeader("Cache-Control", value);
-                } else {
-                    response.setHeader("Cache-Control", "no-store");
-                }
-                chain.doFilter(request, response);
+                    throws ServletException, IOException {
+                response.setHeader(CACHE_CONTROL, "GET".equals(request.getMethod()) ? value : NO_STORE);
+                chain.doFilter(request, new NoStoreOnError(response));
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
@@ -81,7 +85,7 @@ class WebConfiguration implements WebMvcConfigurer {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, java.io.IOException {
+                    throws ServletException, IOException {
                 response.setHeader("X-Content-Type-Options", "nosniff");
                 response.setHeader("X-Frame-Options", "DENY");
                 response.setHeader("Referrer-Policy", "no-referrer");
@@ -119,5 +123,33 @@ class WebConfiguration implements WebMvcConfigurer {
                                 + "token (Authorization: Bearer ...)."))
                 .components(new Components().addSecuritySchemes("token",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+    }
+
+    /** Turns the read's caching header into {@code no-store} as soon as the response becomes an error. */
+    private static final class NoStoreOnError extends HttpServletResponseWrapper {
+
+        NoStoreOnError(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            super.setStatus(status);
+            if (status >= 400) {
+                setHeader(CACHE_CONTROL, NO_STORE);
+            }
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            setHeader(CACHE_CONTROL, NO_STORE);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            setHeader(CACHE_CONTROL, NO_STORE);
+            super.sendError(status, message);
+        }
     }
 }

@@ -21,7 +21,7 @@ final class BylineReader {
     /** The word that introduces the names, with the words that may stand before it ("Ein Artikel von"). */
     private static final Pattern LEAD = Pattern.compile(
             "(?iu)(?:^|[\\s|•·,–-])(?:(?:eine?\\s+)?(?:artikel|beitrag|blog\\s*beitrag|gastbeitrag|bericht|kolumne|kommentar|text|story|words|reporting|analysis|column|"
-                    + "opinion|commentary|review|written|posted|published|publiziert|veröffentlicht|geschrieben|verfasst|"
+                    + "opinion|commentary|review|written|posted|published|publiziert|veröffentlicht|geschrieben|verfasst|erstellt|gespeichert|eingestellt|submitted|"
                     + "un\\s+article|publicado|escrito|publié|écrit|scritto|articolo|artigo)\\s+)?"
                     + "(?:by|von|par|por|di|door|af|av)\\s*:?\\s+"
                     + "|(?:^|[\\s|•·])(?:autor(?:in|en|innen)?|author(?:s)?|auteur(?:e|s)?|text|texte|redaktion|redacción|interview|"
@@ -35,7 +35,10 @@ final class BylineReader {
                     + "|\\s(?:hace|il y a|vor)\\s|$)");
     private static final Pattern DATE_FIRST = Pattern.compile(
             "(?iu)^(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|•·,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[|•·,–-]\\s*");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
+    /** Between two names: "und", "and", a comma, and an interview's credit ("Jane Roe im Gespräch mit John Doe"). */
+    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s+(?:im\\s+(?:gespräch|interview)\\s+mit|in\\s+conversation\\s+with|"
+            + "en\\s+conversation\\s+avec|en\\s+(?:conversación|entrevista)\\s+con|in\\s+conversazione\\s+con)\\s+"
+            + "|(?-i)\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*");
     /** What a byline may say that is no one's name. */
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "wordpressadmin", "redaktion", "editor",
             "editorial", "author", "autor", "name", "guest", "gast", "team", "webmaster", "user", "anonymous", "anonym",
@@ -53,6 +56,22 @@ final class BylineReader {
     private static final Pattern SOURCE = Pattern.compile("(?iu)(?:quelle|source|fuente|fonte)\\s*:\\s*(.+)");
     /** "Publiziert am 13. Januar 2014 von uriebe": how far into a byline its lead word may stand. */
     private static final int MAX_BEFORE_LEAD = 60;
+    /** A closing to the readers and the name after it: "Euer Hans", "Liebe Grüße, Marie", "Cheers, Tom", "Bises, Léa". */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?iu)(?:euer|eure|dein|deine|yours|cheers|bises|saludos|un\\s+abrazo|(?:viele|liebe|herzliche|beste)\\s+grüße|"
+                    + "(?:best|kind|warm)\\s+regards)\\s*[,!]?\\s+(\\S.{0,38})");
+    /** A first name as people write one: "Todd", "Anne-Marie". */
+    private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+    /** An agency's or desk's code: "dpa", "AFP", "dpa/lno", "APA/red"; capitalised words ("Bild", "Archiv") are none. */
+    private static final String CODE = "(?:\\p{Lu}{2,6}|\\p{Ll}{2,4})(?:/(?:\\p{Lu}{2,6}|\\p{Ll}{2,4}))?";
+    /** "(FR mit dpa)", "(dpa)", "(AFP/red)" after the last sentence: an agency code or two, no word of the text. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "[.!?\"“”»«]\\s*\\((" + CODE + "(?:\\s*(?:mit|with|und|and|avec|et|con|y|,)\\s*" + CODE + ")?)\\)$");
+    /** "Posted in Datenschutz by ...": a byline's verb opens what stands before its lead word. */
+    private static final Pattern POSTED = Pattern.compile(
+            "(?iu)(?:posted|published|written|filed|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|eingestellt|"
+                    + "publié|écrit|publicado|escrito|pubblicato|scritto)\\b");
+    private static final Pattern PREFIX_END = Pattern.compile("[|•·,:;–—)\\]-]$");
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
     private static final int NEAR = 1200;
     /** How many elements before a headline may hold its byline. */
@@ -73,6 +92,18 @@ final class BylineReader {
 
     /** The names a printed byline gives, or none when it introduces no names. */
     static List<String> names(String byline) {
+        return names(byline, false);
+    }
+
+    /**
+     * The names a byline printed in running text gives: {@link #names(String)}, but a lead word that follows a word of
+     * the text ("Bilder des Bürgermeisters von Talstadt") introduces no names.
+     */
+    static List<String> namesInText(String byline) {
+        return names(byline, true);
+    }
+
+    private static List<String> names(String byline, boolean inText) {
         List<String> names = new ArrayList<>();
         if (byline == null) {
             return names;
@@ -82,7 +113,7 @@ final class BylineReader {
         String text = DATE_FIRST.matcher(printed).replaceFirst("");
         Matcher lead = LEAD.matcher(text);
         String rest;
-        if (lead.find() && lead.start() <= MAX_BEFORE_LEAD) {
+        if (lead.find() && lead.start() <= MAX_BEFORE_LEAD && (!inText || isBylinePrefix(text.substring(0, lead.start())))) {
             rest = text.substring(lead.end());
         } else if (text.length() < printed.length() && PERSON.matcher(text).matches()) {
             rest = text;
@@ -101,6 +132,15 @@ final class BylineReader {
             }
         }
         return names;
+    }
+
+    /**
+     * What may stand before a byline's lead word: nothing, a date or time ("Publiziert am 13. Januar 2014 von"), or a
+     * separator ("Sport | von"); a word of the text does not ("Bilder des Bürgermeisters von Talstadt" names no one).
+     */
+    private static boolean isBylinePrefix(String before) {
+        String b = before.strip();
+        return b.isEmpty() || b.chars().anyMatch(Character::isDigit) || PREFIX_END.matcher(b).find() || POSTED.matcher(b).lookingAt();
     }
 
     /**
@@ -156,12 +196,12 @@ final class BylineReader {
                 }
                 if (!label.isEmpty()) {
                     // "<a><b>Von:</b> Götz Roe</a>": the label's own element may hold the names too
-                    found.addAll(names(text.regionMatches(true, 0, label.toString(), 0, label.length()) ? text : label + ": " + text));
+                    found.addAll(namesInText(text.regionMatches(true, 0, label.toString(), 0, label.length()) ? text : label + ": " + text));
                     label.setLength(0);
                 } else if (LABEL_ALONE.matcher(text).matches()) {
                     label.append(text.replaceFirst("\\s*:$", ""));
                 } else {
-                    found.addAll(names(text));
+                    found.addAll(namesInText(text));
                 }
                 return !found.isEmpty();
             }
@@ -186,7 +226,7 @@ final class BylineReader {
                     continue;
                 }
                 // "by" printed alone, the name in the element after it
-                List<String> names = names(LABEL_ALONE.matcher(text).matches() && after != null
+                List<String> names = namesInText(LABEL_ALONE.matcher(text).matches() && after != null
                         ? text.replaceFirst("\\s*:$", "") + ": " + after : text);
                 if (!names.isEmpty()) {
                     return names;
@@ -235,6 +275,10 @@ final class BylineReader {
                     return names;
                 }
             }
+            String signedOff = signedOff(paragraph);
+            if (signedOff != null) {
+                return List.of(signedOff);
+            }
             // "Benni" over "10. September 2017": a letter or post signed with a name and dated under it
             if (i + 1 < lines.size() && isDateAlone(lines.get(i + 1)) && isSignedName(paragraph)) {
                 return List.of(paragraph);
@@ -255,6 +299,81 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The writer's whole name where the page gives only a first name ("Todd" declared, "Todd Roe" printed beside the
+     * text, "I'm Todd Roe" in the author's box): the first text of {@code body} that prints the name followed by a surname,
+     * or null. Only a first name as people write one is completed; "DT" or "stefa.nus" are not.
+     */
+    static String completed(String firstName, Element body) {
+        if (!FIRST_NAME.matcher(firstName).matches()) {
+            return null;
+        }
+        Pattern whole = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(firstName) + " (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\d])");
+        // within one text node: the text of two elements side by side ("Tobi" "Ein Kommentar") is no name
+        for (Element e : body.getAllElements()) {
+            if (e.normalName().equals("script") || e.normalName().equals("style")) {
+                continue;
+            }
+            for (TextNode t : e.textNodes()) {
+                if (!t.text().contains(firstName)) {
+                    continue;
+                }
+                Matcher m = whole.matcher(t.text().replace('\u00a0', ' '));
+                while (m.find()) {
+                    String surname = m.group(1);
+                    String name = firstName + " " + surname;
+                    if (!surname.equals(firstName) && MonthNames.month(surname, null) == null && isName(name)) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name a text is signed with in italics under its last paragraph ("<p><b><i>Stefan Roe</i></b></p>", "...
+     * <br><em>Claudia Roe</em></p>") or right-aligned, as magazines print it; null for anything else. A name alone in
+     * bold is not enough ("<strong>Weitere Informationen</strong>" is a heading of the same shape); in italics or set
+     * to the right it signs.
+     */
+    static String signedInItalics(Element block) {
+        String[] lines = block.wholeText().strip().split("\\s*\\n\\s*");
+        String last = lines.length == 0 ? "" : lines[lines.length - 1].replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        if (last.length() > DATE_LINE || !PERSON.matcher(last).matches() || !isName(last) || isPlaceholder(last)) {
+            return null;
+        }
+        boolean right = block.attr("align").equalsIgnoreCase("right") || block.attr("style").replace(" ", "").contains("text-align:right");
+        for (Element e : block.select("em, i")) {
+            if (e.text().strip().equals(last)) {
+                return last;
+            }
+        }
+        return right && block.text().strip().equals(last) ? last : null;
+    }
+
+    /**
+     * "... hieß es. (FR mit dpa)": the newsroom and agency credited in parentheses closing the last paragraph, as
+     * German and Austrian papers credit agency copy; null for a paragraph that ends otherwise ("(2019)", "(siehe oben)").
+     */
+    static String closingCredit(String paragraph) {
+        Matcher m = CLOSING_CREDIT.matcher(paragraph.replace('\u00a0', ' ').strip());
+        return m.find() && !isPlaceholder(m.group(1)) ? m.group(1) : null;
+    }
+
+    /**
+     * "Euer Hans", "Liebe Grüße, Marie", "Cheers, Tom": the name a post is signed off with, as blogs and forums
+     * close a text to their readers; null for any other line.
+     */
+    static String signedOff(String line) {
+        Matcher m = SIGN_OFF.matcher(line.replace('\u00a0', ' ').strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1).replaceAll("[.!]+$", "").strip();
+        return isName(name) && !isPlaceholder(name) && Character.isUpperCase(name.codePointAt(0)) ? name : null;
     }
 
     /** "10. September 2017", "21.01.2022": a line that is a date and little else. */
@@ -328,6 +447,11 @@ final class BylineReader {
     static boolean isPlaceholder(String s) {
         String lower = s.strip().toLowerCase(java.util.Locale.ROOT);
         return NOT_NAMES.contains(lower) || lower.contains("@") || lower.endsWith("*") || lower.isEmpty();
+    }
+
+    /** A person's name and nothing else: two to four capitalised words ("Martin Roe"), no job title, no placeholder. */
+    static boolean isPersonName(String s) {
+        return PERSON.matcher(s).matches() && isName(s) && !isPlaceholder(s);
     }
 
     /** A name: starts with a letter, at most six words, no address, no words that are no one's name. */

@@ -78,6 +78,23 @@ final class HeadlineChooser {
         return null;
     }
 
+    /**
+     * The first {@code <h2>} or {@code <h3>} of {@code body} that prints {@code headline}, for pages whose {@code <h1>} is
+     * the site's logo and whose headline heading carries no title class; null when there is none.
+     */
+    static Element headingPrinting(Element body, String headline) {
+        if (body == null || headline == null || key(headline).isEmpty()) {
+            return null;
+        }
+        String k = key(headline);
+        for (Element e : body.select("h2, h3")) {
+            if (key(e.text()).equals(k)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** True when {@code headline} is the text of one of the page's visible headline candidates. */
     static boolean isPrinted(PageScan page, String headline) {
         if (headline == null) {

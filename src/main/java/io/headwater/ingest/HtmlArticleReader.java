@@ -41,6 +41,8 @@ public final class HtmlArticleReader implements ArticleReader {
 
     /** How many of the main text's last blocks may hold its signature. */
     private static final int SIGNATURE_BLOCKS = 3;
+    /** How long the paragraph over a signature amid the main text is at least: prose, not a list or a caption. */
+    private static final int PROSE_ABOVE_SIGNATURE = 200;
     /** How many blocks right after the main text may hold the signature it left out. */
     private static final int SIGNATURE_BLOCKS_AFTER = 2;
 
@@ -121,7 +123,9 @@ public final class HtmlArticleReader implements ArticleReader {
      */
     private static PageMetadata withSignature(PageMetadata m, String title, PageBlocks blocks, List<TextBlock> body) {
         PageMetadataReader.Outlet outlet = PageMetadataReader.Outlet.of(m, title);
-        if (!m.authors().isEmpty() && !m.authors().stream().allMatch(outlet::names) || body.isEmpty()) {
+        // "Redaktion" is the page's credit when it names no one; a signature names someone
+        boolean newsroomOnly = m.authors().size() == 1 && BylineReader.newsroom(m.authors().get(0)) != null;
+        if (!m.authors().isEmpty() && !newsroomOnly && !m.authors().stream().allMatch(outlet::names) || body.isEmpty()) {
             return m;
         }
         List<String> last = new ArrayList<>(body.subList(Math.max(0, body.size() - SIGNATURE_BLOCKS), body.size()).stream()
@@ -135,6 +139,17 @@ public final class HtmlArticleReader implements ArticleReader {
             }
         }
         List<String> names = BylineReader.signature(last);
+        if (names.isEmpty()) {
+            names = signedInItalics(blocks, body, after);
+        }
+        if (names.isEmpty() && (m.authors().isEmpty() || newsroomOnly)) {
+            // "... hieß es. (FR mit dpa)": agency copy credited in parentheses closing the last paragraph
+            // (a notice to the reader may stand under it: "*fr.de ist Teil des ...")
+            for (int i = body.size() - 1; i >= Math.max(0, body.size() - SIGNATURE_BLOCKS) && names.isEmpty(); i--) {
+                String credit = BylineReader.closingCredit(body.get(i).text());
+                names = credit == null ? List.of() : List.of(credit);
+            }
+        }
         if (names.isEmpty() && m.authors().isEmpty()) {
             // "Hamburg (dpa/lno) – ...": agency copy credits its agency in the dateline and nowhere else
             for (int i = 0; i < Math.min(body.size(), SIGNATURE_BLOCKS) && names.isEmpty(); i++) {
@@ -146,6 +161,37 @@ public final class HtmlArticleReader implements ArticleReader {
         }
         return new PageMetadata(m.headline(), names, m.byline() == null ? "By " + String.join(" and ", names) : m.byline(),
                 m.published(), m.modified(), m.publisher(), m.url(), m.language(), m.description());
+    }
+
+    /** A name in italics closing one of the main text's last blocks or the first block after it ("<p><i>Denis Roe</i></p>"). */
+    private static List<String> signedInItalics(PageBlocks blocks, List<TextBlock> body, int after) {
+        List<TextBlock> candidates = new ArrayList<>(body.subList(Math.max(0, body.size() - SIGNATURE_BLOCKS), body.size()));
+        if (after > 0 && after < blocks.blocks().size()) {
+            candidates.add(blocks.blocks().get(after));
+        }
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            TextBlock block = candidates.get(i);
+            String name = block.heading() ? null : BylineReader.signedInItalics(blocks.elements().get(block.owner()));
+            if (name != null) {
+                return List.of(name);
+            }
+        }
+        // a page whose main text runs on past the signature (a news ticker, footnotes, a second story): a paragraph
+        // that is nothing but a name in italics, under a paragraph of prose
+        for (int i = 1; i < body.size() - SIGNATURE_BLOCKS; i++) {
+            TextBlock block = body.get(i);
+            String name = block.heading() || body.get(i - 1).text().length() < PROSE_ABOVE_SIGNATURE ? null
+                    : BylineReader.signedInItalics(blocks.elements().get(block.owner()));
+            if (name != null && name.equals(block.text().strip())) {
+                return List.of(name);
+            }
+            // "Euer Hans" over the comments the selection kept
+            String signedOff = block.heading() ? null : BylineReader.signedOff(block.text());
+            if (signedOff != null) {
+                return List.of(signedOff);
+            }
+        }
+        return List.of();
     }
 
     private static Document parse(RawDocument document, Charset charset) {

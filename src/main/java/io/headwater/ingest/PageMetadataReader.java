@@ -28,6 +28,8 @@ final class PageMetadataReader {
     /** The separators between a page title's parts: "Headline | Site", "Site - Section". */
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|–—-]\\s+|\\s*[|»]\\s*");
 
+    private static final Pattern REVIEW_TYPE = Pattern.compile("(?i)review|comment|answer|question|rating");
+
     /** The longest byline element read whole as names ("Ana Ruiz, Ben Cole"); longer ones are biographies. */
     private static final int WHOLE_BYLINE = 80;
 
@@ -93,8 +95,14 @@ final class PageMetadataReader {
         }
         withoutOutletNames(authors, publisher);
         String byline = null;
+        // a <meta name="author"> is often the site's for every page; the article's own microdata is the article's
+        boolean declaredInMeta = authors.isEmpty() && !metaAuthors.isEmpty();
         if (authors.isEmpty()) {
             for (String value : metaAuthors) {
+                // "talbote.example.de, Talstadt, Germany": the site and its town, no one's name
+                if (OUTLET_NAME.matcher(value.split(",")[0].strip().toLowerCase(Locale.ROOT)).find() && value.indexOf(',') > 0) {
+                    continue;
+                }
                 for (String name : BylineReader.split(value)) {
                     if (!name.equals(publisher) && !authors.contains(name)) {
                         authors.add(name);
@@ -114,7 +122,24 @@ final class PageMetadataReader {
             if (byline == null) {
                 byline = bylineElement.text().strip();
             }
+            if (declaredInMeta && bylineElement.attr("itemprop").equalsIgnoreCase("author") && !aboutAReview(bylineElement)) {
+                // "Landesamt für Wege" in the <meta>, "<span itemprop=author>Joachim Roe</span>" under the text
+                declaredInMeta = false;
+                List<String> marked = namesInByline(bylineElement);
+                marked.removeIf(outlet::isPublisher);
+                if (!marked.isEmpty()) {
+                    authors = marked;
+                    byline = bylineElement.text().strip();
+                    break;
+                }
+            }
             if (!authors.isEmpty() && !outletsOnly && !handleOnly) {
+                // "Rudolf Roe" declared, "von Rudolf Roe, Simon Doe" printed: the byline names every writer
+                List<String> printed = namesInByline(bylineElement);
+                if (printed.size() > authors.size() && printed.containsAll(authors)) {
+                    authors = printed;
+                    byline = bylineElement.text().strip();
+                }
                 break;
             }
             if (newsroom == null) {
@@ -139,6 +164,9 @@ final class PageMetadataReader {
             // the heading that prints the headline: a blog's first <h1> is now and then its name, the post's title an <h2>
             Element heading = HeadlineChooser.printedHeadline(page, headline);
             if (heading == null) {
+                heading = HeadlineChooser.headingPrinting(page.body, headline);
+            }
+            if (heading == null) {
                 heading = page.firstH1 != null ? page.firstH1 : page.firstH2;
             }
             if (heading != null) {
@@ -152,12 +180,26 @@ final class PageMetadataReader {
             }
         }
         withoutOutletNames(authors, publisher);
+        if (authors.isEmpty() || authors.stream().allMatch(outlet::names)) {
+            // "Über den Autor", an author-bio box under the text
+            List<String> boxed = AuthorBox.names(page.body);
+            if (!boxed.isEmpty()) {
+                authors = boxed;
+            }
+        }
         if (authors.isEmpty() && page.scriptAuthor != null) {
             authors = BylineReader.split(page.scriptAuthor);
             authors.removeIf(outlet::isPublisher);
         }
         if (authors.isEmpty() && newsroom != null) {
             authors = List.of(newsroom);
+        }
+        if (authors.size() == 1 && page.body != null && BylineReader.newsroom(authors.get(0)) == null && !outlet.names(authors.get(0))) {
+            // "Todd" declared or printed, "Todd Roe" beside the text: the writer's whole name
+            String whole = BylineReader.completed(authors.get(0), page.body);
+            if (whole != null) {
+                authors = List.of(whole);
+            }
         }
         if (byline == null && !authors.isEmpty()) {
             byline = "By " + String.join(" and ", authors);
@@ -302,6 +344,16 @@ final class PageMetadataReader {
         if (!people.isEmpty()) {
             authors.retainAll(people);
         }
+    }
+
+    /** Microdata of a review, comment or answer on the page: its author is the reviewer's, not the article's. */
+    private static boolean aboutAReview(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.hasAttr("itemtype")) {
+                return REVIEW_TYPE.matcher(a.attr("itemtype")).find();
+            }
+        }
+        return false;
     }
 
     private static List<String> namesInByline(Element byline) {

@@ -64,8 +64,7 @@ final class CreditLinks {
             Entity target = agency == null ? ArticleResolver.UNNAMED_AGENCIES : agency;
             links.node(target);
             links.link(Relation.DERIVED_FROM, End.ARTICLE, articleId, End.ENTITY, target.key(), ev,
-                    // "wasDerivedFrom" without the "prov:" the other links carry, as credit links always had it
-                    LinkProperties.NONE.withProv("wasDerivedFrom").withCredit(c.evidence()));
+                    LinkProperties.prov("wasDerivedFrom").withCredit(c.evidence()));
         }
     }
 

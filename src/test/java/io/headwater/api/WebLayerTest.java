@@ -111,10 +111,12 @@ class WebLayerTest {
     void whatAClientCanActOnComesBackAsProblemJson() throws Exception {
         mvc.perform(get("/api/entities/{key}", "agency:none"))
                 .andExpect(status().isNotFound())
+                .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:headwater:problem:not-found"));
         mvc.perform(get("/api/entities").param("label", "Planet"))
                 .andExpect(status().isBadRequest())
+                .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:headwater:problem:bad-request"))
                 .andExpect(jsonPath("$.detail").value(containsString("Outlet, Agency, Report, Source, Story")));

@@ -114,4 +114,30 @@ class PageAuthorTest {
 
         assertThat(authors(html)).isEmpty();
     }
+
+    @Test
+    void theArticlesMicrodataNamesTheWriterWhereTheMetaNamesTheInstitute() {
+        String html = "<html><head><meta name=\"author\" content=\"Landesamt für Brücken und Wege - LBW\"></head><body>"
+                + "<h1>Die Brücke wird erneuert</h1>" + PROSE + "<div class=\"doc-info\"><p><strong>Autoren</strong><br>"
+                + "<span itemprop=\"author\">Joachim Hollerbach</span></p></div></body></html>";
+
+        assertThat(authors(html)).containsExactly("Joachim Hollerbach");
+    }
+
+    @Test
+    void aReviewersMicrodataIsNoWriterOfTheArticle() {
+        String html = "<html><head><meta name=\"author\" content=\"Sebastian Hold\"></head><body><h1>Die Brücke wird erneuert</h1>"
+                + PROSE + "<div itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\"><strong>Von:</strong> "
+                + "<span itemprop=\"author\">Andreas R.</span><p>Schmeckt gut.</p></div></body></html>";
+
+        assertThat(authors(html)).containsExactly("Sebastian Hold");
+    }
+
+    @Test
+    void aSiteDeclaredWithItsTownIsNoOnesName() {
+        String html = "<html><head><meta name=\"author\" content=\"talbote.example.de, Talstadt, Germany\"></head><body>"
+                + "<h1>Die Brücke wird erneuert</h1>" + PROSE + "</body></html>";
+
+        assertThat(authors(html)).isEmpty();
+    }
 }

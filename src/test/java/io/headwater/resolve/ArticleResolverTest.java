@@ -134,6 +134,21 @@ class ArticleResolverTest {
     }
 
     @Test
+    void aCreditWithoutAStoryIsAPlainDerivationInProvTerms() {
+        ResolvedArticle r = resolve("""
+                Ferry service resumes
+
+                The ferry sailed again on Monday after a week of storms.
+
+                (With inputs from agencies)
+                """);
+        Link toAgencies = r.links().stream().filter(l -> l.type() == Relation.DERIVED_FROM && l.to().endsWith("unnamed-agencies"))
+                .findFirst().orElseThrow();
+        assertThat(toAgencies.properties().prov()).isEqualTo("prov:wasDerivedFrom");
+        assertThat(toAgencies.properties().credit()).isEqualTo("(With inputs from agencies)");
+    }
+
+    @Test
     void theOutletComesFromTheArticle() {
         assertThat(resolve("Storm\n\nThe port closed, officials said.\n").outlet().name()).isEqualTo("Test Gazette");
     }
