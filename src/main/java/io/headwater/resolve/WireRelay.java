@@ -51,8 +51,8 @@ final class WireRelay {
         }
         String name = Gazetteer.normalise(e.name());
         if (name.equals(Gazetteer.normalise(outlet.name()))
-                || name.equals(Gazetteer.normalise(outlet.name().replaceFirst("(?i)\\.(?:com|net|org|az|in|pk|ru|info|news)$", "")))) {
-            // "Report informs" on Report.az: a site names itself without its domain
+                || name.equals(Gazetteer.normalise(outlet.name().replaceFirst("(?i)\\.[a-z]{2,12}$", "")))) {
+            // a site named by its address ("Example.az") names itself in its text without the top-level domain
             return true;
         }
         return outlet.aliases().stream().anyMatch(a -> Gazetteer.normalise(a).equals(name))
