@@ -147,6 +147,10 @@ final class ArticleWriteStep {
                     if (s == null) {
                         break;
                     }
+                    if (pending.size() > 1) {
+                        // Its own statements have run: from here it waits for the later articles of its batch.
+                        s.deadline().enter("batch");
+                    }
                     written.add(s);
                     if (s.endsBatch()) {
                         break;
@@ -168,9 +172,15 @@ final class ArticleWriteStep {
         for (Step s : steps) {
             s.deadline().enter("index");
             s.afterCommit().run();
+            s.deadline().enter("done");
             out.add(new Written(s.result(), null, null));
         }
-        detector.index().commitIfOlderThan(5);
+        if (!steps.isEmpty()) {
+            Deadline last = steps.get(steps.size() - 1).deadline();
+            last.enter("index");
+            detector.index().commitIfOlderThan(5);
+            last.enter("done");
+        }
         return steps.size();
     }
 
