@@ -123,7 +123,7 @@ public final class IngestBenchmark {
                 // database plan the write statements, as IngestPipeline does in the background while its first
                 // documents are analysed (and the models load).
                 List<RawDocument> warm = docs.subList(0, Math.min(docs.size(), 50));
-                extract(hw, warm, new Tally(warm.size(), 0));
+                extract(hw, warm, new Tally(warm.size(), 0, line -> { }));
                 if (mode != Mode.EXTRACT) {
                     hw.prepareIngest();
                 }
@@ -133,7 +133,7 @@ public final class IngestBenchmark {
                 if (planning != null) {
                     planning.start();
                 }
-                Result r = measure(hw, docs, mode);
+                Result r = measure(hw, docs, mode, progress);
                 if (planning != null) {
                     progress.accept("bench-ingest: " + mode.label + ", statements compiled:\n" + QueryPlanning.table(planning.stop()));
                 }
@@ -147,12 +147,13 @@ public final class IngestBenchmark {
         return results;
     }
 
-    private Result measure(Headwater hw, List<RawDocument> docs, Mode mode) {
+    private Result measure(Headwater hw, List<RawDocument> docs, Mode mode, Consumer<String> progress) {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
-        Tally tally = new Tally(docs.size(), heapEvery);
+        // Each sample is told as it is taken, so a long run that is stopped early still shows its heap so far.
+        Tally tally = new Tally(docs.size(), heapEvery, heapEvery > 0 ? progress : line -> { });
         long cpu = SizeBenchmark.processCpuNanos();
         long start = System.nanoTime();
         switch (mode) {
@@ -229,6 +230,8 @@ public final class IngestBenchmark {
     private static final class Tally {
         private final int total;
         private final int every;
+        private final Consumer<String> samples;
+        private final long start = System.nanoTime();
         private final Map<String, Double> stages = new LinkedHashMap<>();
         private final List<Long> liveHeap = new ArrayList<>();
         private int ok;
@@ -236,9 +239,10 @@ public final class IngestBenchmark {
         private long pausedNanos;
         private long pausedCpuNanos;
 
-        Tally(int total, int every) {
+        Tally(int total, int every, Consumer<String> samples) {
             this.total = total;
             this.every = every;
+            this.samples = samples;
         }
 
         void done(Deadline deadline, boolean ingested) {
@@ -263,6 +267,8 @@ public final class IngestBenchmark {
                 liveHeap.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576);
                 pausedNanos += System.nanoTime() - t;
                 pausedCpuNanos += SizeBenchmark.processCpuNanos() - c;
+                samples.accept(String.format(Locale.ROOT, "bench-ingest: %,d articles, %.1f s, live heap %,d MiB", n,
+                        (System.nanoTime() - start - pausedNanos) / 1e9, liveHeap.get(liveHeap.size() - 1)));
             }
         }
     }
