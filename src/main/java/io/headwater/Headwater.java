@@ -206,6 +206,17 @@ public final class Headwater implements AutoCloseable {
     }
 
     /**
+     * As {@link #ingestAnalysed(ResolvedArticle, Deadline)} for consecutive articles, several to a transaction when they
+     * can share one (each still all or nothing: a batch that fails is written again one article per transaction); says
+     * what became of each, in order.
+     */
+    List<ArticleWriteStep.Written> ingestAnalysed(List<ArticleWriteStep.Pending> batch) {
+        synchronized (this) {
+            return writeStep.write(batch, this::reuse);
+        }
+    }
+
+    /**
      * The reuse detector, opening its index on first use (commands that only read never lock it) and
      * bringing it in step with the graph, which a process that died may have left it behind.
      */

@@ -2,7 +2,10 @@ package io.headwater;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import io.headwater.ingest.ArticleMetadata;
 import io.headwater.ingest.Deadline;
@@ -20,9 +25,11 @@ import io.headwater.resolve.ResolvedArticle;
 /**
  * Ingest of many documents on every core: reading, extraction and resolution run on a pool of worker threads,
  * while reuse detection and the graph write run on the caller's thread, one article at a time, in the order the
- * documents were submitted. So every article is still compared with all earlier ones, each is still one
- * transaction of its own (a failing article leaves the graph and the reuse index as they were), and the outcomes
- * reach the {@link Outcomes} in submission order: a command's output lines keep the order of its inputs.
+ * documents were submitted. So every article is still compared with all earlier ones, each is still all or nothing
+ * (a failing article leaves the graph and the reuse index as they were), and the outcomes reach the {@link Outcomes}
+ * in submission order, each once its article is committed: a command's output lines keep the order of its inputs.
+ * Consecutive articles whose analysis is done share one write transaction (up to {@link #BATCH_ARTICLES}); a batch
+ * that fails is written again one article per transaction, so only the bad one fails.
  * <p>
  * At most {@code window} documents are in flight; {@link #submit} waits for the oldest to be written before taking
  * more, so memory stays flat however long the run. Not thread-safe: one caller submits.
@@ -63,6 +70,15 @@ public final class IngestPipeline implements AutoCloseable {
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
 
     /**
+     * The most articles one write transaction takes: they share its commit and its session (see docs/performance.md,
+     * "Third round"); a bound so that a batch that fails and is written again article by article costs little.
+     */
+    static final int BATCH_ARTICLES = 16;
+
+    /** The most characters of article text one write transaction takes: a few long articles make a batch alone. */
+    static final long BATCH_CHARS = 1_000_000;
+
+    /**
      * A pipeline into {@code headwater} with {@code threads} analysis workers (at least one), each article given
      * {@code articleBudget} from the start of its analysis to the end of its write.
      */
@@ -89,8 +105,9 @@ public final class IngestPipeline implements AutoCloseable {
         }, "ingest-planning");
         planning.setDaemon(true);
         planning.start();
-        // Two per worker: each has its next document ready while the writer takes the one before.
-        this.window = 2 * threads;
+        // Two per worker, so that each has its next document ready while the writer takes the one before, and a
+        // batch's worth more, so that analysed articles can pile up for the next batch while one is written.
+        this.window = 2 * threads + BATCH_ARTICLES;
     }
 
     /** One analysis thread per core the JVM sees. */
@@ -104,7 +121,7 @@ public final class IngestPipeline implements AutoCloseable {
      */
     public void submit(RawDocument document, ArticleMetadata given) {
         while (inFlight.size() >= window) {
-            complete(inFlight.removeFirst());
+            writeOldest();
         }
         Future<Analysed> analysis = workers.submit(() -> {
             // The budget starts with the analysis, not on submission: the time waiting for a worker is not the article's.
@@ -135,18 +152,73 @@ public final class IngestPipeline implements AutoCloseable {
     /** Writes every document still in flight, in order; call once the last one was submitted. */
     public void finish() {
         while (!inFlight.isEmpty()) {
-            complete(inFlight.removeFirst());
+            writeOldest();
         }
     }
 
-    private void complete(InFlight next) {
-        if (next.note() != null) {
-            next.note().run();
-            return;
+    /**
+     * Writes the oldest document in flight together with those after it whose analysis is already done (up to
+     * {@link #BATCH_ARTICLES} articles and {@link #BATCH_CHARS} characters of text), several to a transaction, then
+     * tells their outcomes in order: each line only once its article is committed.
+     */
+    private void writeOldest() {
+        List<InFlight> batch = new ArrayList<>();
+        List<Analysed> analysed = new ArrayList<>();
+        InFlight first = inFlight.removeFirst();
+        batch.add(first);
+        analysed.add(first.note() == null ? await(first) : null);
+        int articles = 1;
+        long chars = first.note() == null && analysed.get(0).resolved() != null
+                ? analysed.get(0).resolved().article().text().length() : 0;
+        while (!inFlight.isEmpty() && articles < BATCH_ARTICLES && chars < BATCH_CHARS) {
+            InFlight next = inFlight.peekFirst();
+            Analysed a = null;
+            if (next.note() == null) {
+                a = doneAnalysis(next);
+                if (a == null) {
+                    // Not ready yet (or failed, which its own turn reports): the batch does not wait for it.
+                    break;
+                }
+                articles++;
+                chars += a.resolved() == null ? 0 : a.resolved().article().text().length();
+            }
+            batch.add(inFlight.removeFirst());
+            analysed.add(a);
         }
-        Analysed analysed;
+        List<ArticleWriteStep.Pending> pending = new ArrayList<>();
+        for (Analysed a : analysed) {
+            if (a != null && a.resolved() != null) {
+                pending.add(new ArticleWriteStep.Pending(a.resolved(), a.deadline()));
+            }
+        }
+        Iterator<ArticleWriteStep.Written> written = (pending.isEmpty() ? List.<ArticleWriteStep.Written>of()
+                : headwater.ingestAnalysed(pending)).iterator();
+        for (int i = 0; i < batch.size(); i++) {
+            InFlight item = batch.get(i);
+            Analysed a = analysed.get(i);
+            if (item.note() != null) {
+                item.note().run();
+            } else if (a.refused() != null) {
+                outcomes.failed(item.document(), a.refused(), a.deadline());
+            } else {
+                ArticleWriteStep.Written w = written.next();
+                if (w.fault() != null) {
+                    // Not the article's fault (the graph or the index failed): it ends the run as it would in one thread.
+                    throw w.fault();
+                }
+                if (w.refused() != null) {
+                    outcomes.failed(item.document(), w.refused(), a.deadline());
+                } else {
+                    outcomes.ingested(item.document(), w.result(), a.deadline());
+                }
+            }
+        }
+    }
+
+    /** The analysis of {@code next}, waiting for it. */
+    private static Analysed await(InFlight next) {
         try {
-            analysed = next.analysis().get();
+            return next.analysis().get();
         } catch (ExecutionException e) {
             // Not a refusal but a fault (a bug, out of memory): it ends the run as it would have in one thread.
             if (e.getCause() instanceof RuntimeException r) {
@@ -160,15 +232,20 @@ public final class IngestPipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while ingesting " + next.document().origin(), e);
         }
-        if (analysed.refused() != null) {
-            outcomes.failed(next.document(), analysed.refused(), analysed.deadline());
-            return;
+    }
+
+    /** The analysis of {@code next} if it is done and did not fail; null otherwise (never waits). */
+    private static @Nullable Analysed doneAnalysis(InFlight next) {
+        if (!next.analysis().isDone()) {
+            return null;
         }
         try {
-            outcomes.ingested(next.document(), headwater.ingestAnalysed(analysed.resolved(), analysed.deadline()),
-                    analysed.deadline());
-        } catch (InvalidArticleException e) {
-            outcomes.failed(next.document(), e, analysed.deadline());
+            return next.analysis().get();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 

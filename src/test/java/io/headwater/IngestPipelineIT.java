@@ -90,7 +90,8 @@ class IngestPipelineIT {
         RawDocument ferry = TestArticles.fixture("ferry-strike.txt");
         RawDocument docks = text("docks.txt", ORIGINAL);
         String ferryId = hw.analyse(ferry, ArticleMetadata.NONE).article().id();
-        // The ferry article's clock stands still until its write has run a few statements, then jumps an hour.
+        // The ferry article's clock stands still until its write has run a few statements, then jumps an hour (and stays
+        // an hour ahead, as a clock would: the write's transaction may hold other articles too, which it then waits for).
         AtomicReference<Deadline> ferryDeadline = new AtomicReference<>();
         AtomicInteger readingsInWrite = new AtomicInteger();
         Told told = new Told();
@@ -102,7 +103,8 @@ class IngestPipelineIT {
             ferryDeadline.set(Deadline.after(Duration.ofSeconds(60), () -> {
                 Deadline d = ferryDeadline.get();
                 boolean writing = d != null && d.stage().equals("write");
-                return writing && readingsInWrite.incrementAndGet() >= 3 ? Duration.ofHours(1).toNanos() : 0L;
+                boolean jumped = (writing ? readingsInWrite.incrementAndGet() : readingsInWrite.get()) >= 3;
+                return jumped ? Duration.ofHours(1).toNanos() : 0L;
             }));
             return ferryDeadline.get();
         }, told)) {
@@ -112,12 +114,10 @@ class IngestPipelineIT {
 
         assertThat(told.order).containsExactly("ok " + tuna.origin(), "failed " + ferry.origin(), "ok docks.txt");
         assertThat(hw.reuse().contains(ferryId)).isFalse();
-        long nodes = count("MATCH (n) RETURN count(n)");
-        long links = count("MATCH ()-[r]->() RETURN count(r)");
-        TestGraph.clear();
-        hw.ingest(tuna, ArticleMetadata.NONE);
-        hw.ingest(docks, ArticleMetadata.NONE);
-        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
-        assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(links);
+        long[][] counts = TestGraph.countsNowAndRebuilt(() -> {
+            hw.ingest(tuna, ArticleMetadata.NONE);
+            hw.ingest(docks, ArticleMetadata.NONE);
+        });
+        assertThat(counts[0]).containsExactly(counts[1]);
     }
 }

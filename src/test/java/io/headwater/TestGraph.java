@@ -46,6 +46,23 @@ public final class TestGraph {
         headwater().reuse().clear();
     }
 
+    /**
+     * The number of nodes and of relationships in the graph now, and then again after emptying it and running
+     * {@code rebuild}: the two are equal when the graph holds exactly what {@code rebuild} writes (nothing of an
+     * article that failed is left over).
+     */
+    public static long[][] countsNowAndRebuilt(Runnable rebuild) {
+        long[] now = counts();
+        clear();
+        rebuild.run();
+        return new long[][] {now, counts()};
+    }
+
+    private static long[] counts() {
+        return new long[] {query("MATCH (n) RETURN count(n)").get(0).get(0).asLong(),
+                query("MATCH ()-[r]->() RETURN count(r)").get(0).get(0).asLong()};
+    }
+
     /** Empties the graph and loads the demo corpus into it; returns the id of its first article, Harbour Times's. */
     public static String loadDemo() {
         clear();

@@ -37,6 +37,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--query-plans", description = "Also tell, per ingest mode, how often Neo4j compiled each statement.")
     boolean queryPlans;
 
+    @Option(names = "--heap-every", paramLabel = "K",
+            description = "Sample the live heap (after a full GC) every K articles instead of at each quarter of the run.")
+    Integer heapEvery;
+
     @Mixin
     SyntheticRunOptions run;
 
@@ -54,8 +58,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give either PATH... or --synthetic N");
         }
         int n = threads == null ? IngestPipeline.defaultThreads() : threads;
-        if (n < 1 || (synthetic != null && synthetic < 1)) {
-            throw new IllegalArgumentException("--threads and --synthetic must be at least 1");
+        if (n < 1 || (synthetic != null && synthetic < 1) || (heapEvery != null && heapEvery < 1)) {
+            throw new IllegalArgumentException("--threads, --synthetic and --heap-every must be at least 1");
         }
         List<IngestBenchmark.Mode> chosen = new ArrayList<>();
         for (String m : modes) {
@@ -73,6 +77,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         err.flush();
         List<IngestBenchmark.Result> results = new IngestBenchmark(run.work, n, Headwater.DEFAULT_ARTICLE_BUDGET, queryPlans)
+                .heapEvery(heapEvery == null ? 0 : heapEvery)
                 .run(docs, chosen, line -> {
                     err.println(line);
                     err.flush();

@@ -53,7 +53,8 @@ public final class IngestBenchmark {
      * One mode's figures.
      *
      * @param stages   seconds per stage summed over the articles, in pipeline order
-     * @param liveHeap heap in use after a full collection at each quarter of the run, MiB: flat when nothing piles up
+     * @param liveHeap heap in use after a full collection at each quarter of the run (or every {@code heapEvery}
+     *                 articles), MiB: flat when nothing piles up
      */
     public record Result(Mode mode, int threads, int articles, int failed, double seconds, double cpuSeconds, long peakHeap,
                          Map<String, Double> stages, List<Long> liveHeap) {
@@ -68,6 +69,7 @@ public final class IngestBenchmark {
     private final int threads;
     private final Duration budget;
     private final boolean queryPlanning;
+    private int heapEvery;
 
     /** A benchmark whose graphs go under {@code work}, analysing on {@code threads} threads. */
     public IngestBenchmark(Path work, int threads, Duration budget) {
@@ -83,6 +85,15 @@ public final class IngestBenchmark {
         this.threads = threads;
         this.budget = budget;
         this.queryPlanning = queryPlanning;
+    }
+
+    /**
+     * Samples the live heap (after a full collection, off the clocks) every {@code articles} articles instead of at each
+     * quarter of the run: to show whether it stays flat over a long run. Returns this benchmark.
+     */
+    public IngestBenchmark heapEvery(int articles) {
+        this.heapEvery = articles;
+        return this;
     }
 
     /** Every file, directory or WARC of {@code inputs}, read into memory as ingest reads them. */
@@ -112,7 +123,7 @@ public final class IngestBenchmark {
                 // database plan the write statements, as IngestPipeline does in the background while its first
                 // documents are analysed (and the models load).
                 List<RawDocument> warm = docs.subList(0, Math.min(docs.size(), 50));
-                extract(hw, warm, new Tally(warm.size()));
+                extract(hw, warm, new Tally(warm.size(), 0, line -> { }));
                 if (mode != Mode.EXTRACT) {
                     hw.prepareIngest();
                 }
@@ -122,7 +133,7 @@ public final class IngestBenchmark {
                 if (planning != null) {
                     planning.start();
                 }
-                Result r = measure(hw, docs, mode);
+                Result r = measure(hw, docs, mode, progress);
                 if (planning != null) {
                     progress.accept("bench-ingest: " + mode.label + ", statements compiled:\n" + QueryPlanning.table(planning.stop()));
                 }
@@ -136,12 +147,13 @@ public final class IngestBenchmark {
         return results;
     }
 
-    private Result measure(Headwater hw, List<RawDocument> docs, Mode mode) {
+    private Result measure(Headwater hw, List<RawDocument> docs, Mode mode, Consumer<String> progress) {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
-        Tally tally = new Tally(docs.size());
+        // Each sample is told as it is taken, so a long run that is stopped early still shows its heap so far.
+        Tally tally = new Tally(docs.size(), heapEvery, heapEvery > 0 ? progress : line -> { });
         long cpu = SizeBenchmark.processCpuNanos();
         long start = System.nanoTime();
         switch (mode) {
@@ -211,9 +223,15 @@ public final class IngestBenchmark {
         }
     }
 
-    /** Counts, stage sums and the live heap at each quarter; the full collections it makes are taken off the clocks. */
+    /**
+     * Counts, stage sums and the live heap at each quarter (or every {@code every} articles); the full collections it
+     * makes are taken off the clocks.
+     */
     private static final class Tally {
         private final int total;
+        private final int every;
+        private final Consumer<String> samples;
+        private final long start = System.nanoTime();
         private final Map<String, Double> stages = new LinkedHashMap<>();
         private final List<Long> liveHeap = new ArrayList<>();
         private int ok;
@@ -221,8 +239,10 @@ public final class IngestBenchmark {
         private long pausedNanos;
         private long pausedCpuNanos;
 
-        Tally(int total) {
+        Tally(int total, int every, Consumer<String> samples) {
             this.total = total;
+            this.every = every;
+            this.samples = samples;
         }
 
         void done(Deadline deadline, boolean ingested) {
@@ -239,13 +259,16 @@ public final class IngestBenchmark {
                 });
             }
             int n = ok + failed;
-            if (total >= 4 && n % (total / 4) == 0 && liveHeap.size() < 4) {
+            boolean sample = every > 0 ? n % every == 0 : total >= 4 && n % (total / 4) == 0 && liveHeap.size() < 4;
+            if (sample) {
                 long t = System.nanoTime();
                 long c = SizeBenchmark.processCpuNanos();
                 System.gc();
                 liveHeap.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576);
                 pausedNanos += System.nanoTime() - t;
                 pausedCpuNanos += SizeBenchmark.processCpuNanos() - c;
+                samples.accept(String.format(Locale.ROOT, "bench-ingest: %,d articles, %.1f s, live heap %,d MiB", n,
+                        (System.nanoTime() - start - pausedNanos) / 1e9, liveHeap.get(liveHeap.size() - 1)));
             }
         }
     }
@@ -259,7 +282,9 @@ public final class IngestBenchmark {
                 stageNames.add(s);
             }
         }));
-        StringBuilder b = new StringBuilder("| Mode | Threads | Articles | Refused | Wall (s) | Articles/s | × extraction-only | CPU (s) | Peak heap (MiB) | Live heap at ¼ ½ ¾ 1 (MiB) |");
+        boolean quarters = results.stream().allMatch(r -> r.liveHeap().size() <= 4);
+        StringBuilder b = new StringBuilder("| Mode | Threads | Articles | Refused | Wall (s) | Articles/s | × extraction-only | CPU (s) | Peak heap (MiB) | "
+                + (quarters ? "Live heap at ¼ ½ ¾ 1 (MiB)" : "Live heap at each sample (MiB)") + " |");
         stageNames.forEach(s -> b.append(' ').append(s).append(" (s) |"));
         b.append("\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         stageNames.forEach(s -> b.append("---:|"));

@@ -21,9 +21,10 @@ import io.headwater.reuse.QuoteVariantFinder.QuoteText;
 /**
  * What ingest reads of the graph before it writes an article, and what the reuse index is rebuilt from: the
  * publications of a text, the reports an author already has, the earlier quotes to compare wordings with, the
- * articles as the reuse index keeps them. Each read is a read transaction of its own, before the article's one write
- * transaction ({@link ArticleGraphWriter}): what they return only shapes what that transaction writes, so the
- * article stays all or nothing. The statements are those of {@code cypher/ingest/*.cypher}.
+ * articles as the reuse index keeps them. Each read comes as a read transaction of its own and, for ingest's batches,
+ * inside a given write transaction ({@link ArticleGraphWriter#inTransaction}), so that an article sees the earlier
+ * articles of its batch: what they return only shapes what that transaction writes, so the article stays all or
+ * nothing. The statements are those of {@code cypher/ingest/*.cypher}.
  */
 public final class ArticleGraphReader {
 
@@ -64,9 +65,13 @@ public final class ArticleGraphReader {
     /** The publications of the text with this content hash, in the order they were ingested. */
     public List<Publication> publications(String contentHash) {
         try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
-            return session.executeRead(tx -> tx.run(cypher.statement("publications"), Map.of("contentHash", contentHash))
-                    .list(ArticleGraphReader::publication));
+            return session.executeRead(tx -> publications(tx, contentHash));
         }
+    }
+
+    /** As {@link #publications(String)}, inside {@code tx}: a batch's write transaction sees its own earlier articles. */
+    public List<Publication> publications(TransactionContext tx, String contentHash) {
+        return tx.run(cypher.statement("publications"), Map.of("contentHash", contentHash)).list(ArticleGraphReader::publication);
     }
 
     /** The publication with this article id, or empty. */
@@ -91,19 +96,21 @@ public final class ArticleGraphReader {
      * those of the articles {@code partners}.
      */
     public List<QuoteText> quotesToCompare(String articleId, List<String> sources, List<String> partners) {
-        List<QuoteText> out = new ArrayList<>();
         try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
-            session.executeRead(tx -> {
-                if (!sources.isEmpty()) {
-                    tx.run(reuse.statement("quotes-by-source"), Map.of("lists", Map.of("sources", sources), "id", articleId))
-                            .forEachRemaining(r -> out.add(quoteText(r)));
-                }
-                if (!partners.isEmpty()) {
-                    tx.run(reuse.statement("quotes-of-articles"), Map.of("lists", Map.of("ids", partners)))
-                            .forEachRemaining(r -> out.add(quoteText(r)));
-                }
-                return null;
-            });
+            return session.executeRead(tx -> quotesToCompare(tx, articleId, sources, partners));
+        }
+    }
+
+    /** As {@link #quotesToCompare(String, List, List)}, inside {@code tx}. */
+    public List<QuoteText> quotesToCompare(TransactionContext tx, String articleId, List<String> sources, List<String> partners) {
+        List<QuoteText> out = new ArrayList<>();
+        if (!sources.isEmpty()) {
+            tx.run(reuse.statement("quotes-by-source"), Map.of("lists", Map.of("sources", sources), "id", articleId))
+                    .forEachRemaining(r -> out.add(quoteText(r)));
+        }
+        if (!partners.isEmpty()) {
+            tx.run(reuse.statement("quotes-of-articles"), Map.of("lists", Map.of("ids", partners)))
+                    .forEachRemaining(r -> out.add(quoteText(r)));
         }
         return out;
     }
@@ -111,13 +118,18 @@ public final class ArticleGraphReader {
     /** The reports in the graph that a new report by {@code author} may be (see {@link ReportIdentity}). */
     public List<ReportIdentity.Description> reportsBy(String author, List<String> authorLine) {
         try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
-            return session.executeRead(tx -> tx.run(reports.statement("by-author"), Map.of("author", author, "authorLine", authorLine))
-                    .list(r -> new ReportIdentity.Description(r.get("key").asString(), r.get("author").asString(),
-                            r.get("authorLine").isNull() ? List.of(r.get("author").asString()) : r.get("authorLine").asList(Value::asString),
-                            r.get("dates").asList(Value::asString), r.get("month").asInt(), r.get("previous").asBoolean(),
-                            r.get("symbol").isNull() ? null : r.get("symbol").asString(), r.get("ordinal").asInt(),
-                            new LinkedHashSet<>(r.get("facts").asList(Value::asString)))));
+            return session.executeRead(tx -> reportsBy(tx, author, authorLine));
         }
+    }
+
+    /** As {@link #reportsBy(String, List)}, inside {@code tx}. */
+    public List<ReportIdentity.Description> reportsBy(TransactionContext tx, String author, List<String> authorLine) {
+        return tx.run(reports.statement("by-author"), Map.of("author", author, "authorLine", authorLine))
+                .list(r -> new ReportIdentity.Description(r.get("key").asString(), r.get("author").asString(),
+                        r.get("authorLine").isNull() ? List.of(r.get("author").asString()) : r.get("authorLine").asList(Value::asString),
+                        r.get("dates").asList(Value::asString), r.get("month").asInt(), r.get("previous").asBoolean(),
+                        r.get("symbol").isNull() ? null : r.get("symbol").asString(), r.get("ordinal").asInt(),
+                        new LinkedHashSet<>(r.get("facts").asList(Value::asString))));
     }
 
     /**
@@ -146,11 +158,16 @@ public final class ArticleGraphReader {
     /** What the reuse index keeps of the article with this id, read from the graph; empty when there is no such article. */
     public Optional<IndexedArticle> indexedArticle(String id) {
         try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
-            return session.executeRead(tx -> tx.run(reuse.statement("indexed-article"), Map.of("id", id)).list().stream()
-                    .findFirst().map(r -> new IndexedArticle(r.get("id").asString(), string(r, "outlet"), string(r, "published"),
-                            r.get("upstreams").asList(Value::asString), r.get("agency").asBoolean(),
-                            r.get("text").asString(""))));
+            return session.executeRead(tx -> indexedArticle(tx, id));
         }
+    }
+
+    /** As {@link #indexedArticle(String)}, inside {@code tx}. */
+    public Optional<IndexedArticle> indexedArticle(TransactionContext tx, String id) {
+        return tx.run(reuse.statement("indexed-article"), Map.of("id", id)).list().stream()
+                .findFirst().map(r -> new IndexedArticle(r.get("id").asString(), string(r, "outlet"), string(r, "published"),
+                        r.get("upstreams").asList(Value::asString), r.get("agency").asBoolean(),
+                        r.get("text").asString("")));
     }
 
     private static QuoteText quoteText(Record r) {

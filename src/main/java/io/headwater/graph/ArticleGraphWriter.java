@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -34,7 +35,8 @@ import io.headwater.reuse.ReusePair;
 
 /**
  * Writes a resolved article into Neo4j in one transaction and one round trip, with the statement of
- * {@code cypher/ingest/article.cypher} and batched {@code UNWIND} parameters. An article whose id is
+ * {@code cypher/ingest/article.cypher} and batched {@code UNWIND} parameters; or, through {@link #inTransaction}, several
+ * articles in one transaction, so that they share its commit (ingest's batches). An article whose id is
  * already in the graph is left as it is: re-ingesting the same text creates nothing. The article's text
  * reuse evidence ({@code cypher/ingest/reuse.cypher}) is written in the same transaction. It only writes: what ingest
  * reads of the graph before the write is {@link ArticleGraphReader}'s.
@@ -87,25 +89,52 @@ public final class ArticleGraphWriter {
      * @throws ArticleBudgetExceededException when the deadline passes before the transaction commits
      */
     public Result write(ResolvedArticle resolved, List<ReusePair> pairs, List<QuoteVariant> variants, Deadline deadline) {
+        return inTransaction(List.of(deadline), tx -> write(tx, resolved, pairs, variants, deadline));
+    }
+
+    /**
+     * Writes {@code resolved} with its reuse pairs and quote variants inside {@code tx} (see {@link #inTransaction}),
+     * unless an article with its id exists already; checks {@code deadline} before and after.
+     *
+     * @throws ArticleBudgetExceededException when the deadline has passed
+     */
+    public Result write(TransactionContext tx, ResolvedArticle resolved, List<ReusePair> pairs, List<QuoteVariant> variants,
+                        Deadline deadline) {
         Map<String, Object> params = parameters(resolved);
         deadline.check();
-        Duration left = deadline.remaining();
+        if (!tx.run(cypher.statement("write"), params).hasNext()) {
+            return new Result(resolved.article().id(), false);
+        }
+        writeReuse(tx, pairs, variants);
+        deadline.check();
+        return new Result(resolved.article().id(), true);
+    }
+
+    /**
+     * Runs {@code work} in one managed write transaction (retried by the driver on transient errors, so {@code work} must
+     * be safe to run again) whose timeout is the time left before the earliest of {@code deadlines}: a transaction
+     * that runs out is rolled back by the database.
+     *
+     * @throws ArticleBudgetExceededException when the database stopped the transaction at that timeout
+     */
+    public <T> T inTransaction(List<Deadline> deadlines, Function<TransactionContext, T> work) {
+        Deadline tightest = null;
+        Duration left = null;
+        for (Deadline d : deadlines) {
+            Duration r = d.remaining();
+            if (r != null && (left == null || r.compareTo(left) < 0)) {
+                tightest = d;
+                left = r;
+            }
+        }
         TransactionConfig config = left == null ? TransactionConfig.empty()
                 // The database's timeout has millisecond steps; a zero timeout would mean none at all.
                 : TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
         try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
-            boolean created = session.executeWrite(tx -> {
-                if (!tx.run(cypher.statement("write"), params).hasNext()) {
-                    return false;
-                }
-                writeReuse(tx, pairs, variants);
-                deadline.check();
-                return true;
-            }, config);
-            return new Result(resolved.article().id(), created);
+            return session.executeWrite(work::apply, config);
         } catch (ClientException e) {
-            if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-                throw new ArticleBudgetExceededException(deadline.budget(), "write");
+            if (tightest != null && e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                throw new ArticleBudgetExceededException(tightest.budget(), "write");
             }
             throw e;
         }
@@ -156,6 +185,11 @@ public final class ArticleGraphWriter {
      * address's host. Returns the names of the properties filled in (empty when the graph lacked nothing).
      */
     public List<String> fillIn(Publication inGraph, ResolvedArticle reading) {
+        return inTransaction(List.of(), tx -> fillIn(tx, inGraph, reading));
+    }
+
+    /** As {@link #fillIn(Publication, ResolvedArticle)}, inside {@code tx}. */
+    public List<String> fillIn(TransactionContext tx, Publication inGraph, ResolvedArticle reading) {
         Article a = reading.article();
         Map<String, Object> properties = new HashMap<>();
         List<String> filled = new ArrayList<>();
@@ -175,7 +209,7 @@ public final class ArticleGraphWriter {
         if (filled.isEmpty() && !newOutlet) {
             return List.of();
         }
-        publish(inGraph.id(), properties, newOutlet ? reading.outlet() : null);
+        publish(tx, inGraph.id(), properties, newOutlet ? reading.outlet() : null);
         return filled;
     }
 
@@ -185,19 +219,21 @@ public final class ArticleGraphWriter {
      * referred to is removed, in the same transaction.
      */
     public void publish(String id, Map<String, Object> properties, Entity outlet) {
+        inTransaction(List.of(), tx -> {
+            publish(tx, id, properties, outlet);
+            return null;
+        });
+    }
+
+    private void publish(TransactionContext tx, String id, Map<String, Object> properties, Entity outlet) {
         IndexedValues.checkPublication("article " + id, (String) properties.get("url"), (String) properties.get("published"));
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("properties", properties);
         params.put("outlet", outlet == null ? null : entityRow(new EntityNode(outlet, Map.of())));
-        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
-            session.executeWrite(tx -> {
-                tx.run(cypher.statement("publish"), params).consume();
-                if (outlet != null) {
-                    tx.run(delete.statement("orphans")).consume();
-                }
-                return null;
-            });
+        tx.run(cypher.statement("publish"), params).consume();
+        if (outlet != null) {
+            tx.run(delete.statement("orphans")).consume();
         }
     }
 
