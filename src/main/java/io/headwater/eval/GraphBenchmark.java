@@ -66,7 +66,16 @@ public final class GraphBenchmark {
         this.seed = seed;
     }
 
-    /** Builds the graph under {@code work} up to the largest of {@code sizes}, measuring at each; deletes it after. */
+    /**
+     * Builds the graph under {@code work} up to the largest of {@code sizes}, measuring at each; deletes it after. With
+     * {@code bulk}, each size is a graph of its own, built by Neo4j's bulk import ({@link BulkGraphImport}) from the same
+     * rows the write statements take; without, one graph grows through the write statements.
+     */
+    public List<Latency> run(Path work, Set<Integer> sizes, boolean bulk, Consumer<String> progress) {
+        return bulk ? runBulk(work, new TreeSet<>(sizes), progress) : run(work, sizes, progress);
+    }
+
+    /** Builds the graph under {@code work} through the write statements up to the largest of {@code sizes}, measuring at each. */
     public List<Latency> run(Path work, Set<Integer> sizes, Consumer<String> progress) {
         TreeSet<Integer> ordered = new TreeSet<>(sizes);
         Path dir = ClaimBenchmark.fresh(work, "bench-graph");
@@ -84,6 +93,30 @@ public final class GraphBenchmark {
             });
         } finally {
             ClaimBenchmark.delete(dir);
+        }
+        return out;
+    }
+
+    private List<Latency> runBulk(Path work, TreeSet<Integer> sizes, Consumer<String> progress) {
+        List<Latency> out = new ArrayList<>();
+        for (int n : sizes) {
+            Path dir = ClaimBenchmark.fresh(work, "bench-graph-bulk");
+            try {
+                long start = System.nanoTime();
+                List<IndexedArticle> written = BulkGraphImport.build(dir, n, seed, done -> progress.accept(String.format(Locale.ROOT,
+                        "bench-graph: %,d articles generated (%.0f s)", done, (System.nanoTime() - start) / 1e9)), progress);
+                long imported = System.nanoTime();
+                try (Headwater hw = BulkGraphImport.open(dir)) {
+                    progress.accept(String.format(Locale.ROOT, "bench-graph: %,d articles built in %.0f s (files and passage index, "
+                                    + "bulk import: %.0f s; constraints and indexes: %.0f s); measuring ...", n,
+                            (System.nanoTime() - start) / 1e9, (imported - start) / 1e9, (System.nanoTime() - imported) / 1e9));
+                    List<Latency> at = measure(hw, written);
+                    out.addAll(at);
+                    progress.accept(table(at));
+                }
+            } finally {
+                ClaimBenchmark.delete(dir);
+            }
         }
         return out;
     }
