@@ -63,15 +63,68 @@ RETURN CASE WHEN x:Article THEN 'article' ELSE 'story' END AS kind, coalesce(x.i
        coalesce(x.headline, x.name) AS title, x.published AS published, coalesce(x.inferred, false) AS inferred
 ORDER BY published IS NULL, published, id SKIP $skip LIMIT $limit;
 
+// name: derived-paths-at-most
+// How many paths lead into a source, counted up to $atMost and no further: whether derived-page may walk them all
+// (few) or must read the articles in date order instead (derived-page-by-date), so that a source years of articles
+// derive from is never expanded whole. The LIMIT stops the expansion once it has found $atMost paths.
+MATCH (s:Entity {key: $sourceKey})
+CALL (s) {
+  MATCH (a:Article)-[:DERIVED_FROM*1..8]->(s)
+  RETURN a
+  LIMIT $atMost
+}
+RETURN count(a) AS paths;
+
 // name: derived-page
 // A page of what derives from a source, as queries/02-articles-derived-from-source.cypher lists it whole (for Browser):
-// $skip and $limit bound the rows and the per-row work (the path's nodes, what each cites), so that a source thousands
-// of articles derive from answers a page at a time. The order (oldest first, then id, then the shorter path, then the
-// path's nodes) is total, so pages neither repeat nor skip a row while the graph does not change.
+// $skip and $limit bound the rows and the per-row work (the path's nodes, what each cites). It walks every path into
+// the source before it sorts, so it serves sources with few paths (derived-paths-at-most); derived-page-by-date
+// serves the others with the same rows in the same order. The order (oldest first, then id, then the shorter path,
+// then the path's nodes) is total, so pages neither repeat nor skip a row while the graph does not change.
 MATCH (s:Entity {key: $sourceKey})
 MATCH path = (a:Article)-[:DERIVED_FROM*1..8]->(s)
 WITH a, path
 ORDER BY a.published, a.id, length(path), [n IN nodes(path) | coalesce(n.key, n.id)]
+SKIP $skip LIMIT $limit
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(outlet:Entity)
+RETURN a.id AS articleId, a.headline AS headline, a.published AS published, a.url AS url,
+       outlet.name AS outlet, outlet.key AS outletKey, length(path) AS hops,
+       [n IN reverse(nodes(path)) | {
+          labels: labels(n), key: coalesce(n.key, n.id), name: coalesce(n.name, n.headline),
+          type: n.type, agency: n.agency, inferred: coalesce(n.inferred, false),
+          outlet: CASE WHEN n:Article THEN coalesce([(n)-[:PUBLISHED_BY]->(o) | o.name][0], n.outlet) END}] AS pathNodes,
+       [r IN reverse(relationships(path)) | properties(r)] AS pathLinks;
+
+// name: derived-page-by-date
+// derived-page for a source with very many paths into it: instead of walking them all, it reads the articles oldest
+// first from the article_published index (then, for the undated, in id order from the article_id constraint's index)
+// and keeps those with a path into the source, walking each article's few outgoing links, until the page is full.
+// Its work grows with how far into the articles the page lies, not with the source's descendants.
+MATCH (s:Entity {key: $sourceKey})
+CALL (s) {
+  MATCH (a:Article)
+  WHERE a.published IS NOT NULL
+  WITH a
+  ORDER BY a.published, a.id
+  CALL (a, s) {
+    MATCH path = (a)-[:DERIVED_FROM*1..8]->(s)
+    RETURN path
+    ORDER BY length(path), [n IN nodes(path) | coalesce(n.key, n.id)]
+  }
+  RETURN a, path
+  UNION ALL
+  MATCH (a:Article)
+  WHERE a.id IS NOT NULL AND a.published IS NULL
+  WITH a
+  ORDER BY a.id
+  CALL (a, s) {
+    MATCH path = (a)-[:DERIVED_FROM*1..8]->(s)
+    RETURN path
+    ORDER BY length(path), [n IN nodes(path) | coalesce(n.key, n.id)]
+  }
+  RETURN a, path
+}
+WITH a, path
 SKIP $skip LIMIT $limit
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(outlet:Entity)
 RETURN a.id AS articleId, a.headline AS headline, a.published AS published, a.url AS url,

@@ -21,8 +21,13 @@ import io.headwater.graph.GraphConnection;
  */
 public final class ProvenanceTracer {
 
+    /** Paths into a source that a page of what derives from it may always walk: a few milliseconds of work. */
+    static final long MIN_EXPANSION = 1000;
+
     private final Driver driver;
     private final QueryConfig config;
+    private final long minExpansion;
+    private final long maxExpansion;
     private final String chains = CypherFile.load("queries/01-chains-to-primary-sources.cypher").single();
     private final String derived = CypherFile.load("queries/02-articles-derived-from-source.cypher").single();
     private final String quotes = CypherFile.load("queries/03-article-quotes.cypher").single();
@@ -34,8 +39,18 @@ public final class ProvenanceTracer {
     private final CypherFile lookups = CypherFile.load("lookups.cypher");
 
     public ProvenanceTracer(Driver driver, String database) {
+        this(driver, database, MIN_EXPANSION, Long.MAX_VALUE);
+    }
+
+    /**
+     * A tracer that walks between {@code minExpansion} and {@code maxExpansion} paths into a source before it pages by
+     * date instead (see {@link #expansionBudget}); tests set both to 0 to hold the two strategies side by side.
+     */
+    ProvenanceTracer(Driver driver, String database, long minExpansion, long maxExpansion) {
         this.driver = driver;
         this.config = GraphConnection.reads(database);
+        this.minExpansion = minExpansion;
+        this.maxExpansion = maxExpansion;
     }
 
     /** The article with this id, or empty. */
@@ -208,7 +223,24 @@ public final class ProvenanceTracer {
      * thousands of articles derive from answers a page at a time. A page shorter than {@code size} is the last.
      */
     public List<DerivedArticle> derivedFrom(String key, int page, int size) {
-        return derived(run(lookups.statement("derived-page"), Map.of("sourceKey", key, "skip", (long) page * size, "limit", size)));
+        long skip = (long) page * size;
+        long atMost = expansionBudget(skip + size);
+        long paths = run(lookups.statement("derived-paths-at-most"), Map.of("sourceKey", key, "atMost", atMost)).stream()
+                .findFirst().map(r -> r.get("paths").asLong()).orElse(0L);
+        String statement = paths < atMost ? "derived-page" : "derived-page-by-date";
+        return derived(run(lookups.statement(statement), Map.of("sourceKey", key, "skip", skip, "limit", size)));
+    }
+
+    /**
+     * How many paths into a source {@link #derivedFrom(String, int, int)} may walk to sort them, before it reads the
+     * articles in date order instead. Walking costs one unit per path; reading in date order costs one unit per article
+     * read, about {@code rows × articles / paths} to fill the rows: the two meet at the square root of
+     * {@code rows × articles}, so neither strategy ever does more than about that much work (7,000 paths for a page of
+     * 50 among a million articles), whatever the source's size. At least {@link #MIN_EXPANSION} by default.
+     */
+    long expansionBudget(long rows) {
+        long articles = run(lookups.statement("article-count"), Map.of()).get(0).get("n").asLong();
+        return Math.min(maxExpansion, Math.max(minExpansion, (long) Math.sqrt((double) rows * articles)));
     }
 
     private List<DerivedArticle> derived(List<Record> rows) {
