@@ -58,10 +58,37 @@ RETURN q, s.key AS sourceKey, s.name AS source, at.mention AS mention, a.id AS a
 MATCH (a:Article {id: $id}) RETURN a.text AS text;
 
 // name: published-by
+// It reads everything the outlet published before it sorts, so it serves outlets with few articles (see
+// published-by-count); published-by-date serves the others with the same rows in the same order.
 MATCH (e:Entity {key: $key})<-[:PUBLISHED_BY]-(x)
 RETURN CASE WHEN x:Article THEN 'article' ELSE 'story' END AS kind, coalesce(x.id, x.key) AS id,
        coalesce(x.headline, x.name) AS title, x.published AS published, coalesce(x.inferred, false) AS inferred
 ORDER BY published IS NULL, published, id SKIP $skip LIMIT $limit;
+
+// name: published-by-date
+// published-by for an outlet or agency with very many articles: it reads the articles oldest first from the
+// article_published index and keeps the outlet's own until the page is full, so its work grows with how far into the
+// articles the page lies, not with the outlet's degree. Past the dated articles, the undated ones (and the stories)
+// come in id order, read from the outlet itself: only a page that deep reads the outlet whole.
+MATCH (e:Entity {key: $key})
+CALL (e) {
+  MATCH (a:Article)
+  WHERE a.published IS NOT NULL
+  WITH a
+  ORDER BY a.published, a.id
+  MATCH (a)-[:PUBLISHED_BY]->(e)
+  RETURN a AS x
+  UNION ALL
+  MATCH (e)<-[:PUBLISHED_BY]-(x)
+  WHERE x.published IS NULL
+  WITH x
+  ORDER BY coalesce(x.id, x.key)
+  RETURN x
+}
+WITH x
+SKIP $skip LIMIT $limit
+RETURN CASE WHEN x:Article THEN 'article' ELSE 'story' END AS kind, coalesce(x.id, x.key) AS id,
+       coalesce(x.headline, x.name) AS title, x.published AS published, coalesce(x.inferred, false) AS inferred;
 
 // name: derived-paths-at-most
 // How many paths lead into a source, counted up to $atMost and no further: whether derived-page may walk them all

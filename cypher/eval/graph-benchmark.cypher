@@ -51,3 +51,11 @@ MATCH ()-[r]->()
 UNWIND keys(r) AS key
 RETURN type(r) AS type, key, collect(DISTINCT valueType(r[key])) AS kinds, count(*) AS n
 ORDER BY type, key;
+
+// name: most-derived-from
+// The source the most links lead into directly (a speaker of many speeches, a report of many stories): the supernode
+// of DERIVED_FROM. COUNT of one relationship type and direction reads each node's degree, not its links.
+MATCH (e:Entity)
+RETURN e.key AS key, COUNT { (e)<-[:DERIVED_FROM]-() } AS direct
+ORDER BY direct DESC, key
+LIMIT 1;

@@ -34,6 +34,10 @@ public final class BenchGraphCommand implements Callable<Integer> {
             + "write statements take hours. Without it, one graph grows through the write statements."})
     boolean bulk;
 
+    @Option(names = "--profile", description = "Also print, at each size, Neo4j's PROFILE of each lookup's statements for one input "
+            + "(operators, rows, db hits): which expansion each makes.")
+    boolean profile;
+
     @Mixin
     SyntheticRunOptions run;
 
@@ -47,7 +51,14 @@ public final class BenchGraphCommand implements Callable<Integer> {
         if (samples < 1 || rounds < 1 || sizes.stream().anyMatch(s -> s < 10)) {
             throw new IllegalArgumentException("--samples and --rounds must be at least 1, every size at least 10");
         }
-        List<GraphBenchmark.Latency> rows = new GraphBenchmark(samples, rounds, run.seed).run(run.work, new LinkedHashSet<>(sizes), bulk, line -> {
+        GraphBenchmark benchmark = new GraphBenchmark(samples, rounds, run.seed);
+        if (profile) {
+            benchmark.profiled(plans -> {
+                out.println(plans);
+                out.flush();
+            });
+        }
+        List<GraphBenchmark.Latency> rows = benchmark.run(run.work, new LinkedHashSet<>(sizes), bulk, line -> {
             err.println(line);
             err.flush();
         });

@@ -3,6 +3,7 @@ package io.headwater.eval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 
@@ -20,6 +22,7 @@ import io.headwater.graph.CypherFile;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
 import io.headwater.reuse.IndexedArticle;
+import io.headwater.trace.ExpansionBudget;
 
 /**
  * How the read lookups behave as the graph grows: one synthetic provenance graph ({@link SyntheticGraph}: outlets,
@@ -58,12 +61,21 @@ public final class GraphBenchmark {
     private final int samples;
     private final int rounds;
     private final long seed;
+    private boolean profile;
+    private Consumer<String> profileOut = line -> { };
 
     /** A benchmark timing {@code samples} lookups of each kind {@code rounds} times at each size. */
     public GraphBenchmark(int samples, int rounds, long seed) {
         this.samples = samples;
         this.rounds = rounds;
         this.seed = seed;
+    }
+
+    /** The same, also handing {@code out} the PROFILE of each lookup's statements at each size (Markdown). */
+    public GraphBenchmark profiled(Consumer<String> out) {
+        this.profile = true;
+        this.profileOut = out;
+        return this;
     }
 
     /**
@@ -154,15 +166,59 @@ public final class GraphBenchmark {
         out.add(time(n, nodes, links, "articles derived from a report", "Headwater", reports, key -> hw.tracer().derivedFrom(key).size()));
         out.add(time(n, nodes, links, "articles derived from a report", "raw Cypher", reports,
                 key -> raw(hw, DERIVED, Map.of("sourceKey", key))));
-        out.add(time(n, nodes, links, "articles derived from the busiest publisher (" + busiest + ")", "Headwater", List.of(busiest),
-                key -> hw.tracer().derivedFrom(key).size()));
-        out.add(time(n, nodes, links, "page of 20 articles published by it", "Headwater", List.of(busiest),
-                key -> hw.lookups().publishedBy(key, 0, 20).items().size()));
+        out.add(time(n, nodes, links, "page of 20 articles derived from a report", "Headwater", reports,
+                key -> hw.tracer().derivedFrom(key, 0, 20).size()));
+        Record hub = choose.apply("most-derived-from").get(0);
+        String source = hub.get("key").asString();
+        String sourceName = String.format(Locale.ROOT, "%s, %,d direct links in", source, hub.get("direct").asLong());
+        out.add(time(n, nodes, links, "page of 20 articles derived from the most derived-from source (" + sourceName + ")", "Headwater",
+                List.of(source), key -> hw.tracer().derivedFrom(key, 0, 20).size()));
+        out.add(time(n, nodes, links, "its 50th page of 20", "Headwater", List.of(source), key -> hw.tracer().derivedFrom(key, 49, 20).size()));
+        long published = hw.lookups().publishedBy(busiest, 0, 1).total();
+        String busiestName = String.format(Locale.ROOT, "%s, %,d published", busiest, published);
+        out.add(time(n, nodes, links, "page of 20 articles published by the busiest publisher (" + busiestName + ")", "Headwater",
+                List.of(busiest), key -> hw.lookups().publishedBy(key, 0, 20).items().size()));
+        out.add(time(n, nodes, links, "its 50th page of 20", "Headwater", List.of(busiest), key -> hw.lookups().publishedBy(key, 49, 20).items().size()));
+        if (profile) {
+            profiles(hw, n, articles.get(0), reports.get(0), source, busiest, people.get(0));
+        }
         out.add(time(n, nodes, links, "entity search by a speaker's name", "Headwater", people,
                 name -> hw.lookups().entitiesNamed(name, null, 0, 20).items().size()));
         out.add(time(n, nodes, links, "claim search (a sentence of the corpus)", "Headwater", claims,
                 claim -> (int) hw.claims().find(claim, 0, 20).totalElements()));
         return out;
+    }
+
+    /** PROFILE of each lookup's statements for one input, as the application runs them: where the rows and db hits go. */
+    private void profiles(Headwater hw, int n, String article, String report, String source, String publisher, String person) {
+        QueryConfig reads = GraphConnection.reads(hw.graph().database());
+        Driver driver = hw.graph().driver();
+        List<String> names = List.of("article", "01-chains-to-primary-sources", "03-article-quotes", "04-article-credits",
+                "09-shared-passages-between-outlets", "10-quote-variants", "12-other-publications-of-the-text");
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n### PROFILE at %,d articles%n", n));
+        for (int i = 0; i < PROVENANCE_STATEMENTS.size(); i++) {
+            b.append(QueryProfile.of(driver, reads, "provenance of " + article + ": " + names.get(i), PROVENANCE_STATEMENTS.get(i),
+                    Map.of("id", article, "articleId", article)));
+        }
+        long articles = hw.lookups().articleCount();
+        for (String key : List.of(report, source)) {
+            long atMost = ExpansionBudget.STANDARD.units(20, articles);
+            b.append(QueryProfile.of(driver, reads, "derived-from " + key + ": derived-paths-at-most (" + atMost + ")",
+                    LOOKUPS.statement("derived-paths-at-most"), Map.of("sourceKey", key, "atMost", atMost)));
+            for (String statement : List.of("derived-page", "derived-page-by-date")) {
+                b.append(QueryProfile.of(driver, reads, "derived-from " + key + ": " + statement + ", first page of 20",
+                        LOOKUPS.statement(statement), Map.of("sourceKey", key, "skip", 0, "limit", 20)));
+            }
+        }
+        for (String statement : List.of("published-by", "published-by-date")) {
+            b.append(QueryProfile.of(driver, reads, "published by " + publisher + ": " + statement + ", first page of 20",
+                    LOOKUPS.statement(statement), Map.of("key", publisher, "skip", 0, "limit", 20)));
+        }
+        Map<String, Object> search = new HashMap<>(Map.of("query", "\"" + person + "\"", "skip", 0, "limit", 20));
+        search.put("label", null);
+        b.append(QueryProfile.of(driver, reads, "entity search for " + person + ": entities-by-name", LOOKUPS.statement("entities-by-name"),
+                search));
+        profileOut.accept(b.toString());
     }
 
     private static int raw(Headwater hw, String statement, Map<String, Object> params) {

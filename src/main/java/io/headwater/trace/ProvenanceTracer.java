@@ -21,13 +21,9 @@ import io.headwater.graph.GraphConnection;
  */
 public final class ProvenanceTracer {
 
-    /** Paths into a source that a page of what derives from it may always walk: a few milliseconds of work. */
-    static final long MIN_EXPANSION = 1000;
-
     private final Driver driver;
     private final QueryConfig config;
-    private final long minExpansion;
-    private final long maxExpansion;
+    private final ExpansionBudget budget;
     private final String chains = CypherFile.load("queries/01-chains-to-primary-sources.cypher").single();
     private final String derived = CypherFile.load("queries/02-articles-derived-from-source.cypher").single();
     private final String quotes = CypherFile.load("queries/03-article-quotes.cypher").single();
@@ -39,18 +35,17 @@ public final class ProvenanceTracer {
     private final CypherFile lookups = CypherFile.load("lookups.cypher");
 
     public ProvenanceTracer(Driver driver, String database) {
-        this(driver, database, MIN_EXPANSION, Long.MAX_VALUE);
+        this(driver, database, ExpansionBudget.STANDARD);
     }
 
     /**
-     * A tracer that walks between {@code minExpansion} and {@code maxExpansion} paths into a source before it pages by
-     * date instead (see {@link #expansionBudget}); tests set both to 0 to hold the two strategies side by side.
+     * A tracer that walks at most {@code budget}'s paths into a source to sort what derives from it, and past that
+     * reads the articles by date; tests give it a budget of 0 to hold the two ways side by side.
      */
-    ProvenanceTracer(Driver driver, String database, long minExpansion, long maxExpansion) {
+    ProvenanceTracer(Driver driver, String database, ExpansionBudget budget) {
         this.driver = driver;
         this.config = GraphConnection.reads(database);
-        this.minExpansion = minExpansion;
-        this.maxExpansion = maxExpansion;
+        this.budget = budget;
     }
 
     /** The article with this id, or empty. */
@@ -220,27 +215,17 @@ public final class ProvenanceTracer {
 
     /**
      * Page {@code page} (from 0) of {@code size} of {@link #derivedFrom(String)}, in the same order: what a source
-     * thousands of articles derive from answers a page at a time. A page shorter than {@code size} is the last.
+     * thousands of articles derive from answers a page at a time. A page shorter than {@code size} is the last. When more
+     * paths lead into the source than {@link ExpansionBudget} allows to walk, the page is read from the articles in date
+     * order instead: the same rows, without expanding the source whole.
      */
     public List<DerivedArticle> derivedFrom(String key, int page, int size) {
         long skip = (long) page * size;
-        long atMost = expansionBudget(skip + size);
+        long atMost = budget.units(skip + size, run(lookups.statement("article-count"), Map.of()).get(0).get("n").asLong());
         long paths = run(lookups.statement("derived-paths-at-most"), Map.of("sourceKey", key, "atMost", atMost)).stream()
                 .findFirst().map(r -> r.get("paths").asLong()).orElse(0L);
         String statement = paths < atMost ? "derived-page" : "derived-page-by-date";
         return derived(run(lookups.statement(statement), Map.of("sourceKey", key, "skip", skip, "limit", size)));
-    }
-
-    /**
-     * How many paths into a source {@link #derivedFrom(String, int, int)} may walk to sort them, before it reads the
-     * articles in date order instead. Walking costs one unit per path; reading in date order costs one unit per article
-     * read, about {@code rows × articles / paths} to fill the rows: the two meet at the square root of
-     * {@code rows × articles}, so neither strategy ever does more than about that much work (7,000 paths for a page of
-     * 50 among a million articles), whatever the source's size. At least {@link #MIN_EXPANSION} by default.
-     */
-    long expansionBudget(long rows) {
-        long articles = run(lookups.statement("article-count"), Map.of()).get(0).get("n").asLong();
-        return Math.min(maxExpansion, Math.max(minExpansion, (long) Math.sqrt((double) rows * articles)));
     }
 
     private List<DerivedArticle> derived(List<Record> rows) {

@@ -14,7 +14,7 @@ import io.headwater.TestGraph;
 /**
  * The pages of what derives from a source are the same whichever way they are found: by walking every path into the
  * source (few paths) or by reading the articles in date order (a source very many articles derive from, which must not
- * be expanded whole). The fixture has dated articles with equal dates, undated ones, and articles with two paths.
+ * be expanded whole), and so are the pages of what an outlet published. The fixture has dated articles with equal dates, undated ones, and articles with two paths.
  */
 class DerivedPagesIT {
 
@@ -60,7 +60,7 @@ class DerivedPagesIT {
     @Test
     void pagesByDateAreThePagesOfTheWalk() {
         ProvenanceTracer walking = hw.tracer();
-        ProvenanceTracer byDate = new ProvenanceTracer(hw.graph().driver(), hw.graph().database(), 0, 0);
+        ProvenanceTracer byDate = new ProvenanceTracer(hw.graph().driver(), hw.graph().database(), new ExpansionBudget(0, 0));
         List<DerivedArticle> all = walking.derivedFrom(SOURCE, 0, 200);
         // One path for each of the 24 articles, and a second for the 8 that also took text from the article before them.
         assertThat(all).hasSize(24 + 8);
@@ -75,9 +75,26 @@ class DerivedPagesIT {
 
     @Test
     void aSourceWithoutDescendantsHasAnEmptyPageEitherWay() {
-        ProvenanceTracer byDate = new ProvenanceTracer(hw.graph().driver(), hw.graph().database(), 0, 0);
+        ProvenanceTracer byDate = new ProvenanceTracer(hw.graph().driver(), hw.graph().database(), new ExpansionBudget(0, 0));
         assertThat(byDate.derivedFrom("outlet:test-harbour", 0, 10)).isEmpty();
         assertThat(hw.tracer().derivedFrom("outlet:test-harbour", 0, 10)).isEmpty();
+    }
+
+    @Test
+    void pagesOfWhatAnOutletPublishedAreTheSameByDate() {
+        GraphLookups byDate = new GraphLookups(hw.graph().driver(), hw.graph().database(), new ExpansionBudget(0, 0));
+        for (String outlet : List.of("outlet:test-harbour", "outlet:test-coast")) {
+            List<GraphLookups.Published> all = hw.lookups().publishedBy(outlet, 0, 100).items();
+            assertThat(all).hasSize(12).map(GraphLookups.Published::published).containsNull();
+            assertThat(byDate.publishedBy(outlet, 0, 100)).isEqualTo(hw.lookups().publishedBy(outlet, 0, 100));
+            for (int size : List.of(1, 5)) {
+                List<GraphLookups.Published> paged = new ArrayList<>();
+                for (int page = 0; page * size < all.size() + size; page++) {
+                    paged.addAll(byDate.publishedBy(outlet, page, size).items());
+                }
+                assertThat(paged).as("%s by date, pages of %d", outlet, size).isEqualTo(all);
+            }
+        }
     }
 
     private static List<DerivedArticle> pages(ProvenanceTracer tracer, int size) {
