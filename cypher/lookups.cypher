@@ -18,6 +18,31 @@ RETURN a.id AS id ORDER BY id;
 MATCH (a:Article)-[:DERIVED_FROM*2..]->()
 RETURN a.id AS id ORDER BY a.id LIMIT 1;
 
+// name: chains-of-articles
+// queries/01-chains-to-primary-sources.cypher for several articles at once (a page of claim carriers, or one article's
+// provenance): one round trip for all of them, each row naming its article, each article's chains in 01's order.
+UNWIND $articleIds AS articleId
+MATCH (a:Article {id: articleId})
+MATCH path = (a)-[:DERIVED_FROM*1..8]->(primary)
+WHERE NOT (primary)-[:DERIVED_FROM]->()
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(outlet:Entity)
+RETURN articleId,
+       [n IN reverse(nodes(path)) | {
+          labels: labels(n), key: coalesce(n.key, n.id), name: coalesce(n.name, n.headline),
+          type: n.type, agency: n.agency, inferred: coalesce(n.inferred, false),
+          outlet: CASE WHEN n:Article THEN coalesce([(n)-[:PUBLISHED_BY]->(o) | o.name][0], n.outlet) END, qid: n.qid}] AS hops,
+       [r IN reverse(relationships(path)) | properties(r)] AS links,
+       outlet.name AS outlet, outlet.key AS outletKey
+ORDER BY articleId, length(path) DESC, hops[0].name;
+
+// name: citations-of-sources
+// queries/05-source-citations.cypher for every source on a set of chains at once, each row naming its source.
+UNWIND $sourceKeys AS sourceKey
+MATCH (s:Entity {key: sourceKey})-[r:CITES|AUTHORED_BY|SUBMITTED_TO]->(t:Entity)
+RETURN sourceKey, type(r) AS relation, t.key AS key, t.name AS name, t.type AS type, r.sentence AS sentence,
+       r.cue AS cue, r.confidence AS confidence, r.articles AS articles, properties(r) AS link
+ORDER BY sourceKey, relation, name;
+
 // name: entity
 MATCH (e:Entity {key: $key}) RETURN e;
 

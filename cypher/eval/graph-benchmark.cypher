@@ -59,3 +59,7 @@ MATCH (e:Entity)
 RETURN e.key AS key, COUNT { (e)<-[:DERIVED_FROM]-() } AS direct
 ORDER BY direct DESC, key
 LIMIT 1;
+
+// name: await-indexes
+// After a bulk import: the full-text index over every article's text takes minutes at a million articles.
+CALL db.awaitIndexes(7200);
