@@ -96,13 +96,9 @@ public final class GraphBenchmark {
                 dir.resolve("reuse-index"))) {
             long start = System.nanoTime();
             SyntheticGraph.build(hw, ordered.last(), seed, done -> progress.accept(String.format(Locale.ROOT,
-                    "bench-graph: %,d articles written (%.0f s)", done, (System.nanoTime() - start) / 1e9)), ordered, written -> {
-                progress.accept(String.format(Locale.ROOT, "bench-graph: %,d articles built in %.0f s; measuring ...",
-                        written.size(), (System.nanoTime() - start) / 1e9));
-                List<Latency> at = measure(hw, written);
-                out.addAll(at);
-                progress.accept(table(at));
-            });
+                    "bench-graph: %,d articles written (%.0f s)", done, (System.nanoTime() - start) / 1e9)), ordered,
+                    written -> out.addAll(measure(hw, written, String.format(Locale.ROOT, "bench-graph: %,d articles built in %.0f s",
+                            written.size(), (System.nanoTime() - start) / 1e9), progress)));
         } finally {
             ClaimBenchmark.delete(dir);
         }
@@ -119,17 +115,22 @@ public final class GraphBenchmark {
                         "bench-graph: %,d articles generated (%.0f s)", done, (System.nanoTime() - start) / 1e9)), progress);
                 long imported = System.nanoTime();
                 try (Headwater hw = BulkGraphImport.open(dir)) {
-                    progress.accept(String.format(Locale.ROOT, "bench-graph: %,d articles built and opened in %.0f s (opening: %.0f s); "
-                            + "measuring ...", n, (System.nanoTime() - start) / 1e9, (System.nanoTime() - imported) / 1e9));
-                    List<Latency> at = measure(hw, written);
-                    out.addAll(at);
-                    progress.accept(table(at));
+                    out.addAll(measure(hw, written, String.format(Locale.ROOT, "bench-graph: %,d articles built and opened in %.0f s "
+                            + "(opening: %.0f s)", n, (System.nanoTime() - start) / 1e9, (System.nanoTime() - imported) / 1e9), progress));
                 }
             } finally {
                 ClaimBenchmark.delete(dir);
             }
         }
         return out;
+    }
+
+    /** Measures the graph as built so far, saying so (with {@code built}, how it was built) and then the table on {@code progress}. */
+    private List<Latency> measure(Headwater hw, List<IndexedArticle> written, String built, Consumer<String> progress) {
+        progress.accept(built + "; measuring ...");
+        List<Latency> at = measure(hw, written);
+        progress.accept(table(at));
+        return at;
     }
 
     private List<Latency> measure(Headwater hw, List<IndexedArticle> written) {
