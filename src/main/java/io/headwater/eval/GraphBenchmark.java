@@ -1,5 +1,11 @@
 package io.headwater.eval;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +22,10 @@ import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import io.headwater.Headwater;
+import io.headwater.api.ServerApplication;
 import io.headwater.graph.CypherFile;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
@@ -50,7 +58,7 @@ public final class GraphBenchmark {
      * One lookup's latencies at one size.
      *
      * @param lookup  what was looked up
-     * @param how     "Headwater" (the facade's call, as REST runs it) or "raw Cypher" (the same statements, driver only)
+     * @param how     "Headwater" (the facade's call, as REST runs it), "REST" (over HTTP, JSON included) or "raw Cypher" (the same statements, driver only)
      * @param timed   lookups timed
      * @param rows    mean results per lookup (chains, articles, entities, carriers), for the Headwater rows
      */
@@ -186,7 +194,49 @@ public final class GraphBenchmark {
                 name -> hw.lookups().entitiesNamed(name, null, 0, 20).items().size()));
         out.add(time(n, nodes, links, "claim search (a sentence of the corpus)", "Headwater", claims,
                 claim -> (int) hw.claims().find(claim, 0, 20).totalElements()));
+        out.addAll(overRest(hw, n, nodes, links, articles, reports, people, claims));
         return out;
+    }
+
+    /**
+     * The same lookups through the REST server (started over this graph on a free port, stopped after), one HTTP client
+     * with keep-alive: what a caller of the API waits, JSON included. Results/lookup is left at 0 (bodies are not parsed).
+     */
+    private List<Latency> overRest(Headwater hw, int n, long nodes, long links, List<String> articles, List<String> reports,
+                                   List<String> people, List<String> claims) {
+        List<Latency> out = new ArrayList<>();
+        try (ConfigurableApplicationContext server = ServerApplication.start(hw, 0)) {
+            String base = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+            Function<String, Integer> get = path -> {
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+                    }
+                    return 0;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            };
+            out.add(time(n, nodes, links, "provenance of an article", "REST", articles,
+                    id -> get.apply("/api/articles/" + encode(id) + "/provenance")));
+            out.add(time(n, nodes, links, "page of 20 articles derived from a report", "REST", reports,
+                    key -> get.apply("/api/sources/" + encode(key) + "/derived?page=0&size=20")));
+            out.add(time(n, nodes, links, "entity search by a speaker's name", "REST", people,
+                    name -> get.apply("/api/entities?name=" + encode(name))));
+            out.add(time(n, nodes, links, "claim search (a sentence of the corpus)", "REST", claims,
+                    claim -> get.apply("/api/claims?text=" + encode(claim))));
+        }
+        return out;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** PROFILE of each lookup's statements for one input, as the application runs them: where the rows and db hits go. */
