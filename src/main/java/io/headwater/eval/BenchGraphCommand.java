@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = {"Measures the read lookups (provenance, derived-from, entity search, claim search) as the graph grows.",
                 "Builds one synthetic provenance graph in a fresh embedded database under --work, up to the largest of --sizes "
                         + "articles, and at each size times each lookup (p50, p99) beside the same statements run raw through "
-                        + "the driver. Prints a Markdown table; deletes the graph at the end."})
+                        + "the driver and over REST. Prints a Markdown table; deletes the graph at the end. Use --bulk from "
+                        + "100,000 articles on."})
 public final class BenchGraphCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", defaultValue = "10000,100000",

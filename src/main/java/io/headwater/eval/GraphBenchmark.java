@@ -37,8 +37,11 @@ import io.headwater.trace.ExpansionBudget;
  * agencies with very many articles, reports, stories, quotes and their speakers, copies derived from agency articles)
  * is built up in a fresh embedded database and measured each time it reaches one of the sizes asked for. At each size
  * it times, after one untimed round, the facade's provenance of an article (what {@code GET /api/articles/{id}/provenance}
- * returns), the articles derived from a report, an entity search by name, a claim search, and beside the first two the
- * same statements run raw through the driver (the records fetched, nothing built from them): what the application adds.
+ * returns), the articles derived from a report (whole, and a page of 20), pages of what derives from the most derived-from
+ * source and of what the busiest publisher published (the supernodes), an entity search by name, a claim search; beside
+ * the first two the same statements run raw through the driver (the records fetched, nothing built from them): what
+ * the application adds; and four of them over REST. With bulk import ({@link BulkGraphImport}) each size is a store of
+ * its own, built in minutes where the write statements take hours.
  */
 public final class GraphBenchmark {
 
