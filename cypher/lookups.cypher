@@ -152,6 +152,8 @@ RETURN a.id AS articleId, a.headline AS headline, a.published AS published, a.ur
 // first from the article_published index (then, for the undated, in id order from the article_id constraint's index)
 // and keeps those with a path into the source, walking each article's few outgoing links, until the page is full.
 // Its work grows with how far into the articles the page lies, not with the source's descendants.
+// The dated rows come before the undated because Neo4j's Union operator returns its left input first (DerivedPagesIT
+// holds the pages against derived-page's, undated articles included).
 MATCH (s:Entity {key: $sourceKey})
 CALL (s) {
   MATCH (a:Article)

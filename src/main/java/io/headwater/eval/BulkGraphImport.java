@@ -125,7 +125,6 @@ final class BulkGraphImport implements AutoCloseable {
     private final Table quoted;
     private final Table attributedTo;
     private final Set<String> entityLinks = new HashSet<>();
-    private long articleCount;
 
     /**
      * Generates {@code n} articles with {@code seed} as {@link SyntheticGraph} does, into the passage index
@@ -229,7 +228,6 @@ final class BulkGraphImport implements AutoCloseable {
         for (Map<String, Object> a : batch.articles()) {
             articles.add(a);
             publishedBy.add(a);
-            articleCount++;
         }
         batch.toEntity().forEach(toEntity::add);
         for (Map<String, Object> l : batch.entityToEntity()) {
@@ -244,11 +242,6 @@ final class BulkGraphImport implements AutoCloseable {
             quoted.add(q);
             attributedTo.add(q);
         }
-    }
-
-    /** Articles added so far. */
-    long articles() {
-        return articleCount;
     }
 
     /**
