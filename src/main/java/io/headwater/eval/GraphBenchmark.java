@@ -165,77 +165,71 @@ public final class GraphBenchmark {
         String busiest = choose.apply("busiest-publisher").get(0).get("key").asString();
         int n = written.size();
         List<Latency> out = new ArrayList<>();
-        out.add(time(n, nodes, links, "provenance of an article", "Headwater", articles,
-                id -> hw.tracer().provenance(id).map(p -> p.chains().size()).orElse(0)));
-        out.add(time(n, nodes, links, "provenance of an article", "raw Cypher", articles, id -> {
-            int rows = 0;
-            for (String statement : PROVENANCE_STATEMENTS) {
-                rows += raw(hw, statement, Map.of("id", id, "articleId", id, "articleIds", List.of(id)));
+        try (ConfigurableApplicationContext server = ServerApplication.start(hw, 0)) {
+            Function<String, Integer> rest = restClient("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port"));
+            out.addAll(time(n, nodes, links, "provenance of an article", articles, Map.of(
+                    "Headwater", id -> hw.tracer().provenance(id).map(p -> p.chains().size()).orElse(0),
+                    "raw Cypher", id -> {
+                        int rows = 0;
+                        for (String statement : PROVENANCE_STATEMENTS) {
+                            rows += raw(hw, statement, Map.of("id", id, "articleId", id, "articleIds", List.of(id)));
+                        }
+                        return rows;
+                    },
+                    "REST", id -> rest.apply("/api/articles/" + encode(id) + "/provenance"))));
+            out.addAll(time(n, nodes, links, "articles derived from a report", reports, Map.of(
+                    "Headwater", key -> hw.tracer().derivedFrom(key).size(),
+                    "raw Cypher", key -> raw(hw, DERIVED, Map.of("sourceKey", key)))));
+            out.addAll(time(n, nodes, links, "page of 20 articles derived from a report", reports, Map.of(
+                    "Headwater", key -> hw.tracer().derivedFrom(key, 0, 20).size(),
+                    "REST", key -> rest.apply("/api/sources/" + encode(key) + "/derived?page=0&size=20"))));
+            Record hub = choose.apply("most-derived-from").get(0);
+            String source = hub.get("key").asString();
+            String sourceName = String.format(Locale.ROOT, "%s, %,d direct links in", source, hub.get("direct").asLong());
+            out.add(time(n, nodes, links, "page of 20 articles derived from the most derived-from source (" + sourceName + ")",
+                    "Headwater", List.of(source), key -> hw.tracer().derivedFrom(key, 0, 20).size()));
+            out.add(time(n, nodes, links, "its 50th page of 20", "Headwater", List.of(source),
+                    key -> hw.tracer().derivedFrom(key, 49, 20).size()));
+            long published = hw.lookups().publishedBy(busiest, 0, 1).total();
+            String busiestName = String.format(Locale.ROOT, "%s, %,d published", busiest, published);
+            out.add(time(n, nodes, links, "page of 20 articles published by the busiest publisher (" + busiestName + ")", "Headwater",
+                    List.of(busiest), key -> hw.lookups().publishedBy(key, 0, 20).items().size()));
+            out.add(time(n, nodes, links, "its 50th page of 20", "Headwater", List.of(busiest),
+                    key -> hw.lookups().publishedBy(key, 49, 20).items().size()));
+            out.addAll(time(n, nodes, links, "entity search by a speaker's name", people, Map.of(
+                    "Headwater", name -> hw.lookups().entitiesNamed(name, null, 0, 20).items().size(),
+                    "REST", name -> rest.apply("/api/entities?name=" + encode(name)))));
+            out.addAll(time(n, nodes, links, "claim search (a sentence of the corpus)", claims, Map.of(
+                    "Headwater", claim -> (int) hw.claims().find(claim, 0, 20).totalElements(),
+                    "REST", claim -> rest.apply("/api/claims?text=" + encode(claim)))));
+            if (profile) {
+                profiles(hw, n, articles.get(0), reports.get(0), source, busiest, people.get(0));
             }
-            return rows;
-        }));
-        out.add(time(n, nodes, links, "articles derived from a report", "Headwater", reports, key -> hw.tracer().derivedFrom(key).size()));
-        out.add(time(n, nodes, links, "articles derived from a report", "raw Cypher", reports,
-                key -> raw(hw, DERIVED, Map.of("sourceKey", key))));
-        out.add(time(n, nodes, links, "page of 20 articles derived from a report", "Headwater", reports,
-                key -> hw.tracer().derivedFrom(key, 0, 20).size()));
-        Record hub = choose.apply("most-derived-from").get(0);
-        String source = hub.get("key").asString();
-        String sourceName = String.format(Locale.ROOT, "%s, %,d direct links in", source, hub.get("direct").asLong());
-        out.add(time(n, nodes, links, "page of 20 articles derived from the most derived-from source (" + sourceName + ")", "Headwater",
-                List.of(source), key -> hw.tracer().derivedFrom(key, 0, 20).size()));
-        out.add(time(n, nodes, links, "its 50th page of 20", "Headwater", List.of(source), key -> hw.tracer().derivedFrom(key, 49, 20).size()));
-        long published = hw.lookups().publishedBy(busiest, 0, 1).total();
-        String busiestName = String.format(Locale.ROOT, "%s, %,d published", busiest, published);
-        out.add(time(n, nodes, links, "page of 20 articles published by the busiest publisher (" + busiestName + ")", "Headwater",
-                List.of(busiest), key -> hw.lookups().publishedBy(key, 0, 20).items().size()));
-        out.add(time(n, nodes, links, "its 50th page of 20", "Headwater", List.of(busiest), key -> hw.lookups().publishedBy(key, 49, 20).items().size()));
-        if (profile) {
-            profiles(hw, n, articles.get(0), reports.get(0), source, busiest, people.get(0));
         }
-        out.add(time(n, nodes, links, "entity search by a speaker's name", "Headwater", people,
-                name -> hw.lookups().entitiesNamed(name, null, 0, 20).items().size()));
-        out.add(time(n, nodes, links, "claim search (a sentence of the corpus)", "Headwater", claims,
-                claim -> (int) hw.claims().find(claim, 0, 20).totalElements()));
-        out.addAll(overRest(hw, n, nodes, links, articles, reports, people, claims));
         return out;
     }
 
     /**
-     * The same lookups through the REST server (started over this graph on a free port, stopped after), one HTTP client
-     * with keep-alive: what a caller of the API waits, JSON included. Results/lookup is left at 0 (bodies are not parsed).
+     * GET through the REST server at {@code base} (started over the measured graph on a free port), one HTTP client with
+     * keep-alive: what a caller of the API waits, JSON included. Its Results/lookup stays 0 (bodies are not parsed).
      */
-    private List<Latency> overRest(Headwater hw, int n, long nodes, long links, List<String> articles, List<String> reports,
-                                   List<String> people, List<String> claims) {
-        List<Latency> out = new ArrayList<>();
-        try (ConfigurableApplicationContext server = ServerApplication.start(hw, 0)) {
-            String base = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
-            HttpClient http = HttpClient.newHttpClient();
-            Function<String, Integer> get = path -> {
-                try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
-                    }
-                    return 0;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
+    private static Function<String, Integer> restClient(String base) {
+        HttpClient http = HttpClient.newHttpClient();
+        return path -> {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
                 }
-            };
-            out.add(time(n, nodes, links, "provenance of an article", "REST", articles,
-                    id -> get.apply("/api/articles/" + encode(id) + "/provenance")));
-            out.add(time(n, nodes, links, "page of 20 articles derived from a report", "REST", reports,
-                    key -> get.apply("/api/sources/" + encode(key) + "/derived?page=0&size=20")));
-            out.add(time(n, nodes, links, "entity search by a speaker's name", "REST", people,
-                    name -> get.apply("/api/entities?name=" + encode(name))));
-            out.add(time(n, nodes, links, "claim search (a sentence of the corpus)", "REST", claims,
-                    claim -> get.apply("/api/claims?text=" + encode(claim))));
-        }
-        return out;
+                return 0;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     private static String encode(String s) {
@@ -289,20 +283,45 @@ public final class GraphBenchmark {
 
     private Latency time(int articles, long nodes, long links, String lookup, String how, List<String> inputs,
                          Function<String, Integer> call) {
-        inputs.forEach(call::apply);
-        double[] ms = new double[inputs.size() * rounds];
-        long rows = 0;
+        return time(articles, nodes, links, lookup, inputs, Map.of(how, call)).get(0);
+    }
+
+    /**
+     * Times each of {@code calls} (by how it runs the lookup) on every input, the calls interleaved input by input, so
+     * that a change of the machine's load during the run weighs on each alike and their ratios stay fair.
+     */
+    private List<Latency> time(int articles, long nodes, long links, String lookup, List<String> inputs,
+                               Map<String, Function<String, Integer>> calls) {
+        List<String> hows = calls.keySet().stream().sorted(java.util.Comparator.comparing(GraphBenchmark::rank)).toList();
+        for (String how : hows) {
+            inputs.forEach(calls.get(how)::apply);
+        }
+        double[][] ms = new double[hows.size()][inputs.size() * rounds];
+        long[] rows = new long[hows.size()];
         int k = 0;
         for (int r = 0; r < rounds; r++) {
             for (String in : inputs) {
-                long t0 = System.nanoTime();
-                rows += call.apply(in);
-                ms[k++] = (System.nanoTime() - t0) / 1e6;
+                for (int h = 0; h < hows.size(); h++) {
+                    long t0 = System.nanoTime();
+                    rows[h] += calls.get(hows.get(h)).apply(in);
+                    ms[h][k] = (System.nanoTime() - t0) / 1e6;
+                }
+                k++;
             }
         }
-        Arrays.sort(ms);
-        return new Latency(articles, nodes, links, lookup, how, ms.length, pct(ms, 0.50), pct(ms, 0.99),
-                ms.length == 0 ? 0 : ms[ms.length - 1], ms.length == 0 ? 0 : (double) rows / ms.length);
+        List<Latency> out = new ArrayList<>();
+        for (int h = 0; h < hows.size(); h++) {
+            double[] sorted = ms[h];
+            Arrays.sort(sorted);
+            out.add(new Latency(articles, nodes, links, lookup, hows.get(h), sorted.length, pct(sorted, 0.50), pct(sorted, 0.99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1], sorted.length == 0 ? 0 : (double) rows[h] / sorted.length));
+        }
+        return out;
+    }
+
+    /** The table's order of the ways a lookup runs: the application's call, its raw statements, then REST. */
+    private static int rank(String how) {
+        return List.of("Headwater", "raw Cypher", "REST").indexOf(how);
     }
 
     private static double pct(double[] sorted, double q) {
