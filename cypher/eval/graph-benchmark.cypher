@@ -24,3 +24,42 @@ LIMIT 1;
 CALL () { MATCH (n) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS links }
 RETURN nodes, links;
+
+// The shape of a graph, to hold one built by bulk import beside one built through the write statements
+// (BulkGraphImportIT): nodes by label, relationships by type, and each label's and type's property keys with
+// the kinds of value they hold.
+// name: label-counts
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS n
+ORDER BY label;
+
+// name: type-counts
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS n
+ORDER BY type;
+
+// name: label-property-kinds
+MATCH (n)
+UNWIND labels(n) AS label
+UNWIND keys(n) AS key
+RETURN label, key, collect(DISTINCT valueType(n[key])) AS kinds, count(*) AS n
+ORDER BY label, key;
+
+// name: type-property-kinds
+MATCH ()-[r]->()
+UNWIND keys(r) AS key
+RETURN type(r) AS type, key, collect(DISTINCT valueType(r[key])) AS kinds, count(*) AS n
+ORDER BY type, key;
+
+// name: most-derived-from
+// The source the most links lead into directly (a speaker of many speeches, a report of many stories): the supernode
+// of DERIVED_FROM. COUNT of one relationship type and direction reads each node's degree, not its links.
+MATCH (e:Entity)
+RETURN e.key AS key, COUNT { (e)<-[:DERIVED_FROM]-() } AS direct
+ORDER BY direct DESC, key
+LIMIT 1;
+
+// name: await-indexes
+// After a bulk import: the full-text index over every article's text takes minutes at a million articles.
+CALL db.awaitIndexes(7200);

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = {"Measures the read lookups (provenance, derived-from, entity search, claim search) as the graph grows.",
                 "Builds one synthetic provenance graph in a fresh embedded database under --work, up to the largest of --sizes "
                         + "articles, and at each size times each lookup (p50, p99) beside the same statements run raw through "
-                        + "the driver. Prints a Markdown table; deletes the graph at the end."})
+                        + "the driver and over REST. Prints a Markdown table; deletes the graph at the end. Use --bulk from "
+                        + "100,000 articles on."})
 public final class BenchGraphCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", defaultValue = "10000,100000",
@@ -28,6 +29,15 @@ public final class BenchGraphCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds over the inputs, after one untimed (default: ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--bulk", description = {"Build each size as a graph of its own with Neo4j's bulk import (CSV files of the same "
+            + "rows, imported into a fresh store, then the schema as at start-up): minutes for a million articles, where the "
+            + "write statements take hours. Without it, one graph grows through the write statements."})
+    boolean bulk;
+
+    @Option(names = "--profile", description = "Also print, at each size, Neo4j's PROFILE of each lookup's statements for one input "
+            + "(operators, rows, db hits): which expansion each makes.")
+    boolean profile;
 
     @Mixin
     SyntheticRunOptions run;
@@ -42,7 +52,14 @@ public final class BenchGraphCommand implements Callable<Integer> {
         if (samples < 1 || rounds < 1 || sizes.stream().anyMatch(s -> s < 10)) {
             throw new IllegalArgumentException("--samples and --rounds must be at least 1, every size at least 10");
         }
-        List<GraphBenchmark.Latency> rows = new GraphBenchmark(samples, rounds, run.seed).run(run.work, new LinkedHashSet<>(sizes), line -> {
+        GraphBenchmark benchmark = new GraphBenchmark(samples, rounds, run.seed);
+        if (profile) {
+            benchmark.profiled(plans -> {
+                out.println(plans);
+                out.flush();
+            });
+        }
+        List<GraphBenchmark.Latency> rows = benchmark.run(run.work, new LinkedHashSet<>(sizes), bulk, line -> {
             err.println(line);
             err.flush();
         });

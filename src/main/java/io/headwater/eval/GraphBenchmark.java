@@ -1,8 +1,15 @@
 package io.headwater.eval;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,22 +19,29 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import io.headwater.Headwater;
+import io.headwater.api.ServerApplication;
 import io.headwater.graph.CypherFile;
 import io.headwater.graph.GraphConnection;
 import io.headwater.graph.GraphSettings;
 import io.headwater.reuse.IndexedArticle;
+import io.headwater.trace.ExpansionBudget;
 
 /**
  * How the read lookups behave as the graph grows: one synthetic provenance graph ({@link SyntheticGraph}: outlets,
  * agencies with very many articles, reports, stories, quotes and their speakers, copies derived from agency articles)
  * is built up in a fresh embedded database and measured each time it reaches one of the sizes asked for. At each size
  * it times, after one untimed round, the facade's provenance of an article (what {@code GET /api/articles/{id}/provenance}
- * returns), the articles derived from a report, an entity search by name, a claim search, and beside the first two the
- * same statements run raw through the driver (the records fetched, nothing built from them): what the application adds.
+ * returns), the articles derived from a report (whole, and a page of 20), pages of what derives from the most derived-from
+ * source and of what the busiest publisher published (the supernodes), an entity search by name, a claim search; beside
+ * the first two the same statements run raw through the driver (the records fetched, nothing built from them): what
+ * the application adds; and four of them over REST. With bulk import ({@link BulkGraphImport}) each size is a store of
+ * its own, built in minutes where the write statements take hours.
  */
 public final class GraphBenchmark {
 
@@ -35,7 +49,7 @@ public final class GraphBenchmark {
     private static final CypherFile LOOKUPS = CypherFile.load("lookups.cypher");
     /** The statements {@code ProvenanceTracer.provenance} runs for every article, in its order. */
     private static final List<String> PROVENANCE_STATEMENTS = List.of(LOOKUPS.statement("article"),
-            CypherFile.load("queries/01-chains-to-primary-sources.cypher").single(),
+            LOOKUPS.statement("chains-of-articles"),
             CypherFile.load("queries/03-article-quotes.cypher").single(),
             CypherFile.load("queries/04-article-credits.cypher").single(),
             CypherFile.load("queries/09-shared-passages-between-outlets.cypher").single(),
@@ -47,7 +61,7 @@ public final class GraphBenchmark {
      * One lookup's latencies at one size.
      *
      * @param lookup  what was looked up
-     * @param how     "Headwater" (the facade's call, as REST runs it) or "raw Cypher" (the same statements, driver only)
+     * @param how     "Headwater" (the facade's call, as REST runs it), "REST" (over HTTP, JSON included) or "raw Cypher" (the same statements, driver only)
      * @param timed   lookups timed
      * @param rows    mean results per lookup (chains, articles, entities, carriers), for the Headwater rows
      */
@@ -58,6 +72,8 @@ public final class GraphBenchmark {
     private final int samples;
     private final int rounds;
     private final long seed;
+    private boolean profile;
+    private Consumer<String> profileOut = line -> { };
 
     /** A benchmark timing {@code samples} lookups of each kind {@code rounds} times at each size. */
     public GraphBenchmark(int samples, int rounds, long seed) {
@@ -66,7 +82,23 @@ public final class GraphBenchmark {
         this.seed = seed;
     }
 
-    /** Builds the graph under {@code work} up to the largest of {@code sizes}, measuring at each; deletes it after. */
+    /** The same, also handing {@code out} the PROFILE of each lookup's statements at each size (Markdown). */
+    public GraphBenchmark profiled(Consumer<String> out) {
+        this.profile = true;
+        this.profileOut = out;
+        return this;
+    }
+
+    /**
+     * Builds the graph under {@code work} up to the largest of {@code sizes}, measuring at each; deletes it after. With
+     * {@code bulk}, each size is a graph of its own, built by Neo4j's bulk import ({@link BulkGraphImport}) from the same
+     * rows the write statements take; without, one graph grows through the write statements.
+     */
+    public List<Latency> run(Path work, Set<Integer> sizes, boolean bulk, Consumer<String> progress) {
+        return bulk ? runBulk(work, new TreeSet<>(sizes), progress) : run(work, sizes, progress);
+    }
+
+    /** Builds the graph under {@code work} through the write statements up to the largest of {@code sizes}, measuring at each. */
     public List<Latency> run(Path work, Set<Integer> sizes, Consumer<String> progress) {
         TreeSet<Integer> ordered = new TreeSet<>(sizes);
         Path dir = ClaimBenchmark.fresh(work, "bench-graph");
@@ -75,17 +107,41 @@ public final class GraphBenchmark {
                 dir.resolve("reuse-index"))) {
             long start = System.nanoTime();
             SyntheticGraph.build(hw, ordered.last(), seed, done -> progress.accept(String.format(Locale.ROOT,
-                    "bench-graph: %,d articles written (%.0f s)", done, (System.nanoTime() - start) / 1e9)), ordered, written -> {
-                progress.accept(String.format(Locale.ROOT, "bench-graph: %,d articles built in %.0f s; measuring ...",
-                        written.size(), (System.nanoTime() - start) / 1e9));
-                List<Latency> at = measure(hw, written);
-                out.addAll(at);
-                progress.accept(table(at));
-            });
+                    "bench-graph: %,d articles written (%.0f s)", done, (System.nanoTime() - start) / 1e9)), ordered,
+                    written -> out.addAll(measure(hw, written, String.format(Locale.ROOT, "bench-graph: %,d articles built in %.0f s",
+                            written.size(), (System.nanoTime() - start) / 1e9), progress)));
         } finally {
             ClaimBenchmark.delete(dir);
         }
         return out;
+    }
+
+    private List<Latency> runBulk(Path work, TreeSet<Integer> sizes, Consumer<String> progress) {
+        List<Latency> out = new ArrayList<>();
+        for (int n : sizes) {
+            Path dir = ClaimBenchmark.fresh(work, "bench-graph-bulk");
+            try {
+                long start = System.nanoTime();
+                List<IndexedArticle> written = BulkGraphImport.build(dir, n, seed, done -> progress.accept(String.format(Locale.ROOT,
+                        "bench-graph: %,d articles generated (%.0f s)", done, (System.nanoTime() - start) / 1e9)), progress);
+                long imported = System.nanoTime();
+                try (Headwater hw = BulkGraphImport.open(dir)) {
+                    out.addAll(measure(hw, written, String.format(Locale.ROOT, "bench-graph: %,d articles built and opened in %.0f s "
+                            + "(opening: %.0f s)", n, (System.nanoTime() - start) / 1e9, (System.nanoTime() - imported) / 1e9), progress));
+                }
+            } finally {
+                ClaimBenchmark.delete(dir);
+            }
+        }
+        return out;
+    }
+
+    /** Measures the graph as built so far, saying so (with {@code built}, how it was built) and then the table on {@code progress}. */
+    private List<Latency> measure(Headwater hw, List<IndexedArticle> written, String built, Consumer<String> progress) {
+        progress.accept(built + "; measuring ...");
+        List<Latency> at = measure(hw, written);
+        progress.accept(table(at));
+        return at;
     }
 
     private List<Latency> measure(Headwater hw, List<IndexedArticle> written) {
@@ -109,27 +165,107 @@ public final class GraphBenchmark {
         String busiest = choose.apply("busiest-publisher").get(0).get("key").asString();
         int n = written.size();
         List<Latency> out = new ArrayList<>();
-        out.add(time(n, nodes, links, "provenance of an article", "Headwater", articles,
-                id -> hw.tracer().provenance(id).map(p -> p.chains().size()).orElse(0)));
-        out.add(time(n, nodes, links, "provenance of an article", "raw Cypher", articles, id -> {
-            int rows = 0;
-            for (String statement : PROVENANCE_STATEMENTS) {
-                rows += raw(hw, statement, Map.of("id", id, "articleId", id));
+        try (ConfigurableApplicationContext server = ServerApplication.start(hw, 0)) {
+            Function<String, Integer> rest = restClient("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port"));
+            out.addAll(time(n, nodes, links, "provenance of an article", articles, Map.of(
+                    "Headwater", id -> hw.tracer().provenance(id).map(p -> p.chains().size()).orElse(0),
+                    "raw Cypher", id -> {
+                        int rows = 0;
+                        for (String statement : PROVENANCE_STATEMENTS) {
+                            rows += raw(hw, statement, Map.of("id", id, "articleId", id, "articleIds", List.of(id)));
+                        }
+                        return rows;
+                    },
+                    "REST", id -> rest.apply("/api/articles/" + encode(id) + "/provenance"))));
+            out.addAll(time(n, nodes, links, "articles derived from a report", reports, Map.of(
+                    "Headwater", key -> hw.tracer().derivedFrom(key).size(),
+                    "raw Cypher", key -> raw(hw, DERIVED, Map.of("sourceKey", key)))));
+            out.addAll(time(n, nodes, links, "page of 20 articles derived from a report", reports, Map.of(
+                    "Headwater", key -> hw.tracer().derivedFrom(key, 0, 20).size(),
+                    "REST", key -> rest.apply("/api/sources/" + encode(key) + "/derived?page=0&size=20"))));
+            Record hub = choose.apply("most-derived-from").get(0);
+            String source = hub.get("key").asString();
+            String sourceName = String.format(Locale.ROOT, "%s, %,d direct links in", source, hub.get("direct").asLong());
+            out.add(time(n, nodes, links, "page of 20 articles derived from the most derived-from source (" + sourceName + ")",
+                    "Headwater", List.of(source), key -> hw.tracer().derivedFrom(key, 0, 20).size()));
+            out.add(time(n, nodes, links, "its 50th page of 20", "Headwater", List.of(source),
+                    key -> hw.tracer().derivedFrom(key, 49, 20).size()));
+            long published = hw.lookups().publishedBy(busiest, 0, 1).total();
+            String busiestName = String.format(Locale.ROOT, "%s, %,d published", busiest, published);
+            out.add(time(n, nodes, links, "page of 20 articles published by the busiest publisher (" + busiestName + ")", "Headwater",
+                    List.of(busiest), key -> hw.lookups().publishedBy(key, 0, 20).items().size()));
+            out.add(time(n, nodes, links, "its 50th page of 20", "Headwater", List.of(busiest),
+                    key -> hw.lookups().publishedBy(key, 49, 20).items().size()));
+            out.addAll(time(n, nodes, links, "entity search by a speaker's name", people, Map.of(
+                    "Headwater", name -> hw.lookups().entitiesNamed(name, null, 0, 20).items().size(),
+                    "REST", name -> rest.apply("/api/entities?name=" + encode(name)))));
+            out.addAll(time(n, nodes, links, "claim search (a sentence of the corpus)", claims, Map.of(
+                    "Headwater", claim -> (int) hw.claims().find(claim, 0, 20).totalElements(),
+                    "REST", claim -> rest.apply("/api/claims?text=" + encode(claim)))));
+            if (profile) {
+                profiles(hw, n, articles.get(0), reports.get(0), source, busiest, people.get(0));
             }
-            return rows;
-        }));
-        out.add(time(n, nodes, links, "articles derived from a report", "Headwater", reports, key -> hw.tracer().derivedFrom(key).size()));
-        out.add(time(n, nodes, links, "articles derived from a report", "raw Cypher", reports,
-                key -> raw(hw, DERIVED, Map.of("sourceKey", key))));
-        out.add(time(n, nodes, links, "articles derived from the busiest publisher (" + busiest + ")", "Headwater", List.of(busiest),
-                key -> hw.tracer().derivedFrom(key).size()));
-        out.add(time(n, nodes, links, "page of 20 articles published by it", "Headwater", List.of(busiest),
-                key -> hw.lookups().publishedBy(key, 0, 20).items().size()));
-        out.add(time(n, nodes, links, "entity search by a speaker's name", "Headwater", people,
-                name -> hw.lookups().entitiesNamed(name, null, 0, 20).items().size()));
-        out.add(time(n, nodes, links, "claim search (a sentence of the corpus)", "Headwater", claims,
-                claim -> (int) hw.claims().find(claim, 0, 20).totalElements()));
+        }
         return out;
+    }
+
+    /**
+     * GET through the REST server at {@code base} (started over the measured graph on a free port), one HTTP client with
+     * keep-alive: what a caller of the API waits, JSON included. Its Results/lookup stays 0 (bodies are not parsed).
+     */
+    private static Function<String, Integer> restClient(String base) {
+        HttpClient http = HttpClient.newHttpClient();
+        return path -> {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+                }
+                return 0;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** PROFILE of each lookup's statements for one input, as the application runs them: where the rows and db hits go. */
+    private void profiles(Headwater hw, int n, String article, String report, String source, String publisher, String person) {
+        QueryConfig reads = GraphConnection.reads(hw.graph().database());
+        Driver driver = hw.graph().driver();
+        List<String> names = List.of("article", "chains-of-articles", "03-article-quotes", "04-article-credits",
+                "09-shared-passages-between-outlets", "10-quote-variants", "12-other-publications-of-the-text");
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n### PROFILE at %,d articles%n", n));
+        for (int i = 0; i < PROVENANCE_STATEMENTS.size(); i++) {
+            b.append(QueryProfile.of(driver, reads, "provenance of " + article + ": " + names.get(i), PROVENANCE_STATEMENTS.get(i),
+                    Map.of("id", article, "articleId", article, "articleIds", List.of(article))));
+        }
+        long articles = hw.lookups().articleCount();
+        for (String key : List.of(report, source)) {
+            long atMost = ExpansionBudget.STANDARD.units(20, articles);
+            b.append(QueryProfile.of(driver, reads, "derived-from " + key + ": derived-paths-at-most (" + atMost + ")",
+                    LOOKUPS.statement("derived-paths-at-most"), Map.of("sourceKey", key, "atMost", atMost)));
+            for (String statement : List.of("derived-page", "derived-page-by-date")) {
+                b.append(QueryProfile.of(driver, reads, "derived-from " + key + ": " + statement + ", first page of 20",
+                        LOOKUPS.statement(statement), Map.of("sourceKey", key, "skip", 0, "limit", 20)));
+            }
+        }
+        for (String statement : List.of("published-by", "published-by-date")) {
+            b.append(QueryProfile.of(driver, reads, "published by " + publisher + ": " + statement + ", first page of 20",
+                    LOOKUPS.statement(statement), Map.of("key", publisher, "skip", 0, "limit", 20)));
+        }
+        Map<String, Object> search = new HashMap<>(Map.of("query", "\"" + person + "\"", "skip", 0, "limit", 20));
+        search.put("label", null);
+        b.append(QueryProfile.of(driver, reads, "entity search for " + person + ": entities-by-name", LOOKUPS.statement("entities-by-name"),
+                search));
+        profileOut.accept(b.toString());
     }
 
     private static int raw(Headwater hw, String statement, Map<String, Object> params) {
@@ -147,20 +283,45 @@ public final class GraphBenchmark {
 
     private Latency time(int articles, long nodes, long links, String lookup, String how, List<String> inputs,
                          Function<String, Integer> call) {
-        inputs.forEach(call::apply);
-        double[] ms = new double[inputs.size() * rounds];
-        long rows = 0;
+        return time(articles, nodes, links, lookup, inputs, Map.of(how, call)).get(0);
+    }
+
+    /**
+     * Times each of {@code calls} (by how it runs the lookup) on every input, the calls interleaved input by input, so
+     * that a change of the machine's load during the run weighs on each alike and their ratios stay fair.
+     */
+    private List<Latency> time(int articles, long nodes, long links, String lookup, List<String> inputs,
+                               Map<String, Function<String, Integer>> calls) {
+        List<String> hows = calls.keySet().stream().sorted(java.util.Comparator.comparing(GraphBenchmark::rank)).toList();
+        for (String how : hows) {
+            inputs.forEach(calls.get(how)::apply);
+        }
+        double[][] ms = new double[hows.size()][inputs.size() * rounds];
+        long[] rows = new long[hows.size()];
         int k = 0;
         for (int r = 0; r < rounds; r++) {
             for (String in : inputs) {
-                long t0 = System.nanoTime();
-                rows += call.apply(in);
-                ms[k++] = (System.nanoTime() - t0) / 1e6;
+                for (int h = 0; h < hows.size(); h++) {
+                    long t0 = System.nanoTime();
+                    rows[h] += calls.get(hows.get(h)).apply(in);
+                    ms[h][k] = (System.nanoTime() - t0) / 1e6;
+                }
+                k++;
             }
         }
-        Arrays.sort(ms);
-        return new Latency(articles, nodes, links, lookup, how, ms.length, pct(ms, 0.50), pct(ms, 0.99),
-                ms.length == 0 ? 0 : ms[ms.length - 1], ms.length == 0 ? 0 : (double) rows / ms.length);
+        List<Latency> out = new ArrayList<>();
+        for (int h = 0; h < hows.size(); h++) {
+            double[] sorted = ms[h];
+            Arrays.sort(sorted);
+            out.add(new Latency(articles, nodes, links, lookup, hows.get(h), sorted.length, pct(sorted, 0.50), pct(sorted, 0.99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1], sorted.length == 0 ? 0 : (double) rows[h] / sorted.length));
+        }
+        return out;
+    }
+
+    /** The table's order of the ways a lookup runs: the application's call, its raw statements, then REST. */
+    private static int rank(String how) {
+        return List.of("Headwater", "raw Cypher", "REST").indexOf(how);
     }
 
     private static double pct(double[] sorted, double q) {

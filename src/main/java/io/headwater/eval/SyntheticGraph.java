@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.neo4j.driver.QueryConfig;
 import io.headwater.Headwater;
 import io.headwater.graph.CypherFile;
 import io.headwater.reuse.IndexedArticle;
+import io.headwater.reuse.ReuseDetector;
 import io.headwater.eval.reuse.SyntheticCorpus;
 
 /**
@@ -26,16 +28,35 @@ import io.headwater.eval.reuse.SyntheticCorpus;
  * story (inferred), which derives from the report; outlets that copy without credit derive from the agency's article
  * (text reuse, dated); write-ups of a speech derive from the speaker and quote them; every article is published by
  * its outlet or agency.
+ * <p>
+ * The generator gathers each batch of rows ({@link Batch}) and hands it to a sink: the write statements of
+ * {@code cypher/eval/synthetic-graph.cypher} through the driver ({@link #build(Headwater, int, long, IntConsumer)}), or
+ * CSV files for Neo4j's bulk import ({@link BulkGraphImport}), so that both graphs come from the same rows.
  */
 final class SyntheticGraph {
+
+    /**
+     * One batch of rows, in the order the write statements take them (each row a map of the statement's parameter).
+     *
+     * @param entities       outlets, agencies, reports, stories and speakers, each once ({@code key, label, properties})
+     * @param articles       articles ({@code properties, outlet})
+     * @param toEntity       article to entity {@code DERIVED_FROM} links ({@code from, to, properties})
+     * @param entityToEntity story to report {@code DERIVED_FROM} links, merged (one per pair)
+     * @param toArticle      article to article {@code DERIVED_FROM} links (text reuse)
+     * @param quotes         quotes ({@code article, source, sentence, properties})
+     */
+    record Batch(List<Map<String, Object>> entities, List<Map<String, Object>> articles, List<Map<String, Object>> toEntity,
+                 List<Map<String, Object>> entityToEntity, List<Map<String, Object>> toArticle, List<Map<String, Object>> quotes) {
+    }
 
     private static final int BATCH = 500;
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{20,}),\" (\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+) said\\.");
     private static final Pattern CREDIT = Pattern.compile("\\(With inputs from ([^)]+)\\)");
 
-    private final Headwater hw;
-    private final QueryConfig config;
-    private final CypherFile cypher = CypherFile.load("eval/synthetic-graph.cypher");
+    private static final CypherFile CYPHER = CypherFile.load("eval/synthetic-graph.cypher");
+
+    private final ReuseDetector reuse;
+    private final Consumer<Batch> sink;
     private final Set<String> known = new HashSet<>();
     private final List<Map<String, Object>> entities = new ArrayList<>();
     private final List<Map<String, Object>> articles = new ArrayList<>();
@@ -46,9 +67,9 @@ final class SyntheticGraph {
     private final Map<Integer, String> agencyArticle = new HashMap<>();
     private final Map<Integer, Integer> agencyLength = new HashMap<>();
 
-    private SyntheticGraph(Headwater hw) {
-        this.hw = hw;
-        this.config = QueryConfig.builder().withDatabase(hw.graph().database()).build();
+    private SyntheticGraph(ReuseDetector reuse, Consumer<Batch> sink) {
+        this.reuse = reuse;
+        this.sink = sink;
     }
 
     /**
@@ -66,8 +87,19 @@ final class SyntheticGraph {
      * measured at several sizes.
      */
     static List<IndexedArticle> build(Headwater hw, int n, long seed, IntConsumer progress, Set<Integer> checkpoints,
-                                      java.util.function.Consumer<List<IndexedArticle>> atCheckpoint) {
-        SyntheticGraph g = new SyntheticGraph(hw);
+                                      Consumer<List<IndexedArticle>> atCheckpoint) {
+        QueryConfig config = QueryConfig.builder().withDatabase(hw.graph().database()).build();
+        return generate(hw.reuse(), batch -> write(hw, config, batch), n, seed, progress, checkpoints, atCheckpoint);
+    }
+
+    /**
+     * Generates {@code n} articles with {@code seed}, adding each to {@code reuse} and handing every batch of rows to
+     * {@code sink}; pauses at each of {@code checkpoints} as {@link #build(Headwater, int, long, IntConsumer, Set, Consumer)}
+     * does. Returns the articles in stream order.
+     */
+    static List<IndexedArticle> generate(ReuseDetector reuse, Consumer<Batch> sink, int n, long seed, IntConsumer progress,
+                                         Set<Integer> checkpoints, Consumer<List<IndexedArticle>> atCheckpoint) {
+        SyntheticGraph g = new SyntheticGraph(reuse, sink);
         List<IndexedArticle> all = new ArrayList<>(n);
         new SyntheticCorpus(seed).generate(n, generated -> {
             g.add(generated);
@@ -79,12 +111,12 @@ final class SyntheticGraph {
                 progress.accept(all.size());
             }
             if (checkpoints.contains(all.size()) && all.size() < n) {
-                hw.reuse().commit();
+                reuse.commit();
                 atCheckpoint.accept(List.copyOf(all));
             }
         });
         g.flush();
-        hw.reuse().commit();
+        reuse.commit();
         if (checkpoints.contains(n)) {
             atCheckpoint.accept(List.copyOf(all));
         }
@@ -94,7 +126,7 @@ final class SyntheticGraph {
     private void add(SyntheticCorpus.Generated generated) {
         IndexedArticle a = generated.article();
         SyntheticCorpus.Truth truth = generated.truth();
-        hw.reuse().add(a);
+        reuse.add(a);
         String outletKey = a.agency() ? a.outlet() : "outlet:" + a.outlet();
         entity(outletKey, a.agency() ? "Agency" : "Outlet", title(a.outlet()), a.agency() ? "agency" : "outlet", Map.of());
         Map<String, Object> props = new HashMap<>();
@@ -173,24 +205,30 @@ final class SyntheticGraph {
                 "extractor", "synthetic", "prov", "prov:wasDerivedFrom");
     }
 
-    /** Writes what was gathered, in dependency order, and starts the next batch. */
+    /** Hands what was gathered to the sink and starts the next batch. */
     private void flush() {
-        run("entities", "entities", entities);
-        run("articles", "articles", articles);
-        run("article-derived-from-entity", "links", toEntity);
-        run("entity-derived-from-entity", "links", entityToEntity);
-        run("article-derived-from-article", "links", toArticle);
-        run("quotes", "quotes", quotes);
+        sink.accept(new Batch(List.copyOf(entities), List.copyOf(articles), List.copyOf(toEntity), List.copyOf(entityToEntity),
+                List.copyOf(toArticle), List.copyOf(quotes)));
         for (List<Map<String, Object>> l : List.of(entities, articles, toEntity, entityToEntity, toArticle, quotes)) {
             l.clear();
         }
     }
 
-    private void run(String statement, String parameter, List<Map<String, Object>> rows) {
+    /** Writes one batch through the write statements, in dependency order. */
+    private static void write(Headwater hw, QueryConfig config, Batch batch) {
+        run(hw, config, "entities", "entities", batch.entities());
+        run(hw, config, "articles", "articles", batch.articles());
+        run(hw, config, "article-derived-from-entity", "links", batch.toEntity());
+        run(hw, config, "entity-derived-from-entity", "links", batch.entityToEntity());
+        run(hw, config, "article-derived-from-article", "links", batch.toArticle());
+        run(hw, config, "quotes", "quotes", batch.quotes());
+    }
+
+    private static void run(Headwater hw, QueryConfig config, String statement, String parameter, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        hw.graph().driver().executableQuery(cypher.statement(statement)).withParameters(Map.of(parameter, rows))
+        hw.graph().driver().executableQuery(CYPHER.statement(statement)).withParameters(Map.of(parameter, rows))
                 .withConfig(config).execute();
     }
 

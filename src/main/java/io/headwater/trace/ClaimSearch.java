@@ -129,14 +129,21 @@ public final class ClaimSearch {
         List<ClaimCarrier> ordered = withFacts(carriers);
         List<ClaimMatches.PrimarySource> sources = primarySources(ordered.stream().map(c -> c.article().id()).toList());
         int from = (int) Math.min(ordered.size(), (long) page * size);
+        List<ClaimCarrier> onPage = ordered.subList(from, Math.min(ordered.size(), from + size));
+        // The page's chains and the earliest carrier's in one lookup, not one per carrier.
+        Map<String, ArticleSummary> chained = new LinkedHashMap<>();
+        onPage.forEach(c -> chained.put(c.article().id(), c.article()));
+        if (!ordered.isEmpty()) {
+            chained.put(ordered.get(0).article().id(), ordered.get(0).article());
+        }
+        Map<String, List<List<Hop>>> chains = chained.isEmpty() ? Map.of() : tracer.chains(chained);
         List<ClaimCarrier> items = new ArrayList<>();
-        for (ClaimCarrier c : ordered.subList(from, Math.min(ordered.size(), from + size))) {
-            items.add(c.withChains(tracer.chains(c.article().id(), c.article())));
+        for (ClaimCarrier c : onPage) {
+            items.add(c.withChains(chains.getOrDefault(c.article().id(), List.of())));
         }
         ClaimCarrier earliest = null;
         if (!ordered.isEmpty()) {
-            earliest = from == 0 ? items.get(0) : ordered.get(0).withChains(tracer.chains(ordered.get(0).article().id(),
-                    ordered.get(0).article()));
+            earliest = from == 0 ? items.get(0) : ordered.get(0).withChains(chains.getOrDefault(ordered.get(0).article().id(), List.of()));
         }
         return new ClaimMatches(claim, words.size(), sources, earliest, items, page, size, ordered.size(),
                 (ordered.size() + size - 1) / size, truncated);

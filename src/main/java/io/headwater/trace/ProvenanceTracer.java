@@ -2,9 +2,13 @@ package io.headwater.trace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -23,7 +27,7 @@ public final class ProvenanceTracer {
 
     private final Driver driver;
     private final QueryConfig config;
-    private final String chains = CypherFile.load("queries/01-chains-to-primary-sources.cypher").single();
+    private final ExpansionBudget budget;
     private final String derived = CypherFile.load("queries/02-articles-derived-from-source.cypher").single();
     private final String quotes = CypherFile.load("queries/03-article-quotes.cypher").single();
     private final String credits = CypherFile.load("queries/04-article-credits.cypher").single();
@@ -34,8 +38,17 @@ public final class ProvenanceTracer {
     private final CypherFile lookups = CypherFile.load("lookups.cypher");
 
     public ProvenanceTracer(Driver driver, String database) {
+        this(driver, database, ExpansionBudget.STANDARD);
+    }
+
+    /**
+     * A tracer that walks at most {@code budget}'s paths into a source to sort what derives from it, and past that
+     * reads the articles by date; tests give it a budget of 0 to hold the two ways side by side.
+     */
+    ProvenanceTracer(Driver driver, String database, ExpansionBudget budget) {
         this.driver = driver;
         this.config = GraphConnection.reads(database);
+        this.budget = budget;
     }
 
     /** The article with this id, or empty. */
@@ -95,13 +108,42 @@ public final class ProvenanceTracer {
 
     /** Chains from the article to its primary sources, each ordered primary source first, outlet last. */
     public List<List<Hop>> chains(String id, ArticleSummary summary) {
-        List<List<Hop>> out = new ArrayList<>();
-        Map<String, List<Citation>> citesByKey = new HashMap<>();
-        LinkEvidence evidence = new LinkEvidence(id, this::article);
-        for (Record r : run(chains, Map.of("articleId", id))) {
+        return chains(Map.of(id, summary)).getOrDefault(id, List.of());
+    }
+
+    /**
+     * {@link #chains(String, ArticleSummary)} of several articles (by id) at once, in two round trips whatever their
+     * number: one for every chain, one for what the sources on them cite. Articles without chains are absent.
+     */
+    public Map<String, List<List<Hop>>> chains(Map<String, ArticleSummary> articles) {
+        List<Record> rows = run(lookups.statement("chains-of-articles"), Map.of("articleIds", List.copyOf(articles.keySet())));
+        Set<String> sourceKeys = new LinkedHashSet<>();
+        for (Record r : rows) {
+            for (Value h : r.get("hops").values()) {
+                if (!h.get("labels").asList(Value::asString).contains("Article")) {
+                    sourceKeys.add(h.get("key").asString());
+                }
+            }
+        }
+        Map<String, List<Record>> citationRows = new HashMap<>();
+        if (!sourceKeys.isEmpty()) {
+            for (Record r : run(lookups.statement("citations-of-sources"), Map.of("sourceKeys", List.copyOf(sourceKeys)))) {
+                citationRows.computeIfAbsent(r.get("sourceKey").asString(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, Optional<ArticleSummary>> others = new HashMap<>();
+        Map<String, List<List<Hop>>> out = new LinkedHashMap<>();
+        Map<String, LinkEvidence> evidenceByArticle = new HashMap<>();
+        Map<String, Map<String, List<Citation>>> citesByArticle = new HashMap<>();
+        for (Record r : rows) {
+            String id = r.get("articleId").asString();
+            LinkEvidence evidence = evidenceByArticle.computeIfAbsent(id,
+                    k -> new LinkEvidence(k, other -> others.computeIfAbsent(other, this::article)));
+            Map<String, List<Citation>> cites = citesByArticle.computeIfAbsent(id, k -> new HashMap<>());
             String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
-            out.add(hops(r.get("hops").asList(v -> v), r.get("links").asList(v -> v), outletKey, OutletName.of(summary), citesByKey,
-                    evidence));
+            out.computeIfAbsent(id, k -> new ArrayList<>()).add(hops(r.get("hops").asList(v -> v), r.get("links").asList(v -> v),
+                    outletKey, OutletName.of(articles.get(id)),
+                    key -> cites.computeIfAbsent(key, k -> citations(citationRows.getOrDefault(k, List.of()), evidence)), evidence));
         }
         return out;
     }
@@ -112,7 +154,7 @@ public final class ProvenanceTracer {
      * that read it (see {@link LinkEvidence}).
      */
     private List<Hop> hops(List<Value> nodes, List<Value> links, String outletKey, String outletName,
-                           Map<String, List<Citation>> citesByKey, LinkEvidence evidenceOf) {
+                           Function<String, List<Citation>> citesOf, LinkEvidence evidenceOf) {
         List<Hop> chain = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             Value h = nodes.get(i);
@@ -131,7 +173,7 @@ public final class ProvenanceTracer {
                         evidence, List.of()));
                 continue;
             }
-            List<Citation> cites = citesByKey.computeIfAbsent(key, k -> citations(k, evidenceOf));
+            List<Citation> cites = citesOf.apply(key);
             if (labels.contains("Story")) {
                 chain.add(new Hop("Agency", key, str(h, "agency"), "agency", h.get("inferred").asBoolean(false), evidence, cites));
             } else {
@@ -162,8 +204,13 @@ public final class ProvenanceTracer {
 
     /** The same, as a report about one article shows it: that article's own sentences where it gave them. */
     private List<Citation> citations(String key, LinkEvidence evidenceOf) {
+        return citations(run(citations, Map.of("sourceKey", key)), evidenceOf);
+    }
+
+    /** Citations from rows of {@code queries/05-source-citations.cypher} (or its several-source form). */
+    private static List<Citation> citations(List<Record> rows, LinkEvidence evidenceOf) {
         List<Citation> out = new ArrayList<>();
-        for (Record r : run(citations, Map.of("sourceKey", key))) {
+        for (Record r : rows) {
             Map<String, Object> ev = evidenceOf.of(r.get("link").asMap(), evidenceOf.subject());
             out.add(new Citation(Relation.valueOf(r.get("relation").asString()), r.get("key").asString(), str(r, "name"), str(r, "type"),
                     (String) ev.get("sentence"), (String) ev.get("cue"),
@@ -205,10 +252,17 @@ public final class ProvenanceTracer {
 
     /**
      * Page {@code page} (from 0) of {@code size} of {@link #derivedFrom(String)}, in the same order: what a source
-     * thousands of articles derive from answers a page at a time. A page shorter than {@code size} is the last.
+     * thousands of articles derive from answers a page at a time. A page shorter than {@code size} is the last. When more
+     * paths lead into the source than {@link ExpansionBudget} allows to walk, the page is read from the articles in date
+     * order instead: the same rows, without expanding the source whole.
      */
     public List<DerivedArticle> derivedFrom(String key, int page, int size) {
-        return derived(run(lookups.statement("derived-page"), Map.of("sourceKey", key, "skip", (long) page * size, "limit", size)));
+        long skip = (long) page * size;
+        long atMost = budget.units(skip + size, run(lookups.statement("article-count"), Map.of()).get(0).get("n").asLong());
+        long paths = run(lookups.statement("derived-paths-at-most"), Map.of("sourceKey", key, "atMost", atMost)).stream()
+                .findFirst().map(r -> r.get("paths").asLong()).orElse(0L);
+        String statement = paths < atMost ? "derived-page" : "derived-page-by-date";
+        return derived(run(lookups.statement(statement), Map.of("sourceKey", key, "skip", skip, "limit", size)));
     }
 
     private List<DerivedArticle> derived(List<Record> rows) {
@@ -219,7 +273,8 @@ public final class ProvenanceTracer {
             String outletKey = r.get("outletKey").isNull() ? null : r.get("outletKey").asString();
             LinkEvidence evidence = new LinkEvidence(r.get("articleId").asString(), id -> articles.computeIfAbsent(id, this::article));
             List<Hop> path = hops(r.get("pathNodes").asList(v -> v), r.get("pathLinks").asList(v -> v), outletKey,
-                    OutletName.of(str(r, "outlet"), str(r, "url")), citesByKey, evidence);
+                    OutletName.of(str(r, "outlet"), str(r, "url")), key -> citesByKey.computeIfAbsent(key, k -> citations(k, evidence)),
+                    evidence);
             out.add(new DerivedArticle(r.get("articleId").asString(), str(r, "headline"), str(r, "outlet"),
                     str(r, "published"), str(r, "url"), r.get("hops").asLong(), path));
         }
