@@ -137,6 +137,40 @@ class QueryFilesIT {
         assertThat(rows.get(0).get("outlet").asString()).isEqualTo("Harbour Times");
     }
 
+    /**
+     * The app fetches chains of several articles in one statement ({@code chains-of-articles} in lookups.cypher):
+     * for every demo article its rows are the Browser file's rows for that article alone, hop for hop.
+     */
+    @Test
+    void theAppsChainsOfSeveralArticlesAreTheBrowserFilesChains() {
+        Headwater hw = TestGraph.headwater();
+        QueryConfig config = QueryConfig.builder().withDatabase(hw.graph().database()).build();
+        String one = CypherFile.load("queries/01-chains-to-primary-sources.cypher").single();
+        String several = CypherFile.load("lookups.cypher").statement("chains-of-articles");
+        List<String> ids = hw.graph().driver().executableQuery("MATCH (a:Article) RETURN a.id AS id ORDER BY id")
+                .withConfig(config).execute().records().stream().map(r -> r.get("id").asString()).toList();
+        assertThat(ids).hasSizeGreaterThan(1);
+        List<String> columns = List.of("hops", "links", "outlet", "outletKey");
+        Map<String, List<Map<String, Object>>> together = new HashMap<>();
+        hw.graph().driver().executableQuery(several).withParameters(Map.of("articleIds", ids)).withConfig(config).execute()
+                .records().forEach(r -> together.computeIfAbsent(r.get("articleId").asString(), k -> new java.util.ArrayList<>())
+                        .add(select(r, columns)));
+        int chains = 0;
+        for (String id : ids) {
+            List<Map<String, Object>> alone = hw.graph().driver().executableQuery(one).withParameters(Map.of("articleId", id))
+                    .withConfig(config).execute().records().stream().map(r -> select(r, columns)).toList();
+            assertThat(together.getOrDefault(id, List.of())).as(id).isEqualTo(alone);
+            chains += alone.size();
+        }
+        assertThat(chains).isGreaterThan(ids.size() / 2);
+    }
+
+    private static Map<String, Object> select(Record r, List<String> columns) {
+        Map<String, Object> row = new HashMap<>();
+        columns.forEach(c -> row.put(c, r.get(c).asObject()));
+        return row;
+    }
+
     @Test
     void articlesDerivedFromASource() throws IOException {
         assertThat(strings(run("02-articles-derived-from-source.cypher"), "outlet"))
