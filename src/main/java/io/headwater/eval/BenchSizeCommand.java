@@ -2,16 +2,13 @@ package io.headwater.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import io.headwater.Headwater;
 import io.headwater.eval.InputShape;
@@ -67,20 +64,12 @@ public final class BenchSizeCommand implements Callable<Integer> {
                 err.flush();
             });
         } finally {
-            deleteTree(db);
+            WorkDirectories.delete(db);
         }
         out.print(SizeBenchmark.table(runs));
         out.printf(Locale.ROOT, "%nmachine cores %d, max heap %.0f MiB, article budget %s s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1048576.0, budgetSeconds);
         out.flush();
         return 0;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,13 +2,10 @@ package io.headwater.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import io.headwater.Headwater;
 import io.headwater.eval.VariantGrowth;
@@ -56,15 +53,7 @@ public final class BenchVariantsCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } finally {
-            delete(dir);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            WorkDirectories.delete(dir);
         }
     }
 }

@@ -147,7 +147,7 @@ final class BulkGraphImport implements AutoCloseable {
                     + "in %.0f s, bulk-imported in %.0f s, constraints and indexes built in %.0f s", n, (generated - start) / 1e9,
                     (imported - generated) / 1e9, (System.nanoTime() - imported) / 1e9));
         }
-        ClaimBenchmark.delete(dir.resolve("csv"));
+        WorkDirectories.delete(dir.resolve("csv"));
         return written;
     }
 

@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.headwater.Headwater;
 import io.headwater.cli.DemoCorpus;
@@ -63,7 +61,7 @@ public final class ClaimBenchmark {
         try (Headwater hw = open(dir)) {
             return demo(hw, rounds);
         } finally {
-            delete(dir);
+            WorkDirectories.delete(dir);
         }
     }
 
@@ -91,7 +89,7 @@ public final class ClaimBenchmark {
         try (Headwater hw = open(dir)) {
             return synthetic(hw, articles, claims, rounds, seed, progress);
         } finally {
-            delete(dir);
+            WorkDirectories.delete(dir);
         }
     }
 
@@ -199,14 +197,6 @@ public final class ClaimBenchmark {
             return Files.createTempDirectory(work, name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a working directory in " + work, e);
-        }
-    }
-
-    static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory left behind is harmless
         }
     }
 }

@@ -2,10 +2,8 @@ package io.headwater.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -66,7 +64,7 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
             run = ProvenanceRun.run(hw, pages);
         } finally {
             if (db == null) {
-                deleteTree(dir);
+                WorkDirectories.delete(dir);
             }
         }
         for (var e : run.provenance().entrySet()) {
@@ -84,13 +82,5 @@ public final class EvalProvenanceCommand implements Callable<Integer> {
             o.flush();
         }
         return run.provenance().isEmpty() ? 1 : 0;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temporary directory left behind is harmless
-        }
     }
 }

@@ -111,7 +111,7 @@ public final class GraphBenchmark {
                     written -> out.addAll(measure(hw, written, String.format(Locale.ROOT, "bench-graph: %,d articles built in %.0f s",
                             written.size(), (System.nanoTime() - start) / 1e9), progress)));
         } finally {
-            ClaimBenchmark.delete(dir);
+            WorkDirectories.delete(dir);
         }
         return out;
     }
@@ -130,7 +130,7 @@ public final class GraphBenchmark {
                             + "(opening: %.0f s)", n, (System.nanoTime() - start) / 1e9, (System.nanoTime() - imported) / 1e9), progress));
                 }
             } finally {
-                ClaimBenchmark.delete(dir);
+                WorkDirectories.delete(dir);
             }
         }
         return out;

@@ -141,7 +141,7 @@ public final class IngestBenchmark {
                 progress.accept(String.format(Locale.ROOT, "bench-ingest: %s: %,d articles in %.1f s (%.1f/s)", mode.label,
                         r.articles(), r.seconds(), r.rate()));
             } finally {
-                ClaimBenchmark.delete(dir);
+                WorkDirectories.delete(dir);
             }
         }
         return results;

@@ -1,5 +1,6 @@
 package io.headwater.eval.reuse;
 
+import io.headwater.eval.WorkDirectories;
 import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.ReuseClass;
 import io.headwater.reuse.ReuseDetector;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Runs reuse detection over a corpus laid out as PolNeAR is ({@code {train,dev}/text/<file>.txt} with a
@@ -94,11 +94,7 @@ public final class PairEvaluation {
                 detector.add(a);
             }
         } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // a temp directory left behind is harmless
-            }
+            WorkDirectories.delete(dir);
         }
         Map<String, String> texts = new HashMap<>();
         articles.forEach(a -> texts.put(a.id(), a.text()));

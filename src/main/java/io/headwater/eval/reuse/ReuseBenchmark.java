@@ -3,6 +3,7 @@ package io.headwater.eval.reuse;
 import io.headwater.reuse.ReuseClass;
 import io.headwater.reuse.ReuseDetector;
 import io.headwater.reuse.ReusePair;
+import io.headwater.eval.WorkDirectories;
 import io.headwater.reuse.ReuseSettings;
 
 import java.io.IOException;
@@ -14,13 +15,11 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 
 /**
  * Measures reuse detection on a {@link SyntheticCorpus} of a given size, index only (no graph): each
@@ -162,21 +161,13 @@ public final class ReuseBenchmark {
         long generationCpu = threads.getCurrentThreadCpuTime() - threadCpuStart - nanos[1];
         double cpuSeconds = (processCpuNanos() - processCpuStart - generationCpu) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        delete(dir);
+        WorkDirectories.delete(dir);
         return new Result(size, counts[0], counts[1], counts[2], counts[3], counts[4], nanos[0] / 1e9, cpuSeconds, peak, indexBytes, counts[5], byClass);
     }
 
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp directory left behind is harmless
-        }
     }
 
     /** The Markdown table of {@code results}, with the cost ratio of each size to the one before. */
