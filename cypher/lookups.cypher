@@ -21,6 +21,8 @@ RETURN a.id AS id ORDER BY a.id LIMIT 1;
 // name: chains-of-articles
 // queries/01-chains-to-primary-sources.cypher for several articles at once (a page of claim carriers, or one article's
 // provenance): one round trip for all of them, each row naming its article, each article's chains in 01's order.
+// Chains alike in length and primary source (one speaker quoted twice) follow the article's text (its own link's
+// start): else their order is the store's, which differs between two graphs of the same articles.
 UNWIND $articleIds AS articleId
 MATCH (a:Article {id: articleId})
 MATCH path = (a)-[:DERIVED_FROM*1..8]->(primary)
@@ -33,7 +35,7 @@ RETURN articleId,
           outlet: CASE WHEN n:Article THEN coalesce([(n)-[:PUBLISHED_BY]->(o) | o.name][0], n.outlet) END, qid: n.qid}] AS hops,
        [r IN reverse(relationships(path)) | properties(r)] AS links,
        outlet.name AS outlet, outlet.key AS outletKey
-ORDER BY articleId, length(path) DESC, hops[0].name;
+ORDER BY articleId, length(path) DESC, hops[0].name, links[-1].start;
 
 // name: citations-of-sources
 // queries/05-source-citations.cypher for every source on a set of chains at once, each row naming its source.

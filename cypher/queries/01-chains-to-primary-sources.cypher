@@ -14,4 +14,4 @@ RETURN path,
           outlet: CASE WHEN n:Article THEN coalesce([(n)-[:PUBLISHED_BY]->(o) | o.name][0], n.outlet) END, qid: n.qid}] AS hops,
        [r IN reverse(relationships(path)) | properties(r)] AS links,
        outlet.name AS outlet, outlet.key AS outletKey
-ORDER BY length(path) DESC, hops[0].name;
+ORDER BY length(path) DESC, hops[0].name, links[-1].start;

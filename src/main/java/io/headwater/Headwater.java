@@ -81,7 +81,7 @@ public final class Headwater implements AutoCloseable {
         this.writeStep = new ArticleWriteStep(reader, writer, (reading, id) -> analyzer().republish(reading, id));
         this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
         this.lookups = new GraphLookups(graph.driver(), graph.database());
-        this.claims = new ClaimSearch(graph.driver(), graph.database(), tracer, ReuseSettings.standard(), this::claimCandidates);
+        this.claims = new ClaimSearch(tracer, ReuseSettings.standard(), this::claimCandidates);
     }
 
     /** Opens the graph as {@code settings} say (starting the embedded database if needed). */

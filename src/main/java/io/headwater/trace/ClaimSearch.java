@@ -20,13 +20,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import io.headwater.graph.CypherFile;
-import io.headwater.graph.GraphConnection;
 import io.headwater.reuse.Fingerprints;
 import io.headwater.reuse.IndexedArticle;
 import io.headwater.reuse.PassageAligner;
@@ -71,17 +68,16 @@ public final class ClaimSearch {
         List<PassageIndex.Candidate> candidates(long[] fingerprints, int maxDf, int limit);
     }
 
-    private final Driver driver;
-    private final QueryConfig config;
+    private final ReadStatements reads;
     private final ProvenanceTracer tracer;
     private final ReuseSettings settings;
     private final PassageLookup index;
     private final Fingerprints fingerprints;
     private final CypherFile cypher = CypherFile.load("claims.cypher");
 
-    public ClaimSearch(Driver driver, String database, ProvenanceTracer tracer, ReuseSettings settings, PassageLookup index) {
-        this.driver = driver;
-        this.config = GraphConnection.reads(database);
+    /** Claim search reading the graph as {@code tracer} does, so that a page's chains come in the page's transaction. */
+    public ClaimSearch(ProvenanceTracer tracer, ReuseSettings settings, PassageLookup index) {
+        this.reads = tracer.reads();
         this.tracer = tracer;
         this.settings = settings;
         this.index = index;
@@ -125,6 +121,13 @@ public final class ClaimSearch {
                 carriers.put(c.article().id(), carrier);
             }
         }
+        // The graph's part of the page in one read transaction; on a retry it starts again from the aligned carriers.
+        return reads.inOneTransaction(() -> page(claim, words, new LinkedHashMap<>(carriers), page, size, truncated));
+    }
+
+    /** Page {@code page} of the carriers aligned with the claim, with their quotes, facts, primary sources and chains. */
+    private ClaimMatches page(String claim, WordTokens words, Map<String, ClaimCarrier> carriers, int page, int size,
+                              boolean truncated) {
         addQuotesAndVariants(words, carriers);
         List<ClaimCarrier> ordered = withFacts(carriers);
         List<ClaimMatches.PrimarySource> sources = primarySources(ordered.stream().map(c -> c.article().id()).toList());
@@ -378,6 +381,6 @@ public final class ClaimSearch {
     }
 
     private List<Record> run(String statement, Map<String, Object> params) {
-        return driver.executableQuery(cypher.statement(statement)).withParameters(params).withConfig(config).execute().records();
+        return reads.run(cypher.statement(statement), params);
     }
 }

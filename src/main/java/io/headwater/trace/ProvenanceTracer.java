@@ -11,13 +11,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import io.headwater.core.Relation;
 import io.headwater.graph.CypherFile;
-import io.headwater.graph.GraphConnection;
 
 /**
  * Answers provenance questions with the queries of {@code cypher/queries/}: the chains from an article
@@ -25,8 +23,7 @@ import io.headwater.graph.GraphConnection;
  */
 public final class ProvenanceTracer {
 
-    private final Driver driver;
-    private final QueryConfig config;
+    private final ReadStatements reads;
     private final ExpansionBudget budget;
     private final String derived = CypherFile.load("queries/02-articles-derived-from-source.cypher").single();
     private final String quotes = CypherFile.load("queries/03-article-quotes.cypher").single();
@@ -46,8 +43,7 @@ public final class ProvenanceTracer {
      * reads the articles by date; tests give it a budget of 0 to hold the two ways side by side.
      */
     ProvenanceTracer(Driver driver, String database, ExpansionBudget budget) {
-        this.driver = driver;
-        this.config = GraphConnection.reads(database);
+        this.reads = new ReadStatements(driver, database);
         this.budget = budget;
     }
 
@@ -64,10 +60,13 @@ public final class ProvenanceTracer {
                 str(a, "published"), str(a, "url"), str(a, "origin")));
     }
 
-    /** The full provenance of an article, or empty when there is no such article. */
+    /**
+     * The full provenance of an article, or empty when there is no such article. Its eight or so statements run in one
+     * read transaction: on a small graph a transaction of their own each cost more than running them.
+     */
     public Optional<Provenance> provenance(String id) {
-        return article(id).map(summary -> new Provenance(summary, chains(id, summary), quotes(id), credits(id), reuse(id),
-                quoteVariants(id), otherPublications(id)));
+        return reads.inOneTransaction(() -> article(id).map(summary -> new Provenance(summary, chains(id, summary), quotes(id),
+                credits(id), reuse(id), quoteVariants(id), otherPublications(id))));
     }
 
     /** The same text as other outlets (or other addresses) published it: the other Article nodes with its content hash. */
@@ -257,12 +256,14 @@ public final class ProvenanceTracer {
      * order instead: the same rows, without expanding the source whole.
      */
     public List<DerivedArticle> derivedFrom(String key, int page, int size) {
-        long skip = (long) page * size;
-        long atMost = budget.units(skip + size, run(lookups.statement("article-count"), Map.of()).get(0).get("n").asLong());
-        long paths = run(lookups.statement("derived-paths-at-most"), Map.of("sourceKey", key, "atMost", atMost)).stream()
-                .findFirst().map(r -> r.get("paths").asLong()).orElse(0L);
-        String statement = paths < atMost ? "derived-page" : "derived-page-by-date";
-        return derived(run(lookups.statement(statement), Map.of("sourceKey", key, "skip", skip, "limit", size)));
+        return reads.inOneTransaction(() -> {
+            long skip = (long) page * size;
+            long atMost = budget.units(skip + size, run(lookups.statement("article-count"), Map.of()).get(0).get("n").asLong());
+            long paths = run(lookups.statement("derived-paths-at-most"), Map.of("sourceKey", key, "atMost", atMost)).stream()
+                    .findFirst().map(r -> r.get("paths").asLong()).orElse(0L);
+            String statement = paths < atMost ? "derived-page" : "derived-page-by-date";
+            return derived(run(lookups.statement(statement), Map.of("sourceKey", key, "skip", skip, "limit", size)));
+        });
     }
 
     private List<DerivedArticle> derived(List<Record> rows) {
@@ -300,8 +301,13 @@ public final class ProvenanceTracer {
                 aliases);
     }
 
+    /** How this tracer's statements run; claim search shares it, to read a page's chains in the page's transaction. */
+    ReadStatements reads() {
+        return reads;
+    }
+
     private List<Record> run(String query, Map<String, Object> params) {
-        return driver.executableQuery(query).withParameters(params).withConfig(config).execute().records();
+        return reads.run(query, params);
     }
 
     private static String mainLabel(List<String> labels) {
