@@ -18,11 +18,11 @@ import io.headwater.extract.Token;
  */
 final class CueContext {
 
-    /** "told the Telegraph", "told Kerala news channel Manorama TV", "said in an interview with CNN". */
+    /** "told the Gazette", "told regional news channel Coast TV", "said in an interview with CNN". */
     private static final Pattern TOLD = Pattern.compile(
             "\\b(?:(?:told|telling)|(?:said|says|speaking)\\s+(?:in an interview with|to))\\s+(?<to>(?:the\\s+)?[\\p{L}\\p{N}&'’. -]{2,60}?)"
                     + "(?=\\s*(?:[,.;:!?\"”’)]|\\s+(?:on|in|that|at|during|last|this|after|before|when|while|as|and|but)\\b|$))");
-    /** Words that make a description a medium: "the private ATV channel", "Kerala news channel Manorama TV". */
+    /** Words that make a description a medium: "the private Bay channel", "regional news channel Coast TV". */
     private static final Pattern MEDIUM = Pattern.compile(
             "(?i)\\b(?:channel|tv|television|newspaper|daily|radio|broadcaster|network|magazine|website|news agency|news service)\\b");
     /** "said in a report", "said in one of two quarterly reports", "wrote in their latest report". */
@@ -57,7 +57,7 @@ final class CueContext {
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\\p{Ll}+ed)\\b");
     private static final Pattern PASSIVE_CUE = Pattern.compile(
             "(?i)^(?:it\\s+)?(?:is|are|was|were|has been|have been|had been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn|id)$");
-    /** " Grossi's" right after a mention: the name goes on and ends as a possessive. */
+    /** " Roe's" right after a mention: the name goes on and ends as a possessive. */
     private static final Pattern POSSESSIVE_CONTINUES = Pattern.compile("[ \\t]+\\p{Lu}[\\p{L}-]*['’]s?(?![\\p{L}])");
     /** "This is stated", "It was first reported": a passive reporting clause with nothing but a pronoun for its subject. */
     private static final Pattern PASSIVE_OPENING = Pattern.compile(
@@ -175,7 +175,7 @@ final class CueContext {
 
     /**
      * {@code a} without its source when the extractor cut the source inside a possessive name ("… Director-General
-     * Rafael" before "Grossi's visit"): the words own something and say nothing, so the clause's subject is read
+     * Maria" before "Roe's visit"): the words own something and say nothing, so the clause's subject is read
      * instead. Otherwise {@code a} itself.
      */
     static Attribution withoutCutPossessive(Attribution a, String text) {
@@ -363,7 +363,7 @@ final class CueContext {
         return (agent.group("by") != null ? agent.group("by") : agent.group("doc")).strip();
     }
 
-    /** The medium the source spoke to, as printed ("the Telegraph", "Manorama TV"). */
+    /** The medium the source spoke to, as printed ("the Gazette", "Coast TV"). */
     static @Nullable String addressee(Attribution a, String text) {
         if (a.cue() == null) {
             return null;
@@ -375,7 +375,7 @@ final class CueContext {
         return m.find() && m.start() <= cue.length() ? m.group("to").strip() : null;
     }
 
-    /** The name of a medium in a description of it ("Kerala news channel Manorama TV" gives "Manorama TV"). */
+    /** The name of a medium in a description of it ("regional news channel Coast TV" gives "Coast TV"). */
     static @Nullable String mediumName(String description) {
         String d = description.replaceFirst("^(?i)the\\s+", "");
         if (!MEDIUM.matcher(d).find()) {

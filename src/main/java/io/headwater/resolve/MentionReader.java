@@ -58,7 +58,7 @@ public final class MentionReader {
     private static final Pattern NEGATED = Pattern.compile("(?i)^no\\s+\\p{L}.*");
     private static final Pattern FINITE_VERB = Pattern.compile(
             "\\s(?:is|are|was|were|has|have|had|will|would|did|does)\\s+\\p{Ll}");
-    /** "the panel said U.N. members": a reporting clause run into the name after it. */
+    /** "the board said port members": a reporting clause run into the name after it. */
     private static final Pattern SAYING_INSIDE = Pattern.compile("\\s(?:said|says|told)\\s+\\S");
     /** "U.N. members", "NATO member states": the states that belong to a body, not the body. */
     private static final Pattern MEMBERS = Pattern.compile("(?i)\\s(?:members|member states|member countries|member nations)$");
@@ -280,7 +280,7 @@ public final class MentionReader {
 
     /**
      * True for words that are no name nor description of a source, however the extractor cut them: a possessive
-     * ("IAEA chief Rafael Grossi's"), a phrase that stops on a preposition or an adjective ("some 55,000 people with",
+     * ("board chair Maria Roe's"), a phrase that stops on a preposition or an adjective ("some 55,000 people with",
      * "the three European"), a lone participle ("Pointing"), a negated noun ("no irregularities"), a clause ("The
      * militants were equally divided"), a name of a name ("its Arab acronym Daesh").
      */

@@ -18,7 +18,7 @@ import io.headwater.extract.Attribution;
 final class NameClues {
 
     private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
-    /** The name right before a relative pronoun: "terrorist network al-Qaeda — ", "the Justice Department, ". */
+    /** The name right before a relative pronoun: "the dockers' union — ", "the Justice Department, ". */
     private static final Pattern ANTECEDENT = Pattern.compile(
             "(?<name>(?:the\\s+)?(?:\\p{L}+[ -])?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s*(?:,|—|–|-)\\s*$");
     private static final Pattern COUNTRYS = Pattern.compile("(?i)^the\\s+(?:country|nation)['’]s\\s+(?=\\p{Lu})");
@@ -26,7 +26,7 @@ final class NameClues {
     /** "the Director General of the IAEA", "the Secretary-General of NATO": a title and a body. */
     private static final Pattern TITLE_OF = Pattern.compile(
             "^(?i:the)\\s+(?<title>\\p{Lu}[\\p{L}]+(?:[ -]\\p{Lu}[\\p{L}]+){0,2})\\s+of\\s+(?:the\\s+)?\\S.*$");
-    /** Two or three capitalised words, each with lower-case letters: "Amitabh Bachchan", not "Big B" or "UN". */
+    /** Two or three capitalised words, each with lower-case letters: "Jan Roe", not "Big J" or "UN". */
     private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}(?![\\p{L}'’-])");
     private static final Pattern SENTENCE_WORD = Pattern.compile("^(?:The|A|An|In|On|At|For|But|And|When|After|Before|This|That)\\s.*");
 
@@ -46,7 +46,7 @@ final class NameClues {
         return cueAfter ? new Span(mention.start() + m.end(), mention.end()) : new Span(mention.start(), mention.start() + m.start());
     }
 
-    /** The name a relative pronoun at {@code mention} stands for ("al-Qaeda — which …"), as printed. */
+    /** The name a relative pronoun at {@code mention} stands for ("the union — which …"), as printed. */
     static @Nullable String antecedent(Span mention, String text) {
         if (!mention.in(text).strip().matches("(?i)which|who|that")) {
             return null;

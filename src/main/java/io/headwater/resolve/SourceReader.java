@@ -153,7 +153,7 @@ final class SourceReader {
 
     /**
      * A document's author read to the end of the mention's clause in the text: the extractor's span may stop at
-     * "a new report by the United Nations'" where the text goes on "nuclear watchdog released on Thursday".
+     * "a report by the Harbour Board'" where the text goes on "safety office published on Monday".
      */
     private Entity authorToClauseEnd(Mention m) {
         if (reading == null) {
@@ -200,9 +200,9 @@ final class SourceReader {
         String w = p.toLowerCase(Locale.ROOT);
         if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("i")) {
             SourceRef person = last(true);
-            // "A senior Taliban figure denied the report. '…,' he told the Telegraph."
+            // "A senior union figure rejected the plan. '…,' he told the Gazette."
             person = person != null ? person : lastOnePerson();
-            // "Bollywood icon Amitabh Bachchan has shared … '…,' he wrote": the person the text named last
+            // "Film star Jan Roe has posted … '…,' he wrote": the person the text named last
             return person != null ? person : namedBefore();
         }
         SourceRef nonPerson = last(false);
@@ -285,7 +285,7 @@ final class SourceReader {
 
     /**
      * The one person met before whose full name ends with {@code name}'s words: "Ortega Diaz" after "Luis Ortega Diaz",
-     * "Amir Abdollahian" after "Hossein Amir Abdollahian" (surnames of two words). Absent when none or several are.
+     * "Costa Lima" after "Ana Maria Costa Lima" (surnames of two words). Absent when none or several are.
      */
     private @Nullable Entity fullerName(String name) {
         if (people.containsKey("person:" + ArticleResolver.slug(name))) {
@@ -327,7 +327,7 @@ final class SourceReader {
         return null;
     }
 
-    /** "the Director General of the IAEA" after "IAEA Director General Rafael Grossi": that person. */
+    /** "the chair of the board" after "board chair Maria Roe": that person. */
     private SourceRef titledPerson(String core) {
         Entity p = NameClues.titled(core, people.values(), text);
         return p == null ? null : SourceRef.of(p);
@@ -348,7 +348,7 @@ final class SourceReader {
         return null;
     }
 
-    /** "al-Qaeda — which has threatened …": the name a relative pronoun stands for, read as the source. */
+    /** "the union — which has warned …": the name a relative pronoun stands for, read as the source. */
     private SourceRef relativeAntecedent(Span mention) {
         String name = NameClues.antecedent(mention, text);
         SourceRef r = name == null ? null : read(name);
