@@ -19,6 +19,16 @@ RETURN e.key AS key, COUNT { (e)<-[:PUBLISHED_BY]-() } AS articles
 ORDER BY articles DESC
 LIMIT 1;
 
+// name: article-ids
+// Every article's id, in id order: bench-graph --store draws its inputs from them with its seed.
+MATCH (a:Article)
+RETURN a.id AS id
+ORDER BY id;
+
+// name: article-text
+MATCH (a:Article {id: $id})
+RETURN a.text AS text;
+
 // name: graph-size
 // Both counts come from the count store.
 CALL () { MATCH (n) RETURN count(n) AS nodes }

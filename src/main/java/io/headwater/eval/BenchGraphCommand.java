@@ -35,6 +35,14 @@ public final class BenchGraphCommand implements Callable<Integer> {
             + "write statements take hours. Without it, one graph grows through the write statements."})
     boolean bulk;
 
+    @Option(names = "--keep", description = "With --bulk: keep each graph built (its directory is printed) instead of deleting it, "
+            + "to measure it again later with --store.")
+    boolean keep;
+
+    @Option(names = "--store", paramLabel = "DIR", description = {"Measure the graph an earlier --bulk --keep run left in DIR "
+            + "instead of building one (--sizes and --bulk are then ignored); DIR is left as it was found."})
+    java.nio.file.Path store;
+
     @Option(names = "--profile", description = "Also print, at each size, Neo4j's PROFILE of each lookup's statements for one input "
             + "(operators, rows, db hits): which expansion each makes.")
     boolean profile;
@@ -59,10 +67,15 @@ public final class BenchGraphCommand implements Callable<Integer> {
                 out.flush();
             });
         }
-        List<GraphBenchmark.Latency> rows = benchmark.run(run.work, new LinkedHashSet<>(sizes), bulk, line -> {
+        if (keep) {
+            benchmark.keeping();
+        }
+        java.util.function.Consumer<String> progress = line -> {
             err.println(line);
             err.flush();
-        });
+        };
+        List<GraphBenchmark.Latency> rows = store != null ? benchmark.runStored(store, progress)
+                : benchmark.run(run.work, new LinkedHashSet<>(sizes), bulk, progress);
         out.println(GraphBenchmark.table(rows));
         out.flush();
         return 0;

@@ -75,6 +75,7 @@ public final class GraphBenchmark {
     private final int rounds;
     private final long seed;
     private boolean profile;
+    private boolean keep;
     private Consumer<String> profileOut = line -> { };
 
     /** A benchmark timing {@code samples} lookups of each kind {@code rounds} times at each size. */
@@ -82,6 +83,12 @@ public final class GraphBenchmark {
         this.samples = samples;
         this.rounds = rounds;
         this.seed = seed;
+    }
+
+    /** The same, keeping each graph {@code --bulk} builds (its directory is told on the progress) instead of deleting it. */
+    public GraphBenchmark keeping() {
+        this.keep = true;
+        return this;
     }
 
     /** The same, also handing {@code out} the PROFILE of each lookup's statements at each size (Markdown). */
@@ -110,7 +117,7 @@ public final class GraphBenchmark {
             long start = System.nanoTime();
             SyntheticGraph.build(hw, ordered.last(), seed, done -> progress.accept(String.format(Locale.ROOT,
                     "bench-graph: %,d articles written (%.0f s)", done, (System.nanoTime() - start) / 1e9)), ordered,
-                    written -> out.addAll(measure(hw, written, String.format(Locale.ROOT, "bench-graph: %,d articles built in %.0f s",
+                    written -> out.addAll(measure(hw, written.stream().map(IndexedArticle::id).toList(), textsOf(written), String.format(Locale.ROOT, "bench-graph: %,d articles built in %.0f s",
                             written.size(), (System.nanoTime() - start) / 1e9), progress)));
         } finally {
             WorkDirectories.delete(dir);
@@ -122,31 +129,67 @@ public final class GraphBenchmark {
         List<Latency> out = new ArrayList<>();
         for (int n : sizes) {
             Path dir = ClaimBenchmark.fresh(work, "bench-graph-bulk");
+            boolean kept = false;
             try {
                 long start = System.nanoTime();
                 List<IndexedArticle> written = BulkGraphImport.build(dir, n, seed, done -> progress.accept(String.format(Locale.ROOT,
                         "bench-graph: %,d articles generated (%.0f s)", done, (System.nanoTime() - start) / 1e9)), progress);
                 long imported = System.nanoTime();
                 try (Headwater hw = BulkGraphImport.open(dir)) {
-                    out.addAll(measure(hw, written, String.format(Locale.ROOT, "bench-graph: %,d articles built and opened in %.0f s "
-                            + "(opening: %.0f s)", n, (System.nanoTime() - start) / 1e9, (System.nanoTime() - imported) / 1e9), progress));
+                    out.addAll(measure(hw, written.stream().map(IndexedArticle::id).toList(), textsOf(written),
+                            String.format(Locale.ROOT, "bench-graph: %,d articles built and opened in %.0f s (opening: %.0f s)", n,
+                                    (System.nanoTime() - start) / 1e9, (System.nanoTime() - imported) / 1e9), progress));
+                }
+                if (keep) {
+                    kept = true;
+                    progress.accept("bench-graph: the graph of " + String.format(Locale.ROOT, "%,d", n)
+                            + " articles is kept in " + dir + " (measure it again with --store " + dir + ")");
                 }
             } finally {
-                WorkDirectories.delete(dir);
+                if (!kept) {
+                    WorkDirectories.delete(dir);
+                }
             }
         }
         return out;
     }
 
+    /**
+     * Measures a graph an earlier {@code --bulk --keep} run left in {@code dir} ({@code db} and {@code reuse-index}),
+     * choosing its articles from the graph itself (their ids, in id order, drawn with the seed); leaves it in place.
+     */
+    public List<Latency> runStored(Path dir, Consumer<String> progress) {
+        if (!java.nio.file.Files.isDirectory(dir.resolve("db")) || !java.nio.file.Files.isDirectory(dir.resolve("reuse-index"))) {
+            throw new IllegalArgumentException(dir + " holds no graph kept by bench-graph --bulk --keep (no db/ and reuse-index/ in it)");
+        }
+        long start = System.nanoTime();
+        try (Headwater hw = BulkGraphImport.open(dir)) {
+            QueryConfig reads = GraphConnection.reads(hw.graph().database());
+            List<String> ids = hw.graph().driver().executableQuery(CHOOSE.statement("article-ids")).withConfig(reads).execute()
+                    .records().stream().map(r -> r.get("id").asString()).toList();
+            Function<String, String> textOf = id -> hw.graph().driver().executableQuery(CHOOSE.statement("article-text"))
+                    .withParameters(Map.of("id", id)).withConfig(reads).execute().records().get(0).get("text").asString();
+            return measure(hw, ids, textOf, String.format(Locale.ROOT, "bench-graph: %,d articles opened in %s in %.0f s", ids.size(), dir,
+                    (System.nanoTime() - start) / 1e9), progress);
+        }
+    }
+
     /** Measures the graph as built so far, saying so (with {@code built}, how it was built) and then the table on {@code progress}. */
-    private List<Latency> measure(Headwater hw, List<IndexedArticle> written, String built, Consumer<String> progress) {
+    private List<Latency> measure(Headwater hw, List<String> ids, Function<String, String> textOf, String built,
+                                  Consumer<String> progress) {
         progress.accept(built + "; measuring ...");
-        List<Latency> at = measure(hw, written);
+        List<Latency> at = measure(hw, ids, textOf);
         progress.accept(table(at));
         return at;
     }
 
-    private List<Latency> measure(Headwater hw, List<IndexedArticle> written) {
+    private static Function<String, String> textsOf(List<IndexedArticle> written) {
+        Map<String, String> texts = new HashMap<>();
+        written.forEach(a -> texts.put(a.id(), a.text()));
+        return texts::get;
+    }
+
+    private List<Latency> measure(Headwater hw, List<String> ids, Function<String, String> textOf) {
         QueryConfig reads = GraphConnection.reads(hw.graph().database());
         Function<String, List<Record>> choose = name -> hw.graph().driver().executableQuery(CHOOSE.statement(name))
                 .withParameters(Map.of("limit", 20 * samples)).withConfig(reads).execute().records();
@@ -154,18 +197,18 @@ public final class GraphBenchmark {
         long nodes = size.get("nodes").asLong();
         long links = size.get("links").asLong();
         Random rnd = new Random(seed);
-        List<String> articles = pick(written.stream().map(IndexedArticle::id).toList(), rnd);
+        List<String> articles = pick(ids, rnd);
         List<String> reports = pick(choose.apply("reports").stream().map(r -> r.get("key").asString()).toList(), rnd);
         List<String> people = pick(choose.apply("people").stream().map(r -> r.get("name").asString()).toList(), rnd);
         List<String> claims = new ArrayList<>();
         while (claims.size() < samples) {
-            List<String> s = ClaimBenchmark.sentences(written.get(rnd.nextInt(written.size())).text(), hw.claims().minWords());
+            List<String> s = ClaimBenchmark.sentences(textOf.apply(ids.get(rnd.nextInt(ids.size()))), hw.claims().minWords());
             if (!s.isEmpty()) {
                 claims.add(s.get(rnd.nextInt(s.size())));
             }
         }
         String busiest = choose.apply("busiest-publisher").get(0).get("key").asString();
-        int n = written.size();
+        int n = ids.size();
         List<Latency> out = new ArrayList<>();
         try (ConfigurableApplicationContext server = ServerApplication.start(hw, 0)) {
             Function<String, Integer> rest = restClient("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port"));
