@@ -79,8 +79,9 @@ public final class Headwater implements AutoCloseable {
         this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
         this.reader = new ArticleGraphReader(graph.driver(), graph.database());
         this.writeStep = new ArticleWriteStep(reader, writer, (reading, id) -> analyzer().republish(reading, id));
-        this.tracer = new ProvenanceTracer(graph.driver(), graph.database());
-        this.lookups = new GraphLookups(graph.driver(), graph.database());
+        // Lookups read the embedded database in process when it is here, through the driver otherwise (ReadStatements).
+        this.tracer = new ProvenanceTracer(graph.driver(), graph.database(), graph.embeddedDatabase());
+        this.lookups = new GraphLookups(graph.driver(), graph.database(), graph.embeddedDatabase());
         this.claims = new ClaimSearch(tracer, ReuseSettings.standard(), this::claimCandidates);
     }
 

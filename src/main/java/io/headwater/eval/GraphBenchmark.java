@@ -63,7 +63,9 @@ public final class GraphBenchmark {
      *
      * @param lookup  what was looked up
      * @param how     "Headwater" (the facade's call, as REST runs it), "REST" (over HTTP, JSON included) "raw Cypher" (the same statements, driver only, each in a transaction of its own)
-     *                or "raw Cypher, one transaction" (the same, all in one read transaction)
+     *                "raw Cypher, one transaction" (the same, all in one read transaction) or "raw Cypher, pipelined" (the
+     *                same, all sent at once in one transaction of the async API) or "in the database, no Bolt" (the same
+     *                in one transaction of the embedded database's own API)
      * @param timed   lookups timed
      * @param rows    mean results per lookup (chains, articles, entities, carriers), for the Headwater rows
      */
@@ -222,6 +224,8 @@ public final class GraphBenchmark {
                         return rows;
                     },
                     "raw Cypher, one transaction", id -> rawInOneTransaction(hw, PROVENANCE_STATEMENTS, provenanceParameters(id)),
+                    "raw Cypher, pipelined", id -> rawPipelined(hw, PROVENANCE_STATEMENTS, provenanceParameters(id)),
+                    "in the database, no Bolt", id -> inTheDatabase(hw, PROVENANCE_STATEMENTS, provenanceParameters(id)),
                     "REST", id -> rest.apply("/api/articles/" + encode(id) + "/provenance"))));
             out.addAll(time(n, nodes, links, "articles derived from a report", reports, Map.of(
                     "Headwater", key -> hw.tracer().derivedFrom(key).size(),
@@ -335,6 +339,53 @@ public final class GraphBenchmark {
         }
     }
 
+    /**
+     * The same in one managed read transaction of the async API, every statement sent before the first one's records
+     * are back (Bolt pipelining): one round trip for all, what the facade's provenance does with its first seven.
+     */
+    private static int rawPipelined(Headwater hw, List<String> statements, Map<String, Object> params) {
+        Driver driver = hw.graph().driver();
+        org.neo4j.driver.async.AsyncSession session = driver.session(org.neo4j.driver.async.AsyncSession.class,
+                GraphConnection.sessions(driver, hw.graph().database()));
+        try {
+            return session.executeReadAsync(tx -> {
+                List<java.util.concurrent.CompletableFuture<Integer>> sent = new ArrayList<>();
+                for (String statement : statements) {
+                    sent.add(tx.runAsync(statement, params).thenCompose(org.neo4j.driver.async.ResultCursor::listAsync)
+                            .thenApply(List::size).toCompletableFuture());
+                }
+                return java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new))
+                        .thenApply(done -> sent.stream().mapToInt(java.util.concurrent.CompletableFuture::join).sum());
+            }).toCompletableFuture().join();
+        } finally {
+            session.closeAsync().toCompletableFuture().join();
+        }
+    }
+
+    /**
+     * The same statements in one read transaction of the embedded database's own API, no driver and no Bolt, every
+     * row read to its end: the database's share of a provenance (planning from its cache, execution, values built).
+     */
+    private static int inTheDatabase(Headwater hw, List<String> statements, Map<String, Object> params) {
+        org.neo4j.graphdb.GraphDatabaseService db = hw.graph().embeddedDatabase();
+        if (db == null) {
+            throw new IllegalStateException("bench-graph measures the embedded database only");
+        }
+        try (org.neo4j.graphdb.Transaction tx = db.beginTx()) {
+            int rows = 0;
+            for (String statement : statements) {
+                try (org.neo4j.graphdb.Result r = tx.execute(statement, params)) {
+                    while (r.hasNext()) {
+                        r.next();
+                        rows++;
+                    }
+                }
+            }
+            tx.commit();
+            return rows;
+        }
+    }
+
     private static int raw(Headwater hw, String statement, Map<String, Object> params) {
         return hw.graph().driver().executableQuery(statement).withParameters(params)
                 .withConfig(GraphConnection.reads(hw.graph().database())).execute().records().size();
@@ -388,7 +439,8 @@ public final class GraphBenchmark {
 
     /** The table's order of the ways a lookup runs: the application's call, its raw statements (alone, together), then REST. */
     private static int rank(String how) {
-        return List.of("Headwater", "raw Cypher", "raw Cypher, one transaction", "REST").indexOf(how);
+        return List.of("Headwater", "raw Cypher", "raw Cypher, one transaction", "raw Cypher, pipelined", "in the database, no Bolt", "REST")
+                .indexOf(how);
     }
 
     private static double pct(double[] sorted, double q) {

@@ -189,6 +189,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return boltUri;
     }
 
+    /**
+     * The database {@code name} in process, without Bolt: what the benchmarks time as the database's own share of a
+     * lookup. The application itself reads and writes through the driver only.
+     */
+    public org.neo4j.graphdb.GraphDatabaseService database(String name) {
+        return management.database(name);
+    }
+
     /** The directory that holds the store. */
     public Path home() {
         return home;

@@ -160,6 +160,14 @@ public final class GraphConnection implements AutoCloseable {
         return embedded == null ? null : embedded.boltUri();
     }
 
+    /**
+     * The embedded database in process, without Bolt (for the benchmarks: the application goes through the driver);
+     * absent when connected to an external server.
+     */
+    public org.neo4j.graphdb.@Nullable GraphDatabaseService embeddedDatabase() {
+        return embedded == null ? null : embedded.database(database);
+    }
+
     /** The embedded database's directory; absent when connected to an external server. */
     public @Nullable Path embeddedHome() {
         return embedded == null ? null : embedded.home();

@@ -26,8 +26,7 @@ public final class GraphLookups {
 
     private static final Pattern OPERATOR = Pattern.compile("\\b(?:AND|OR|NOT|TO)\\b");
 
-    private final Driver driver;
-    private final QueryConfig config;
+    private final ReadStatements reads;
     private final CypherFile lookups = CypherFile.load("lookups.cypher");
     private final ExpansionBudget budget;
 
@@ -37,9 +36,17 @@ public final class GraphLookups {
 
     /** Lookups that sort at most {@code budget}'s articles of an outlet before paging by date (tests: 0, always by date). */
     GraphLookups(Driver driver, String database, ExpansionBudget budget) {
-        this.driver = driver;
-        this.config = GraphConnection.reads(database);
+        this.reads = new ReadStatements(driver, database);
         this.budget = budget;
+    }
+
+    /**
+     * Lookups whose statements run in {@code inProcess}'s own transactions when it is given (the embedded database:
+     * see {@link ReadStatements}), else through the driver.
+     */
+    public GraphLookups(Driver driver, String database, org.neo4j.graphdb.@Nullable GraphDatabaseService inProcess) {
+        this.reads = new ReadStatements(driver, database, inProcess);
+        this.budget = ExpansionBudget.STANDARD;
     }
 
     /**
@@ -182,7 +189,7 @@ public final class GraphLookups {
 
     private List<Record> run(String name, Map<String, Object> params) {
         try {
-            return driver.executableQuery(lookups.statement(name)).withParameters(params).withConfig(config).execute().records();
+            return reads.run(lookups.statement(name), params);
         } catch (ClientException e) {
             if (e.getMessage() != null && e.getMessage().contains("Failed to invoke procedure")) {
                 // The index's parser said why; that is about Lucene, not about what the user can change.

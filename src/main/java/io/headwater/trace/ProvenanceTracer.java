@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -39,6 +41,15 @@ public final class ProvenanceTracer {
     }
 
     /**
+     * A tracer whose statements run in {@code inProcess}'s own transactions when it is given (the embedded database:
+     * see {@link ReadStatements}), else through the driver.
+     */
+    public ProvenanceTracer(Driver driver, String database, org.neo4j.graphdb.@Nullable GraphDatabaseService inProcess) {
+        this.reads = new ReadStatements(driver, database, inProcess);
+        this.budget = ExpansionBudget.STANDARD;
+    }
+
+    /**
      * A tracer that walks at most {@code budget}'s paths into a source to sort what derives from it, and past that
      * reads the articles by date; tests give it a budget of 0 to hold the two ways side by side.
      */
@@ -62,11 +73,20 @@ public final class ProvenanceTracer {
 
     /**
      * The full provenance of an article, or empty when there is no such article. Its eight or so statements run in one
-     * read transaction: on a small graph a transaction of their own each cost more than running them.
+     * read transaction: on a small graph a transaction of their own each cost more than running them. The seven that
+     * need only the article's id are sent at once, before any answers (one round trip for them all); what the sources
+     * on its chains cite, and the articles their evidence was read in, follow.
      */
     public Optional<Provenance> provenance(String id) {
-        return reads.inOneTransaction(() -> article(id).map(summary -> new Provenance(summary, chains(id, summary), quotes(id),
-                credits(id), reuse(id), quoteVariants(id), otherPublications(id))));
+        return reads.inOneTransaction(() -> {
+            reads.ahead(List.of(new Query(lookups.statement("article"), Map.of("id", id)),
+                    new Query(lookups.statement("chains-of-articles"), Map.of("articleIds", List.of(id))),
+                    new Query(quotes, Map.of("articleId", id)), new Query(credits, Map.of("articleId", id)),
+                    new Query(reuse, Map.of("articleId", id)), new Query(variants, Map.of("articleId", id)),
+                    new Query(publications, Map.of("articleId", id))));
+            return article(id).map(summary -> new Provenance(summary, chains(id, summary), quotes(id), credits(id), reuse(id),
+                    quoteVariants(id), otherPublications(id)));
+        });
     }
 
     /** The same text as other outlets (or other addresses) published it: the other Article nodes with its content hash. */

@@ -50,4 +50,31 @@ class OneReadTransactionIT {
                 .isInstanceOf(ClientException.class);
         assertThat(TestGraph.query("MATCH (p:Probe) RETURN count(p) AS n").get(0).get("n").asLong()).isZero();
     }
+
+    @Test
+    void statementsSentAheadGiveTheRecordsTheyGiveRunAloneAndThoseNeverAskedForAreHarmless() {
+        TestGraph.loadDemo();
+        Headwater hw = TestGraph.headwater();
+        ReadStatements reads = hw.tracer().reads();
+        String count = "MATCH (a:Article) WHERE a.origin STARTS WITH $prefix RETURN count(a) AS n";
+        String ids = "MATCH (a:Article) WHERE a.origin STARTS WITH $prefix RETURN a.id AS id ORDER BY id";
+        Map<String, Object> demo = Map.of("prefix", "demo:");
+        long alone = reads.run(count, demo).get(0).get("n").asLong();
+        List<String> idsAlone = reads.run(ids, demo).stream().map(r -> r.get("id").asString()).toList();
+        assertThat(alone).isPositive();
+
+        List<Object> together = reads.inOneTransaction(() -> {
+            reads.ahead(List.of(new org.neo4j.driver.Query(ids, demo), new org.neo4j.driver.Query(count, demo),
+                    new org.neo4j.driver.Query(count, Map.of("prefix", "never-asked:"))));
+            // Asked for in another order than sent, one of them twice (the second time it runs again).
+            long n = reads.run(count, demo).get(0).get("n").asLong();
+            List<String> got = reads.run(ids, demo).stream().map(r -> r.get("id").asString()).toList();
+            long again = reads.run(count, demo).get(0).get("n").asLong();
+            return List.of(n, got, again);
+        });
+        assertThat(together).containsExactly(alone, idsAlone, alone);
+        // Outside a transaction, sending ahead does nothing and each statement runs when asked for.
+        reads.ahead(List.of(new org.neo4j.driver.Query(count, demo)));
+        assertThat(reads.run(count, demo).get(0).get("n").asLong()).isEqualTo(alone);
+    }
 }
