@@ -129,16 +129,16 @@ final class BulkGraphImport implements AutoCloseable {
     /**
      * Generates {@code n} articles with {@code seed} as {@link SyntheticGraph} does, into the passage index
      * {@code <dir>/reuse-index} and, through CSV files (deleted after), into the new store {@code <dir>/db}; returns
-     * the articles in stream order. {@link #open(Path)} then opens the two.
+     * the articles' ids in stream order (their texts are in the graph). {@link #open(Path)} then opens the two.
      */
-    static List<IndexedArticle> build(Path dir, int n, long seed, IntConsumer progress, Consumer<String> log) {
-        List<IndexedArticle> written;
+    static List<String> build(Path dir, int n, long seed, IntConsumer progress, Consumer<String> log) {
+        List<String> written;
         long start = System.nanoTime();
         // The passage index only takes articles here (no detection runs against it), so its reader never needs refreshing.
         try (ReuseDetector reuse = ReuseDetector.open(dir.resolve("reuse-index"), ReuseSettings.standard(), Integer.MAX_VALUE);
              BulkGraphImport files = new BulkGraphImport(dir.resolve("csv"))) {
             written = SyntheticGraph.generate(reuse, files::add, n, seed, progress, Set.of(), all -> {
-            });
+            }, false).stream().map(IndexedArticle::id).toList();
             long generated = System.nanoTime();
             files.importInto(dir.resolve("db"), DATABASE);
             long imported = System.nanoTime();

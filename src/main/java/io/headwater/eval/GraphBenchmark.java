@@ -134,11 +134,11 @@ public final class GraphBenchmark {
             boolean kept = false;
             try {
                 long start = System.nanoTime();
-                List<IndexedArticle> written = BulkGraphImport.build(dir, n, seed, done -> progress.accept(String.format(Locale.ROOT,
+                List<String> written = BulkGraphImport.build(dir, n, seed, done -> progress.accept(String.format(Locale.ROOT,
                         "bench-graph: %,d articles generated (%.0f s)", done, (System.nanoTime() - start) / 1e9)), progress);
                 long imported = System.nanoTime();
                 try (Headwater hw = BulkGraphImport.open(dir)) {
-                    out.addAll(measure(hw, written.stream().map(IndexedArticle::id).toList(), textsOf(written),
+                    out.addAll(measure(hw, written, textsInGraph(hw),
                             String.format(Locale.ROOT, "bench-graph: %,d articles built and opened in %.0f s (opening: %.0f s)", n,
                                     (System.nanoTime() - start) / 1e9, (System.nanoTime() - imported) / 1e9), progress));
                 }
@@ -169,9 +169,7 @@ public final class GraphBenchmark {
             QueryConfig reads = GraphConnection.reads(hw.graph().database());
             List<String> ids = hw.graph().driver().executableQuery(CHOOSE.statement("article-ids")).withConfig(reads).execute()
                     .records().stream().map(r -> r.get("id").asString()).toList();
-            Function<String, String> textOf = id -> hw.graph().driver().executableQuery(CHOOSE.statement("article-text"))
-                    .withParameters(Map.of("id", id)).withConfig(reads).execute().records().get(0).get("text").asString();
-            return measure(hw, ids, textOf, String.format(Locale.ROOT, "bench-graph: %,d articles opened in %s in %.0f s", ids.size(), dir,
+            return measure(hw, ids, textsInGraph(hw), String.format(Locale.ROOT, "bench-graph: %,d articles opened in %s in %.0f s", ids.size(), dir,
                     (System.nanoTime() - start) / 1e9), progress);
         }
     }
@@ -183,6 +181,13 @@ public final class GraphBenchmark {
         List<Latency> at = measure(hw, ids, textOf);
         progress.accept(table(at));
         return at;
+    }
+
+    /** An article's text, read from the graph by its id. */
+    private static Function<String, String> textsInGraph(Headwater hw) {
+        QueryConfig reads = GraphConnection.reads(hw.graph().database());
+        return id -> hw.graph().driver().executableQuery(CHOOSE.statement("article-text")).withParameters(Map.of("id", id))
+                .withConfig(reads).execute().records().get(0).get("text").asString();
     }
 
     private static Function<String, String> textsOf(List<IndexedArticle> written) {

@@ -99,11 +99,21 @@ final class SyntheticGraph {
      */
     static List<IndexedArticle> generate(ReuseDetector reuse, Consumer<Batch> sink, int n, long seed, IntConsumer progress,
                                          Set<Integer> checkpoints, Consumer<List<IndexedArticle>> atCheckpoint) {
+        return generate(reuse, sink, n, seed, progress, checkpoints, atCheckpoint, true);
+    }
+
+    /**
+     * The same; without {@code keepTexts} the articles returned have empty texts (a million texts would not fit the
+     * heap; the graph and the passage index have them).
+     */
+    static List<IndexedArticle> generate(ReuseDetector reuse, Consumer<Batch> sink, int n, long seed, IntConsumer progress,
+                                         Set<Integer> checkpoints, Consumer<List<IndexedArticle>> atCheckpoint, boolean keepTexts) {
         SyntheticGraph g = new SyntheticGraph(reuse, sink);
         List<IndexedArticle> all = new ArrayList<>(n);
         new SyntheticCorpus(seed).generate(n, generated -> {
             g.add(generated);
-            all.add(generated.article());
+            IndexedArticle a = generated.article();
+            all.add(keepTexts ? a : new IndexedArticle(a.id(), a.outlet(), a.published(), a.upstreams(), a.agency(), ""));
             if (g.articles.size() >= BATCH || checkpoints.contains(all.size())) {
                 g.flush();
             }

@@ -10,13 +10,11 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
 import io.headwater.graph.CypherFile;
-import io.headwater.graph.GraphConnection;
 
 /**
  * Lookups by key, name, label and text, with the statements of {@code cypher/lookups.cypher}.

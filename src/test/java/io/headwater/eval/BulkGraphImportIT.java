@@ -35,8 +35,8 @@ class BulkGraphImportIT {
         Headwater statements = TestGraph.headwater();
         List<IndexedArticle> written = SyntheticGraph.build(statements, ARTICLES, SEED, done -> { });
         TestGraph.awaitSearch();
-        List<IndexedArticle> imported = BulkGraphImport.build(dir, ARTICLES, SEED, done -> { }, line -> { });
-        assertThat(imported).isEqualTo(written);
+        List<String> imported = BulkGraphImport.build(dir, ARTICLES, SEED, done -> { }, line -> { });
+        assertThat(imported).isEqualTo(written.stream().map(IndexedArticle::id).toList());
 
         try (Headwater bulk = BulkGraphImport.open(dir)) {
             for (String shape : List.of("label-counts", "type-counts", "label-property-kinds", "type-property-kinds")) {
