@@ -134,8 +134,10 @@ final class BulkGraphImport implements AutoCloseable {
     static List<String> build(Path dir, int n, long seed, IntConsumer progress, Consumer<String> log) {
         List<String> written;
         long start = System.nanoTime();
-        // The passage index only takes articles here (no detection runs against it), so its reader never needs refreshing.
-        try (ReuseDetector reuse = ReuseDetector.open(dir.resolve("reuse-index"), ReuseSettings.standard(), Integer.MAX_VALUE);
+        // The passage index only takes articles here (no detection runs against it), but its in-memory tier holds every
+        // article added since the last refresh: refreshed every 10,000, a million articles fit the heap (unrefreshed,
+        // the tier outgrew 8 GB before 800,000).
+        try (ReuseDetector reuse = ReuseDetector.open(dir.resolve("reuse-index"), ReuseSettings.standard(), 10_000);
              BulkGraphImport files = new BulkGraphImport(dir.resolve("csv"))) {
             written = SyntheticGraph.generate(reuse, files::add, n, seed, progress, Set.of(), all -> {
             }, false).stream().map(IndexedArticle::id).toList();
