@@ -190,8 +190,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
-     * The database {@code name} in process, without Bolt: what the benchmarks time as the database's own share of a
-     * lookup. The application itself reads and writes through the driver only.
+     * The database {@code name} in process, without Bolt: the lookups read it so (see
+     * {@code io.headwater.trace.ReadStatements}); every write goes through the driver.
      */
     public org.neo4j.graphdb.GraphDatabaseService database(String name) {
         return management.database(name);

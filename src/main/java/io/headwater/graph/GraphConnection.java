@@ -161,7 +161,7 @@ public final class GraphConnection implements AutoCloseable {
     }
 
     /**
-     * The embedded database in process, without Bolt (for the benchmarks: the application goes through the driver);
+     * The embedded database in process, without Bolt, which the lookups read (every write goes through the driver);
      * absent when connected to an external server.
      */
     public org.neo4j.graphdb.@Nullable GraphDatabaseService embeddedDatabase() {

@@ -1,5 +1,6 @@
 package io.headwater.trace;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.QueryConfig;
@@ -17,8 +19,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.AsyncTransactionContext;
 import org.neo4j.driver.async.ResultCursor;
-
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
@@ -174,7 +174,7 @@ final class ReadStatements {
                         "Writing in a read transaction is not allowed: a lookup only reads");
             }
             List<String> columns = result.columns();
-            List<Record> rows = new java.util.ArrayList<>();
+            List<Record> rows = new ArrayList<>();
             while (result.hasNext()) {
                 rows.add(EmbeddedRecords.of(columns, result.next()));
             }
