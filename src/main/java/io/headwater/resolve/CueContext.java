@@ -18,7 +18,7 @@ import io.headwater.extract.Token;
  */
 final class CueContext {
 
-    /** "told the Gazette", "told regional news channel Coast TV", "said in an interview with CNN". */
+    /** "told the Gazette", "told regional news channel Coast TV", "said in an interview with a local radio station". */
     private static final Pattern TOLD = Pattern.compile(
             "\\b(?:(?:told|telling)|(?:said|says|speaking)\\s+(?:in an interview with|to))\\s+(?<to>(?:the\\s+)?[\\p{L}\\p{N}&'’. -]{2,60}?)"
                     + "(?=\\s*(?:[,.;:!?\"”’)]|\\s+(?:on|in|that|at|during|last|this|after|before|when|while|as|and|but)\\b|$))");
@@ -80,7 +80,7 @@ final class CueContext {
     private static final Pattern SUBJECT_AFTER_CLAUSE = Pattern.compile(
             ",\\s+(?<who>(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+[\\p{L}.'’-]+){0,7}?)\\s+(?:\\p{Ll}+ly\\s+)?$");
 
-    /** "the Justice Department, which sued … " before "saying": the name the relative clause hangs on. */
+    /** "the Harbour Authority, which closed … " before "saying": the name the relative clause hangs on. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
             "(?<who>(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:which|who)\\s+[^,;]+$");
 
@@ -281,7 +281,7 @@ final class CueContext {
         boolean participle = a.cueText(text).strip().matches("(?i)\\p{L}+ing\\b.*");
         Matcher m = (participle ? SUBJECT_BEFORE_PARTICIPLE : SUBJECT_BEFORE_VERB).matcher(before);
         if (!m.find()) {
-            // "… the Justice Department, which sued to block the takeover saying …": the relative clause's antecedent
+            // "… the Harbour Authority, which closed the pier on Monday saying …": the relative clause's antecedent
             m = participle ? RELATIVE_SUBJECT.matcher(before) : null;
             if (m == null || !m.find()) {
                 return participle ? a : withSubjectAfterClause(a, text, clauseStart, before);

@@ -280,7 +280,7 @@ public final class MentionReader {
 
     /**
      * True for words that are no name nor description of a source, however the extractor cut them: a possessive
-     * ("board chair Maria Roe's"), a phrase that stops on a preposition or an adjective ("some 55,000 people with",
+     * ("board chair Maria Roe's"), a phrase that stops on a preposition or an adjective ("about 3,000 farmers with",
      * "the three European"), a lone participle ("Pointing"), a negated noun ("no irregularities"), a clause ("The
      * militants were equally divided"), a name of a name ("its Arab acronym Daesh").
      */

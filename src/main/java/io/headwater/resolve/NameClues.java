@@ -18,7 +18,7 @@ import io.headwater.extract.Attribution;
 final class NameClues {
 
     private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
-    /** The name right before a relative pronoun: "the dockers' union — ", "the Justice Department, ". */
+    /** The name right before a relative pronoun: "the dockers' union — ", "the Harbour Authority, ". */
     private static final Pattern ANTECEDENT = Pattern.compile(
             "(?<name>(?:the\\s+)?(?:\\p{L}+[ -])?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s*(?:,|—|–|-)\\s*$");
     private static final Pattern COUNTRYS = Pattern.compile("(?i)^the\\s+(?:country|nation)['’]s\\s+(?=\\p{Lu})");
