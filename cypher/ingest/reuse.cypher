@@ -4,9 +4,13 @@
 // Lists arrive inside the map $lists: Neo4j plans a statement again for each size class of a list parameter,
 // never for a map's (see ArticleGraphWriter.parameters).
 
+// Statements ingest runs for every article start with CYPHER replan=skip: their plans are seeks by key whatever
+// the graph's counts (IngestPlansIT holds them so on an empty graph), so a graph growing from nothing during one
+// ingest does not have them planned again at every doubling (docs/performance.md, "Fifth round").
 // name: pairs
 // One edge per pair of articles sharing passages, typed by its class (REVISION_OF, DERIVED_FROM,
 // SHARES_QUOTE, or SHARES_TEXT for derivation that is not one from the other); passages as parallel lists.
+CYPHER replan=skip
 UNWIND $lists.pairs AS p
 MATCH (a:Article {id: p.from})
 MATCH (b:Article {id: p.to})
@@ -16,6 +20,7 @@ SET r += p.properties;
 // name: upstream-support
 // Both articles of a pair attribute to the same upstream: their DERIVED_FROM edges to it now rest on
 // attribution and on shared passages.
+CYPHER replan=skip
 UNWIND $lists.support AS s
 MATCH (a:Article {id: s.article})-[d:DERIVED_FROM]->(u:Entity {key: s.upstream})
 WITH d, s, coalesce(d.evidence, ['attribution']) AS before, coalesce(d.reuseWith, []) AS partners
@@ -26,6 +31,7 @@ SET d.evidence = before + [x IN ['text-reuse'] WHERE NOT x IN before],
 // name: variants
 // Two wordings of one quoted content: the new article's quote VARIANT_OF the earliest wording of it, with
 // the difference (one edge per new wording, however many articles quote it alike).
+CYPHER replan=skip
 UNWIND $lists.variants AS v
 MATCH (q1:Quote {key: v.from})
 MATCH (q2:Quote {key: v.to})
@@ -36,6 +42,7 @@ SET r += v.properties;
 // Earlier quotes attributed to any of the new article's sources, to compare wordings with; the earliest
 // first (by publication date, else by when they were ingested), since a new wording is linked to the
 // earliest wording of its quote.
+CYPHER replan=skip
 UNWIND $lists.sources AS source
 MATCH (q:Quote)-[:ATTRIBUTED_TO]->(:Entity {key: source})
 WHERE q.article <> $id
@@ -47,6 +54,7 @@ LIMIT 2000;
 
 // name: quotes-of-articles
 // The quotes of the articles the new one shares passages with.
+CYPHER replan=skip
 UNWIND $lists.ids AS articleId
 MATCH (a:Article {id: articleId})-[:QUOTES]->(q:Quote)
 WHERE q.article = articleId

@@ -76,7 +76,7 @@ public final class Headwater implements AutoCloseable {
         this.graph = graph;
         this.reuseIndex = reuseIndex;
         this.articleBudget = articleBudget;
-        this.writer = new ArticleGraphWriter(graph.driver(), graph.database());
+        this.writer = new ArticleGraphWriter(graph.driver(), graph.database(), graph.embeddedDatabase());
         this.reader = new ArticleGraphReader(graph.driver(), graph.database());
         this.writeStep = new ArticleWriteStep(reader, writer, (reading, id) -> analyzer().republish(reading, id));
         // Lookups read the embedded database in process when it is here, through the driver otherwise (ReadStatements).
@@ -183,8 +183,7 @@ public final class Headwater implements AutoCloseable {
      * (seconds in a fresh JVM); {@link IngestPipeline} calls it in the background as it starts.
      */
     public void prepareIngest() {
-        writer.prepare();
-        reader.prepare();
+        writer.prepare(reader);
     }
 
     /**

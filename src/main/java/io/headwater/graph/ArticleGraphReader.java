@@ -2,6 +2,7 @@ package io.headwater.graph;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,26 +41,19 @@ public final class ArticleGraphReader {
     }
 
     /**
-     * Has the database plan the statements ingest reads with (see {@link ArticleGraphWriter#prepare}); on a cluster on
-     * the members that answer reads. Safe to call at any time, from any thread.
+     * The statements ingest reads with inside its write transactions, each with parameters of the types (and size
+     * classes) ingest passes, for {@link ArticleGraphWriter#prepare} to have them planned before the first article.
      */
-    public void prepare() {
+    Map<String, Map<String, Object>> statementsToPrepare() {
         // Strings of the size class (11 to 100 characters) of the ids, hashes and keys ingest passes.
         String word = "x".repeat(40);
         Map<String, Object> lists = Map.of("sources", List.of(word), "ids", List.of(word));
-        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
-            session.executeRead(tx -> {
-                explain(tx, cypher.statement("publications"), Map.of("contentHash", "0".repeat(64)));
-                explain(tx, reuse.statement("quotes-by-source"), Map.of("lists", lists, "id", word));
-                explain(tx, reuse.statement("quotes-of-articles"), Map.of("lists", lists));
-                explain(tx, reports.statement("by-author"), Map.of("author", word, "authorLine", List.of(word)));
-                return null;
-            });
-        }
-    }
-
-    static void explain(TransactionContext tx, String statement, Map<String, Object> parameters) {
-        tx.run("EXPLAIN " + statement, parameters).consume();
+        Map<String, Map<String, Object>> statements = new LinkedHashMap<>();
+        statements.put(cypher.statement("publications"), Map.of("contentHash", "0".repeat(64)));
+        statements.put(reuse.statement("quotes-by-source"), Map.of("lists", lists, "id", word));
+        statements.put(reuse.statement("quotes-of-articles"), Map.of("lists", lists));
+        statements.put(reports.statement("by-author"), Map.of("author", word, "lists", Map.of("authorLine", List.of(word))));
+        return statements;
     }
 
     /** The publications of the text with this content hash, in the order they were ingested. */
@@ -124,7 +118,7 @@ public final class ArticleGraphReader {
 
     /** As {@link #reportsBy(String, List)}, inside {@code tx}. */
     public List<ReportIdentity.Description> reportsBy(TransactionContext tx, String author, List<String> authorLine) {
-        return tx.run(reports.statement("by-author"), Map.of("author", author, "authorLine", authorLine))
+        return tx.run(reports.statement("by-author"), Map.of("author", author, "lists", Map.of("authorLine", authorLine)))
                 .list(r -> new ReportIdentity.Description(r.get("key").asString(), r.get("author").asString(),
                         r.get("authorLine").isNull() ? List.of(r.get("author").asString()) : r.get("authorLine").asList(Value::asString),
                         r.get("dates").asList(Value::asString), r.get("month").asInt(), r.get("previous").asBoolean(),

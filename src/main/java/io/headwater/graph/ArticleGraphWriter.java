@@ -4,13 +4,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
@@ -54,6 +60,7 @@ public final class ArticleGraphWriter {
 
     private final Driver driver;
     private final String database;
+    private final @Nullable EmbeddedWrites embedded;
     private final CypherFile cypher = CypherFile.load("ingest/article.cypher");
     private final CypherFile delete = CypherFile.load("ingest/delete-article.cypher");
     private final CypherFile reuse = CypherFile.load("ingest/reuse.cypher");
@@ -62,8 +69,17 @@ public final class ArticleGraphWriter {
     public static final String REUSE_METHOD = "headwater-reuse/0.1";
 
     public ArticleGraphWriter(Driver driver, String database) {
+        this(driver, database, null);
+    }
+
+    /**
+     * A writer whose transactions run in {@code embedded}'s own API when it is given (the database in this process,
+     * {@link GraphConnection#embeddedDatabase()}), else through the driver.
+     */
+    public ArticleGraphWriter(Driver driver, String database, org.neo4j.graphdb.@Nullable GraphDatabaseService embedded) {
         this.driver = driver;
         this.database = database;
+        this.embedded = embedded == null ? null : new EmbeddedWrites(embedded);
     }
 
     public record Result(String id, boolean created) {
@@ -130,8 +146,13 @@ public final class ArticleGraphWriter {
         TransactionConfig config = left == null ? TransactionConfig.empty()
                 // The database's timeout has millisecond steps; a zero timeout would mean none at all.
                 : TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.toMillis()))).build();
-        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
-            return session.executeWrite(work::apply, config);
+        try {
+            if (embedded != null) {
+                return embedded.inTransaction(left == null ? null : Duration.ofMillis(Math.max(1, left.toMillis())), work);
+            }
+            try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
+                return session.executeWrite(work::apply, config);
+            }
         } catch (ClientException e) {
             if (tightest != null && e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
                 throw new ArticleBudgetExceededException(tightest.budget(), "write");
@@ -141,24 +162,42 @@ public final class ArticleGraphWriter {
     }
 
     /**
-     * Has the database plan the statements every ingest runs, without running them ({@code EXPLAIN}), so that the first
-     * article does not wait for them: Neo4j caches a plan by the statement and the type (and size class, for strings
-     * and lists) of each parameter, and planning the long write statement in a fresh JVM takes seconds (18.6 s of the
-     * 50.7 s the 181-page benchmark spent writing, under load; see docs/performance.md). Parameters of the types ingest
-     * passes. The plans {@code EXPLAIN} makes are not all a run finds (the first write still planned for 1.6-3.0 s
-     * afterwards, against 18.6 s without), and running the statements in a rolled-back transaction did no better (12.6
-     * s): see docs/performance.md. The reads before the write plan in {@link ArticleGraphReader#prepare}. Safe to call
-     * at any time, from any thread.
+     * Has the database plan the statements every ingest runs before the first article needs them: planning the long
+     * write statement takes 0.4-1 s on a warm JVM, seconds on a cold one (see docs/performance.md). Neo4j caches a plan
+     * by the statement, the type (and size class, for strings and lists) of each parameter, and whether the
+     * transaction already holds changes of its own; and a plan made for {@code EXPLAIN} is not one a run finds. Within
+     * an ingest batch the first article's reads and write run in a clean transaction, the later ones' after writes,
+     * and the reuse statements always after the write: so each statement runs here as ingest runs it, with parameters
+     * that match nothing, the reads before and after a write of an empty article, in one write transaction (on a
+     * cluster, where the writes run) that is rolled back. {@code reader} gives the statements ingest reads with inside
+     * its transactions. Safe to call at any time, from any thread; leaves the graph as it was.
      */
-    public void prepare() {
-        // A string of the size class (11 to 100 characters) of the ids ingest passes.
+    public void prepare(ArticleGraphReader reader) {
+        // A string of the size class (11 to 100 characters) of the ids ingest passes; no article has such an id.
         String word = "x".repeat(40);
-        try (Session session = driver.session(GraphConnection.sessions(driver, database))) {
-            // On a cluster the write is planned where it runs, on the leader.
-            session.executeWrite(tx -> {
-                ArticleGraphReader.explain(tx, cypher.statement("write"), Map.of("article", Map.of("id", word), "rows", Map.of()));
-                return null;
-            });
+        Map<String, Map<String, Object>> reads = reader.statementsToPrepare();
+        Map<String, Map<String, Object>> afterTheWrite = new LinkedHashMap<>();
+        afterTheWrite.put(reuse.statement("pairs"), Map.of("lists", Map.of("pairs", List.of())));
+        afterTheWrite.put(reuse.statement("upstream-support"), Map.of("lists", Map.of("support", List.of())));
+        afterTheWrite.put(reuse.statement("variants"), Map.of("lists", Map.of("variants", List.of())));
+        Map<String, Object> emptyArticle = Map.of("article", Map.of("id", word), "rows", Map.of());
+        Consumer<SimpleQueryRunner> work = tx -> {
+            reads.forEach((statement, parameters) -> tx.run(statement, parameters).consume());
+            tx.run(cypher.statement("write"), emptyArticle).consume();
+            reads.forEach((statement, parameters) -> tx.run(statement, parameters).consume());
+            // The same article again: found, so this second write changes nothing.
+            tx.run(cypher.statement("write"), emptyArticle).consume();
+            afterTheWrite.forEach((statement, parameters) -> tx.run(statement, parameters).consume());
+        };
+        // As ingest will run them: in process when the database is, else through the driver.
+        if (embedded != null) {
+            embedded.rolledBack(work);
+            return;
+        }
+        try (Session session = driver.session(GraphConnection.sessions(driver, database));
+             Transaction tx = session.beginTransaction()) {
+            work.accept(tx);
+            tx.rollback();
         }
     }
 

@@ -26,6 +26,7 @@ import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 
+import io.headwater.graph.EmbeddedRecords;
 import io.headwater.graph.GraphConnection;
 
 /**

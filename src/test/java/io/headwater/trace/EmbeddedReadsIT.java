@@ -15,7 +15,7 @@ import io.headwater.TestGraph;
 
 /**
  * With the database in process, the lookups read it through its own API ({@link ReadStatements},
- * {@link EmbeddedRecords}); every answer is the one the same statements give through the driver over Bolt.
+ * {@link io.headwater.graph.EmbeddedRecords}); every answer is the one the same statements give through the driver over Bolt.
  */
 class EmbeddedReadsIT {
 

@@ -1,4 +1,4 @@
-package io.headwater.trace;
+package io.headwater.graph;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,13 +29,13 @@ import org.neo4j.graphdb.Relationship;
  * which have no public constructor elsewhere: the driver is pinned by the build, and {@code EmbeddedReadsIT} holds
  * every lookup's answer the same both ways).
  */
-final class EmbeddedRecords {
+public final class EmbeddedRecords {
 
     private EmbeddedRecords() {
     }
 
     /** The row, its columns in {@code columns}' order. */
-    static Record of(List<String> columns, Map<String, Object> row) {
+    public static Record of(List<String> columns, Map<String, Object> row) {
         List<Value> values = new ArrayList<>(columns.size());
         for (String c : columns) {
             values.add(value(row.get(c)));
@@ -43,7 +43,7 @@ final class EmbeddedRecords {
         return new InternalRecord(columns, values);
     }
 
-    static Value value(Object o) {
+    public static Value value(Object o) {
         if (o instanceof Node n) {
             return new NodeValue(node(n));
         }
