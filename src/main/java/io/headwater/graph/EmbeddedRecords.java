@@ -34,6 +34,16 @@ public final class EmbeddedRecords {
     private EmbeddedRecords() {
     }
 
+    /** Every row of {@code result}, read to its end, each in its columns' order. */
+    public static List<Record> all(org.neo4j.graphdb.Result result) {
+        List<String> columns = result.columns();
+        List<Record> rows = new ArrayList<>();
+        while (result.hasNext()) {
+            rows.add(of(columns, result.next()));
+        }
+        return rows;
+    }
+
     /** The row, its columns in {@code columns}' order. */
     public static Record of(List<String> columns, Map<String, Object> row) {
         List<Value> values = new ArrayList<>(columns.size());

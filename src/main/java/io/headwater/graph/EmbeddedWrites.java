@@ -2,7 +2,6 @@ package io.headwater.graph;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -132,12 +131,7 @@ final class EmbeddedWrites {
         @Override
         public Result run(String query, Map<String, Object> parameters) {
             try (org.neo4j.graphdb.Result result = tx.execute(query, parameters)) {
-                List<String> columns = result.columns();
-                List<Record> rows = new ArrayList<>();
-                while (result.hasNext()) {
-                    rows.add(EmbeddedRecords.of(columns, result.next()));
-                }
-                return new Rows(columns, rows);
+                return new Rows(result.columns(), EmbeddedRecords.all(result));
             } catch (RuntimeException e) {
                 throw asDriverError(e);
             }
@@ -171,13 +165,12 @@ final class EmbeddedWrites {
     private static final class Rows implements Result {
 
         private final List<String> keys;
-        private final Iterator<Record> rows;
-        private @Nullable Record next;
+        private final List<Record> rows;
+        private int at;
 
         Rows(List<String> keys, List<Record> rows) {
             this.keys = List.copyOf(keys);
-            this.rows = rows.iterator();
-            this.next = this.rows.hasNext() ? this.rows.next() : null;
+            this.rows = rows;
         }
 
         @Override
@@ -187,26 +180,24 @@ final class EmbeddedWrites {
 
         @Override
         public boolean hasNext() {
-            return next != null;
+            return at < rows.size();
         }
 
         @Override
         public Record next() {
-            if (next == null) {
+            if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Record r = next;
-            next = rows.hasNext() ? rows.next() : null;
-            return r;
+            return rows.get(at++);
         }
 
         @Override
         public Record single() {
-            if (next == null) {
+            if (!hasNext()) {
                 throw new NoSuchRecordException("the statement returned no row");
             }
             Record r = next();
-            if (next != null) {
+            if (hasNext()) {
                 throw new NoSuchRecordException("the statement returned more than one row");
             }
             return r;
@@ -214,10 +205,10 @@ final class EmbeddedWrites {
 
         @Override
         public Record peek() {
-            if (next == null) {
+            if (!hasNext()) {
                 throw new NoSuchRecordException("no row left");
             }
-            return next;
+            return rows.get(at);
         }
 
         @Override
@@ -241,9 +232,7 @@ final class EmbeddedWrites {
 
         @Override
         public @Nullable ResultSummary consume() {
-            while (hasNext()) {
-                next();
-            }
+            at = rows.size();
             return null;
         }
 

@@ -1,6 +1,5 @@
 package io.headwater.trace;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,12 +173,7 @@ final class ReadStatements {
                 throw new ClientException("Neo.ClientError.Statement.AccessMode",
                         "Writing in a read transaction is not allowed: a lookup only reads");
             }
-            List<String> columns = result.columns();
-            List<Record> rows = new ArrayList<>();
-            while (result.hasNext()) {
-                rows.add(EmbeddedRecords.of(columns, result.next()));
-            }
-            return rows;
+            return EmbeddedRecords.all(result);
         } catch (QueryExecutionException e) {
             // As the driver says it: the lookups tell a user's bad search text by the server's message.
             throw new ClientException(e.getStatusCode(), e.getMessage());
